@@ -1,0 +1,65 @@
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { sql } from 'drizzle-orm';
+import type { Context } from './context.js';
+import type { Database } from './db/index.js';
+import { maskError } from './http/errors.js';
+import { schema } from './schema/index.js';
+import { exampleQuery } from './http/example-query.js';
+
+export interface AppOptions {
+  db: Database;
+  /** Bearer token that mutations require; undefined disables every mutation. */
+  adminToken?: string;
+  /** Extra Envelop/Yoga plugins (caching, limits) supplied by the runtime. */
+  plugins?: Plugin[];
+}
+
+/** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
+function tokenMatches(given: string, expected: string): boolean {
+  const a = new TextEncoder().encode(given);
+  const b = new TextEncoder().encode(expected);
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) diff |= (a[i % (a.length || 1)] ?? 0) ^ b[i];
+  return diff === 0;
+}
+
+export function isAdminRequest(request: Request, adminToken: string | undefined): boolean {
+  if (!adminToken) return false;
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  return !!match && tokenMatches(match[1].trim(), adminToken);
+}
+
+export function createGraphQLServer(options: AppOptions) {
+  return createYoga<object, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: { maskError },
+    cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'if-none-match'] },
+    graphiql: { title: 'newsgraph', defaultQuery: exampleQuery },
+    context: ({ request }) => ({ db: options.db, isAdmin: isAdminRequest(request, options.adminToken) }),
+    plugins: options.plugins ?? [],
+  });
+}
+
+/** `/health`: 200 when the database answers, 503 with the reason when it does not. */
+export async function health(db: Database): Promise<Response> {
+  try {
+    await db.run(sql`select 1`);
+    return Response.json({ status: 'ok' });
+  } catch {
+    return Response.json({ status: 'unavailable', reason: 'database did not answer' }, { status: 503 });
+  }
+}
+
+/** The whole HTTP surface as one fetch handler, the same on Node and on Workers. */
+export function createHandler(options: AppOptions) {
+  const yoga = createGraphQLServer(options);
+  return async (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/health') return health(options.db);
+    if (pathname === '/') return Response.redirect(new URL('/graphql', request.url).toString(), 302);
+    return yoga.fetch(request);
+  };
+}

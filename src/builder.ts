@@ -1,0 +1,70 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod/mini';
+import type { Context } from './context.js';
+import { relations, type Relations } from './db/index.js';
+import { badInput } from './errors.js';
+import { decodeId, encodeId } from './schema/ids.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+const pageSize = z.nullish(
+  z
+    .number()
+    .check(z.int(), z.minimum(0, `must be between 0 and ${MAX_PAGE_SIZE}`), z.maximum(MAX_PAGE_SIZE, `may not exceed ${MAX_PAGE_SIZE}`)),
+);
+
+export interface PothosTypes {
+  Context: Context;
+  DrizzleRelations: Relations;
+  Scalars: {
+    DateTime: { Input: string; Output: string };
+    ID: { Input: string; Output: string | number };
+  };
+}
+
+export const builder = new SchemaBuilder<PothosTypes>({
+  plugins: [ValidationPlugin, ComplexityPlugin, RelayPlugin, DrizzlePlugin],
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    cursorType: 'String',
+    encodeGlobalID: encodeId,
+    decodeGlobalID: decodeId,
+    firstArgOptions: { validate: pageSize, description: `Page size from the start (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    lastArgOptions: { validate: pageSize, description: `Page size from the end (at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: 'Return items after this cursor (an `endCursor`).' },
+    beforeArgOptions: { description: 'Return items before this cursor (a `startCursor`).' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
+    nodesQueryOptions: { description: 'Fetches objects by global IDs, in order; null for each that does not exist.' },
+    nodeTypeOptions: { description: 'An object with a global, opaque ID.' },
+    pageInfoTypeOptions: { description: 'Where a page stands in its connection.' },
+    idFieldOptions: { description: 'Global, opaque ID; pass it to `node(id:)`.' },
+    cursorFieldOptions: { description: 'Opaque cursor for `after`/`before`.' },
+    nodeFieldOptions: { description: 'The item at this edge.' },
+    edgesFieldOptions: { description: 'The items of this page with their cursors.' },
+    pageInfoFieldOptions: { description: 'Pagination state of this page.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+  },
+  validation: {
+    validationError: (result) => badInput(result.issues.map((issue) => `${(issue.path ?? []).join('.')}: ${issue.message}`).join('; ')),
+  },
+  complexity: {
+    // Connections multiply their children's cost by the page size asked for (GitHub's and Shopify's model).
+    defaultComplexity: 1,
+    defaultListMultiplier: DEFAULT_PAGE_SIZE,
+  },
+});

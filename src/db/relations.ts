@@ -1,0 +1,63 @@
+import { defineRelations } from 'drizzle-orm';
+import * as schema from './schema.js';
+
+export const relations = defineRelations(schema, (r) => ({
+  articles: {
+    source: r.one.organisations({ from: r.articles.sourceId, to: r.organisations.id }),
+    quotes: r.many.quotes({ from: r.articles.id, to: r.quotes.articleId }),
+    mentionsOfPeople: r.many.articlePeople({ from: r.articles.id, to: r.articlePeople.articleId }),
+    mentionsOfOrganisations: r.many.articleOrganisations({
+      from: r.articles.id,
+      to: r.articleOrganisations.articleId,
+    }),
+  },
+  people: {
+    aliases: r.many.personAliases({ from: r.people.id, to: r.personAliases.personId }),
+    descriptions: r.many.personDescriptions({ from: r.people.id, to: r.personDescriptions.personId }),
+    affiliations: r.many.affiliations({ from: r.people.id, to: r.affiliations.personId }),
+    quotes: r.many.quotes({ from: r.people.id, to: r.quotes.speakerPersonId }),
+    mentions: r.many.articlePeople({ from: r.people.id, to: r.articlePeople.personId }),
+    articles: r.many.articles({
+      from: r.people.id.through(r.articlePeople.personId),
+      to: r.articles.id.through(r.articlePeople.articleId),
+    }),
+  },
+  organisations: {
+    aliases: r.many.organisationAliases({ from: r.organisations.id, to: r.organisationAliases.organisationId }),
+    affiliations: r.many.affiliations({ from: r.organisations.id, to: r.affiliations.organisationId }),
+    quotes: r.many.quotes({ from: r.organisations.id, to: r.quotes.speakerOrganisationId }),
+    mentions: r.many.articleOrganisations({ from: r.organisations.id, to: r.articleOrganisations.organisationId }),
+    people: r.many.people({
+      from: r.organisations.id.through(r.affiliations.organisationId),
+      to: r.people.id.through(r.affiliations.personId),
+    }),
+    articles: r.many.articles({
+      from: r.organisations.id.through(r.articleOrganisations.organisationId),
+      to: r.articles.id.through(r.articleOrganisations.articleId),
+    }),
+    published: r.many.articles({ from: r.organisations.id, to: r.articles.sourceId }),
+  },
+  affiliations: {
+    person: r.one.people({ from: r.affiliations.personId, to: r.people.id, optional: false }),
+    organisation: r.one.organisations({ from: r.affiliations.organisationId, to: r.organisations.id, optional: false }),
+  },
+  articlePeople: {
+    article: r.one.articles({ from: r.articlePeople.articleId, to: r.articles.id, optional: false }),
+    person: r.one.people({ from: r.articlePeople.personId, to: r.people.id, optional: false }),
+  },
+  articleOrganisations: {
+    article: r.one.articles({ from: r.articleOrganisations.articleId, to: r.articles.id, optional: false }),
+    organisation: r.one.organisations({
+      from: r.articleOrganisations.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
+  },
+  quotes: {
+    article: r.one.articles({ from: r.quotes.articleId, to: r.articles.id, optional: false }),
+    speakerPerson: r.one.people({ from: r.quotes.speakerPersonId, to: r.people.id }),
+    speakerOrganisation: r.one.organisations({ from: r.quotes.speakerOrganisationId, to: r.organisations.id }),
+    // Every quote with the same normalised words, this one included (Quote.alsoIn drops its own article).
+    sameWords: r.many.quotes({ from: r.quotes.textKey, to: r.quotes.textKey }),
+  },
+}));

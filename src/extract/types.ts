@@ -1,0 +1,126 @@
+/**
+ * The contract between the extraction pipeline (pure, no I/O) and ingestion (which writes it).
+ * Stages: segment → quotes → mentions → speakers → resolve.
+ */
+
+export type OrganisationKind =
+  | 'GOVERNMENT'
+  | 'GOVERNMENT_AGENCY'
+  | 'MEDIA'
+  | 'UNIVERSITY'
+  | 'THINK_TANK'
+  | 'MILITARY'
+  | 'INTERNATIONAL'
+  | 'LEGISLATURE'
+  | 'COMPANY'
+  | 'OTHER';
+
+export type QuoteKind = 'DIRECT' | 'PARTIAL' | 'INDIRECT';
+
+/** What the caller knows about an article besides its text; wins over what segment() reads from the text. */
+export interface ArticleHints {
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+/** segment(): the article's furniture and paragraphs. */
+export interface SegmentedArticle {
+  title: string;
+  standfirst: string | null;
+  /** The outlet as written ("AP", "BSS/AFP" → "AFP"?, "The Korea Herald"); null when it cannot be told. */
+  source: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** ISO 8601, or null. */
+  publishedAt: string | null;
+  updatedAt: string | null;
+  /** Body paragraphs, page furniture stripped, in reading order. Quote.paragraph indexes this. */
+  paragraphs: string[];
+}
+
+/** Index of a person or organisation within one Extraction (its position in the array). */
+export type LocalRef = number;
+
+export interface ExtractedAffiliation {
+  organisation: LocalRef;
+  role: string | null;
+}
+
+export interface ExtractedPerson {
+  /** Canonical full name, without honorifics or titles. */
+  name: string;
+  /** Other spellings seen in this article (not the surname alone). */
+  aliases: string[];
+  /** Titles and appositions: "U.S. Defense Secretary", "a research fellow at …". */
+  descriptions: string[];
+  affiliations: ExtractedAffiliation[];
+  mentions: number;
+}
+
+export interface ExtractedOrganisation {
+  name: string;
+  acronym: string | null;
+  aliases: string[];
+  kind: OrganisationKind;
+  mentions: number;
+}
+
+export interface SpeakerRef {
+  type: 'person' | 'organisation';
+  ref: LocalRef;
+}
+
+export interface ExtractedQuote {
+  /** The quoted words without the surrounding marks; paragraphs of a multi-paragraph quote joined by "\n". */
+  text: string;
+  kind: QuoteKind;
+  cue: string | null;
+  speaker: SpeakerRef | null;
+  /** The speaker as written where the quote stands: "he", "Doo", "Rep. Park Sun-won". */
+  speakerText: string | null;
+  /** 0-based index into SegmentedArticle.paragraphs where the quote starts. */
+  paragraph: number;
+  /** Character offsets of `text` in paragraphs[paragraph] (end is in the quote's last paragraph when it spans several). */
+  start: number;
+  end: number;
+  endParagraph: number;
+}
+
+/** extract(): everything one article yields, with references local to this article. */
+export interface Extraction {
+  article: SegmentedArticle;
+  people: ExtractedPerson[];
+  organisations: ExtractedOrganisation[];
+  quotes: ExtractedQuote[];
+  /** The outlet as an organisation (kind MEDIA), when known. */
+  source: LocalRef | null;
+}
+
+/** What the database already holds that might be the same entity (found by nameKeys). */
+export interface KnownPerson {
+  id: number;
+  name: string;
+  aliases: string[];
+  /** Names of organisations the person is affiliated with (helps tell two Kims apart). */
+  organisations: string[];
+}
+
+export interface KnownOrganisation {
+  id: number;
+  name: string;
+  acronym: string | null;
+  aliases: string[];
+}
+
+/** resolve(): for each local entity, the stored one it is (id) or null for a new one, and the canonical name to keep. */
+export interface EntityResolution {
+  id: number | null;
+  name: string;
+}
+
+export interface Resolution {
+  people: EntityResolution[];
+  organisations: EntityResolution[];
+}

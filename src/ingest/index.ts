@@ -1,0 +1,104 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/index.js';
+import { articles } from '../db/schema.js';
+import { extract, resolve, type ArticleHints } from '../extract/index.js';
+import { loadCandidates, takenSlugs } from './known.js';
+import { slugify, uniqueSlug } from './slug.js';
+import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
+import { articleStatements, type RowRef } from './write.js';
+
+export { IngestInputError, MAX_ARTICLE_BYTES } from './validate.js';
+
+export interface IngestInput extends ArticleHints {
+  text: string;
+}
+
+export interface IngestResult {
+  articleId: number;
+  created: boolean;
+  quotes: number;
+  people: number;
+  organisations: number;
+}
+
+const ATTEMPTS = 4;
+
+/**
+ * Extracts an article and stores it with everything found in it, in one atomic batch.
+ * Idempotent: the same text (after normalisation) is stored once, however many times and however
+ * concurrently it is sent.
+ */
+export async function ingestArticle(db: Database, input: IngestInput, now: () => Date = () => new Date()): Promise<IngestResult> {
+  const text = normaliseArticleText(input.text);
+  const hash = await contentHash(text);
+  const extraction = extract(text, {
+    title: input.title ?? null,
+    source: input.source ?? null,
+    url: input.url ?? null,
+    publishedAt: isoOrNull(input.publishedAt),
+  });
+  const counts = {
+    quotes: extraction.quotes.length,
+    people: extraction.people.length,
+    organisations: extraction.organisations.length,
+  };
+
+  for (let attempt = 1; ; attempt++) {
+    const existing = await db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).limit(1);
+    if (existing.length) return { articleId: existing[0].id, created: false, ...counts };
+
+    const known = await loadCandidates(db, extraction);
+    const resolution = resolve(extraction, known);
+    const [takenPeople, takenOrganisations, takenArticles] = await Promise.all([
+      takenSlugs(db, 'people', resolution.people.filter((r) => r.id === null).map((r) => slugify(r.name))),
+      takenSlugs(db, 'organisations', resolution.organisations.filter((r) => r.id === null).map((r) => slugify(r.name))),
+      takenSlugs(db, 'articles', [slugify(extraction.article.title, 60)]),
+    ]);
+    const personRefs: RowRef[] = resolution.people.map((r) =>
+      r.id ?? { table: 'people', slug: uniqueSlug(slugify(r.name), takenPeople) },
+    );
+    const organisationRefs: RowRef[] = resolution.organisations.map((r) =>
+      r.id ?? { table: 'organisations', slug: uniqueSlug(slugify(r.name), takenOrganisations) },
+    );
+    const { article: segmented } = extraction;
+    const articleSlug = uniqueSlug(slugify(segmented.title, 60), takenArticles);
+
+    const statements = articleStatements(db, {
+      extraction,
+      resolution,
+      personRefs,
+      organisationRefs,
+      article: {
+        slug: articleSlug,
+        title: segmented.title,
+        standfirst: segmented.standfirst,
+        url: input.url ?? null,
+        byline: segmented.byline,
+        dateline: segmented.dateline,
+        publishedAt: isoOrNull(segmented.publishedAt),
+        updatedAt: isoOrNull(segmented.updatedAt),
+        ingestedAt: now().toISOString(),
+        paragraphs: segmented.paragraphs,
+        wordCount: segmented.paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
+        contentHash: hash,
+      },
+    });
+    try {
+      await db.batch(statements as never);
+    } catch (error) {
+      // A concurrent ingest took a slug or stored the same text first: the batch rolled back whole,
+      // so look again with what is now stored.
+      if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
+      throw error;
+    }
+    const stored = await db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).limit(1);
+    return { articleId: stored[0].id, created: true, ...counts };
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: any = error; e; e = e.cause) {
+    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(String(e.message ?? e))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '../db/index.js';
+import { organisationAliases, personAliases } from '../db/schema.js';
+import { nameKeys, type Extraction, type KnownOrganisation, type KnownPerson } from '../extract/index.js';
+
+// SQLite limits bound parameters per statement; chunk long key lists.
+const CHUNK = 400;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** The stored people and organisations that share a lookup key with anything the extraction found. */
+export async function loadCandidates(
+  db: Database,
+  extraction: Extraction,
+): Promise<{ people: KnownPerson[]; organisations: KnownOrganisation[] }> {
+  const personKeys = [...new Set(extraction.people.flatMap((p) => [p.name, ...p.aliases].flatMap(nameKeys)))];
+  const organisationKeys = [
+    ...new Set(
+      extraction.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].flatMap(nameKeys)),
+    ),
+  ];
+
+  const personIds = new Set<number>();
+  for (const keys of chunks(personKeys)) {
+    const rows = await db.selectDistinct({ id: personAliases.personId }).from(personAliases).where(inArray(personAliases.key, keys));
+    for (const row of rows) personIds.add(row.id);
+  }
+  const organisationIds = new Set<number>();
+  for (const keys of chunks(organisationKeys)) {
+    const rows = await db
+      .selectDistinct({ id: organisationAliases.organisationId })
+      .from(organisationAliases)
+      .where(inArray(organisationAliases.key, keys));
+    for (const row of rows) organisationIds.add(row.id);
+  }
+
+  const people: KnownPerson[] = [];
+  for (const ids of chunks([...personIds])) {
+    const rows = await db.query.people.findMany({
+      where: { id: { in: ids } },
+      columns: { id: true, name: true },
+      with: { aliases: { columns: { alias: true } }, affiliations: { with: { organisation: { columns: { name: true } } } } },
+    });
+    for (const row of rows) {
+      people.push({
+        id: row.id,
+        name: row.name,
+        aliases: [...new Set(row.aliases.map((a) => a.alias))],
+        organisations: row.affiliations.map((a) => a.organisation.name),
+      });
+    }
+  }
+  const organisations: KnownOrganisation[] = [];
+  for (const ids of chunks([...organisationIds])) {
+    const rows = await db.query.organisations.findMany({
+      where: { id: { in: ids } },
+      columns: { id: true, name: true, acronym: true },
+      with: { aliases: { columns: { alias: true } } },
+    });
+    for (const row of rows) {
+      organisations.push({ id: row.id, name: row.name, acronym: row.acronym, aliases: [...new Set(row.aliases.map((a) => a.alias))] });
+    }
+  }
+  people.sort((a, b) => a.id - b.id);
+  organisations.sort((a, b) => a.id - b.id);
+  return { people, organisations };
+}
+
+/** Slugs already taken among those a new entity might want. */
+export async function takenSlugs(db: Database, table: 'people' | 'organisations' | 'articles', bases: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const group of chunks([...new Set(bases)])) {
+    const likes = group.map((base) => sql`slug = ${base} or slug like ${`${base}-%`}`);
+    const rows = await db.all<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where ${sql.join(likes, sql` or `)}`);
+    for (const row of rows) taken.add(row.slug);
+  }
+  return taken;
+}

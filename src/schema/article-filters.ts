@@ -1,0 +1,84 @@
+import { eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { builder } from '../builder.js';
+import { allOf } from './sql.js';
+import { articles } from '../db/schema.js';
+import { badInput } from '../errors.js';
+import { decodeId, rowIdOf } from './ids.js';
+import { articleTextCondition } from './text-search.js';
+
+export const ArticleOrder = builder.enumType('ArticleOrder', {
+  description: 'How to sort articles.',
+  values: {
+    NEWEST: { description: 'Most recently published first.' },
+    OLDEST: { description: 'Earliest published first.' },
+    MOST_QUOTED: { description: 'Most quotes first.' },
+  } as const,
+});
+
+export const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Conditions on articles; all given conditions must hold.',
+  fields: (t) => ({
+    source: t.id({ description: 'Published by this outlet (an Organisation ID).' }),
+    mentions: t.id({ description: 'Mentions this Person or Organisation (its ID).' }),
+    quotes: t.id({ description: 'Quotes this Person or Organisation (its ID).' }),
+    publishedAfter: t.field({ type: 'DateTime', description: 'Published at or after this time.' }),
+    publishedBefore: t.field({ type: 'DateTime', description: 'Published at or before this time.' }),
+    search: t.string({ description: 'Full-text search over title and body.' }),
+  }),
+});
+
+type Filter = typeof ArticleFilter.$inferInput;
+type Table = typeof articles;
+
+/** The SQL condition for a filter, as a function of the (possibly aliased) articles table; null when nothing can match. */
+export function articleWhere(filter: Filter | null | undefined): ((t: Table) => SQL) | null {
+  if (!filter) return () => allOf([]);
+  const parts: ((t: Table) => SQL)[] = [];
+  if (filter.source != null) {
+    const id = rowIdOf(filter.source, 'Organisation');
+    parts.push((t) => eq(t.sourceId, id));
+  }
+  if (filter.mentions != null) {
+    const { typename, id } = decodeId(filter.mentions);
+    if (typename === 'Person') {
+      parts.push((t) => sql`exists (select 1 from article_people m where m.article_id = ${t.id} and m.person_id = ${Number(id)})`);
+    } else if (typename === 'Organisation') {
+      parts.push((t) => sql`exists (select 1 from article_organisations m where m.article_id = ${t.id} and m.organisation_id = ${Number(id)})`);
+    } else {
+      throw badKind('mentions');
+    }
+  }
+  if (filter.quotes != null) {
+    const { typename, id } = decodeId(filter.quotes);
+    if (typename === 'Person') {
+      parts.push((t) => sql`exists (select 1 from quotes q where q.article_id = ${t.id} and q.speaker_person_id = ${Number(id)})`);
+    } else if (typename === 'Organisation') {
+      parts.push((t) => sql`exists (select 1 from quotes q where q.article_id = ${t.id} and q.speaker_organisation_id = ${Number(id)})`);
+    } else {
+      throw badKind('quotes');
+    }
+  }
+  if (filter.publishedAfter != null) parts.push((t) => gte(t.sortDate, filter.publishedAfter!));
+  if (filter.publishedBefore != null) parts.push((t) => lte(t.sortDate, filter.publishedBefore!));
+  if (filter.search != null) {
+    const condition = articleTextCondition(filter.search);
+    if (condition === null) return null;
+    parts.push(condition);
+  }
+  return (t) => allOf(parts.map((part) => part(t)));
+}
+
+function badKind(field: string) {
+  return badInput(`\`${field}\` takes the ID of a Person or an Organisation`);
+}
+
+export function articleOrderBy(order: 'NEWEST' | 'OLDEST' | 'MOST_QUOTED') {
+  switch (order) {
+    case 'OLDEST':
+      return { sortDate: 'asc', id: 'asc' } as const;
+    case 'MOST_QUOTED':
+      return { quoteCount: 'desc', id: 'desc' } as const;
+    default:
+      return { sortDate: 'desc', id: 'desc' } as const;
+  }
+}

@@ -1,0 +1,74 @@
+import { builder } from '../builder.js';
+import { apiError, badInput } from '../errors.js';
+import { deleteArticle } from '../ingest/delete.js';
+import { ingestArticle, IngestInputError, MAX_ARTICLE_BYTES } from '../ingest/index.js';
+import { encodeId, rowIdOf } from './ids.js';
+import type { Context } from '../context.js';
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  description: 'A plain-text article to ingest.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: `The article as plain text (at most ${MAX_ARTICLE_BYTES} bytes of UTF-8).` }),
+    url: t.string({ description: 'Where it was published.' }),
+    source: t.string({ description: 'The outlet, when the text does not say ("AP", "Reuters").' }),
+    title: t.string({ description: 'The headline, when the text does not start with one.' }),
+    publishedAt: t.field({ type: 'DateTime', description: 'Publication time, when the text does not give one.' }),
+  }),
+});
+
+const IngestArticlePayload = builder.objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload').implement({
+  description: 'The result of `ingestArticle`.',
+  fields: (t) => ({
+    created: t.exposeBoolean('created', { description: 'False when the same text had been ingested before (nothing was written).' }),
+    article: t.drizzleField({
+      type: 'articles',
+      description: 'The stored article.',
+      resolve: (query, payload, _args, ctx) =>
+        ctx.db.query.articles.findFirst(query({ where: { id: payload.articleId } })) as never,
+    }),
+  }),
+});
+
+const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArticlePayload').implement({
+  description: 'The result of `deleteArticle`.',
+  fields: (t) => ({
+    deletedId: t.exposeID('deletedId', { description: 'Global ID of the deleted article.' }),
+  }),
+});
+
+function requireAdmin(ctx: Context) {
+  if (!ctx.isAdmin) {
+    throw apiError('UNAUTHENTICATED', 'This mutation needs `Authorization: Bearer <ADMIN_TOKEN>`.');
+  }
+}
+
+builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestArticlePayload,
+    description: 'Extracts people, organisations and quotes from an article and stores them. Idempotent on the same text.',
+    args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      requireAdmin(ctx);
+      try {
+        const result = await ingestArticle(ctx.db, input);
+        if (result.created) ctx.onWrite?.();
+        return result;
+      } catch (error) {
+        if (error instanceof IngestInputError) throw badInput(error.message);
+        throw error;
+      }
+    },
+  }),
+  deleteArticle: t.field({
+    type: DeleteArticlePayload,
+    description: 'Deletes an article with its quotes and mentions; people no other article mentions go too.',
+    args: { id: t.arg.id({ required: true, description: 'Global ID of the article.' }) },
+    resolve: async (_root, { id }, ctx) => {
+      requireAdmin(ctx);
+      const rowId = rowIdOf(id, 'Article');
+      if (!(await deleteArticle(ctx.db, rowId))) throw apiError('NOT_FOUND', 'No article has this ID.');
+      ctx.onWrite?.();
+      return { deletedId: encodeId('Article', rowId) };
+    },
+  }),
+}));

@@ -1,0 +1,133 @@
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { builder } from '../builder.js';
+import { allOf } from './sql.js';
+import { organisationKinds, organisations } from '../db/schema.js';
+import { lookupArgs, whereForLookup } from './lookup.js';
+import { distinctOthers, PersonConnection } from './person.js';
+import { namedConnection } from './connection.js';
+import { QuoteConnection } from './quote.js';
+import { ArticleConnection } from './article.js';
+
+const kindDescriptions: Record<(typeof organisationKinds)[number], string> = {
+  GOVERNMENT: 'A national or local government, or a country speaking as one ("Russia said").',
+  GOVERNMENT_AGENCY: 'A ministry, agency or service of a government.',
+  MEDIA: 'A news outlet or agency.',
+  UNIVERSITY: 'A university or school.',
+  THINK_TANK: 'A research institute or think tank.',
+  MILITARY: 'An armed force or military command.',
+  INTERNATIONAL: 'An international organisation or alliance (UN, NATO, EU).',
+  LEGISLATURE: 'A parliament, assembly or one of its committees.',
+  COMPANY: 'A business.',
+  OTHER: 'Anything else: parties, NGOs, unions, courts, …',
+};
+
+export const OrganisationKind = builder.enumType('OrganisationKind', {
+  description: 'What sort of organisation it is.',
+  values: Object.fromEntries(organisationKinds.map((kind) => [kind, { description: kindDescriptions[kind] }])) as {
+    [K in (typeof organisationKinds)[number]]: { description: string };
+  },
+});
+
+export const Organisation = builder.drizzleNode('organisations', {
+  name: 'Organisation',
+  description: 'An organisation mentioned, quoted, or publishing in the news.',
+  id: { column: (organisation) => organisation.id },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
+    name: t.exposeString('name', { description: 'Canonical full name.' }),
+    acronym: t.exposeString('acronym', { nullable: true, description: 'Acronym tied to the name in some article ("NIS").' }),
+    aliases: t.stringList({
+      description: 'Other names seen: "Nato", "Seoul\'s spy agency".',
+      select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
+      resolve: (organisation) => distinctOthers(organisation.aliases.map((a) => a.alias), organisation.name),
+    }),
+    kind: t.expose('kind', { type: OrganisationKind, description: 'What sort of organisation it is.' }),
+    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
+    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the organisation itself.' }),
+    people: t.relatedConnection('people', {
+      description: 'People affiliated with the organisation, most mentioned first.',
+      totalCount: true,
+      query: { orderBy: { mentionCount: 'desc', id: 'asc' } },
+    }, PersonConnection),
+    quotes: t.relatedConnection('quotes', {
+      description: 'Quotes attributed to the organisation itself, newest first.',
+      totalCount: true,
+      query: { orderBy: { id: 'desc' } },
+    }, QuoteConnection),
+    articles: t.relatedConnection('articles', {
+      description: 'Articles that mention the organisation, newest first.',
+      totalCount: true,
+      query: { orderBy: { sortDate: 'desc', id: 'desc' } },
+    }, ArticleConnection),
+    published: t.relatedConnection('published', {
+      description: 'Articles the organisation published, when it is an outlet; newest first.',
+      totalCount: true,
+      query: { orderBy: { sortDate: 'desc', id: 'desc' } },
+    }, ArticleConnection),
+  }),
+});
+
+export const OrganisationConnection = namedConnection('Organisation', Organisation, 'organisations');
+
+export const OrganisationOrder = builder.enumType('OrganisationOrder', {
+  description: 'How to sort organisations.',
+  values: {
+    MOST_MENTIONED: { description: 'Most mentions first.' },
+    NAME: { description: 'By name, A to Z.' },
+  } as const,
+});
+
+export const OrganisationFilter = builder.inputType('OrganisationFilter', {
+  description: 'Conditions on organisations; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name, acronym or alias contains this text (case-insensitive).' }),
+    kind: t.field({ type: OrganisationKind, description: 'Of this kind.' }),
+  }),
+});
+
+type OrganisationTable = typeof organisations;
+
+function organisationWhere(
+  filter: typeof OrganisationFilter.$inferInput | null | undefined,
+): (t: OrganisationTable) => SQL {
+  const parts: ((t: OrganisationTable) => SQL)[] = [];
+  if (filter?.name != null) {
+    const needle = filter.name.trim().toLowerCase();
+    parts.push(
+      (t) =>
+        sql`(instr(lower(${t.name}), ${needle}) > 0 or lower(coalesce(${t.acronym}, '')) = ${needle} or exists (select 1 from organisation_aliases a where a.organisation_id = ${t.id} and instr(lower(a.alias), ${needle}) > 0))`,
+    );
+  }
+  if (filter?.kind != null) {
+    const kind = filter.kind;
+    parts.push((t) => eq(t.kind, kind));
+  }
+  return (t) => allOf(parts.map((part) => part(t)));
+}
+
+builder.queryFields((t) => ({
+  organisation: t.drizzleField({
+    type: 'organisations',
+    nullable: true,
+    description: 'One organisation by global `id` or by `slug` (exactly one); null when there is none.',
+    args: lookupArgs(t),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.organisations.findFirst(query({ where: whereForLookup(args, 'Organisation') })),
+  }),
+  organisations: t.drizzleConnection({
+    type: 'organisations',
+    description: 'All organisations, most mentioned first unless `orderBy` says otherwise.',
+    args: {
+      where: t.arg({ type: OrganisationFilter, description: 'Only organisations matching every given condition.' }),
+      orderBy: t.arg({ type: OrganisationOrder, defaultValue: 'MOST_MENTIONED', description: 'Sort order (default MOST_MENTIONED).' }),
+    },
+    totalCount: (_root, args, ctx) => ctx.db.$count(organisations, organisationWhere(args.where)(organisations)),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.organisations.findMany(
+        query({
+          where: { RAW: organisationWhere(args.where) },
+          orderBy: args.orderBy === 'NAME' ? { name: 'asc', id: 'asc' } : { mentionCount: 'desc', id: 'asc' },
+        }),
+      ),
+  }, OrganisationConnection),
+}));

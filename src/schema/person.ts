@@ -1,0 +1,147 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { builder } from '../builder.js';
+import { allOf } from './sql.js';
+import { people } from '../db/schema.js';
+import { rowIdOf } from './ids.js';
+import { lookupArgs, whereForLookup } from './lookup.js';
+import { namedConnection } from './connection.js';
+import { QuoteConnection } from './quote.js';
+import { ArticleConnection } from './article.js';
+
+export const Person = builder.drizzleNode('people', {
+  name: 'Person',
+  description: 'A person mentioned or quoted in the news, resolved across articles and outlets.',
+  id: { column: (person) => person.id },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
+    name: t.exposeString('name', { description: 'Canonical full name, without titles or honorifics.' }),
+    aliases: t.stringList({
+      description: 'Other spellings seen in articles, e.g. "Park Sunwon" for Park Sun-won.',
+      select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
+      resolve: (person) => distinctOthers(person.aliases.map((a) => a.alias), person.name),
+    }),
+    descriptions: t.stringList({
+      description: 'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …".',
+      select: { with: { descriptions: { columns: { description: true } } } },
+      resolve: (person) => person.descriptions.map((d) => d.description),
+    }),
+    affiliations: t.relation('affiliations', {
+      description: 'Organisations the person is affiliated with, and in what role.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
+    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the person across all articles.' }),
+    quotes: t.relatedConnection('quotes', {
+      description: 'Quotes attributed to the person, newest first.',
+      totalCount: true,
+      query: { orderBy: { id: 'desc' } },
+    }, QuoteConnection),
+    articles: t.relatedConnection('articles', {
+      description: 'Articles that mention the person, newest first.',
+      totalCount: true,
+      query: { orderBy: { sortDate: 'desc', id: 'desc' } },
+    }, ArticleConnection),
+  }),
+});
+
+export const PersonConnection = namedConnection('Person', Person, 'people');
+
+export function distinctOthers(values: string[], name: string): string[] {
+  const seen = new Set([name]);
+  const out: string[] = [];
+  for (const value of values) {
+    if (!seen.has(value)) {
+      seen.add(value);
+      out.push(value);
+    }
+  }
+  return out;
+}
+
+builder.drizzleObject('affiliations', {
+  name: 'Affiliation',
+  description: "A person's tie to an organisation.",
+  fields: (t) => ({
+    organisation: t.relation('organisation', { description: 'The organisation.' }),
+    role: t.string({
+      nullable: true,
+      description: 'The role, as written ("chief", "spokesman", "research fellow"), when given.',
+      select: { columns: { role: true } },
+      resolve: (affiliation) => affiliation.role || null,
+    }),
+  }),
+});
+
+export const PersonOrder = builder.enumType('PersonOrder', {
+  description: 'How to sort people.',
+  values: {
+    MOST_QUOTED: { description: 'Most quotes first.' },
+    MOST_MENTIONED: { description: 'Most mentions first.' },
+    NAME: { description: 'By name, A to Z.' },
+  } as const,
+});
+
+export const PersonFilter = builder.inputType('PersonFilter', {
+  description: 'Conditions on people; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name or alias contains this text (case-insensitive).' }),
+    organisation: t.id({ description: 'Affiliated with this Organisation (its ID).' }),
+    quoted: t.boolean({ description: 'true: only people quoted at least once; false: only people never quoted.' }),
+  }),
+});
+
+type PersonTable = typeof people;
+
+function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): (t: PersonTable) => SQL {
+  const parts: ((t: PersonTable) => SQL)[] = [];
+  if (filter?.name != null) {
+    const needle = filter.name.trim().toLowerCase();
+    parts.push(
+      (t) =>
+        sql`(instr(lower(${t.name}), ${needle}) > 0 or exists (select 1 from person_aliases a where a.person_id = ${t.id} and instr(lower(a.alias), ${needle}) > 0))`,
+    );
+  }
+  if (filter?.organisation != null) {
+    const id = rowIdOf(filter.organisation, 'Organisation');
+    parts.push((t) => sql`exists (select 1 from affiliations f where f.person_id = ${t.id} and f.organisation_id = ${id})`);
+  }
+  if (filter?.quoted != null) {
+    const quoted = filter.quoted;
+    parts.push((t) => (quoted ? sql`${t.quoteCount} > 0` : sql`${t.quoteCount} = 0`));
+  }
+  return (t) => allOf(parts.map((part) => part(t)));
+}
+
+function personOrderBy(order: 'MOST_QUOTED' | 'MOST_MENTIONED' | 'NAME') {
+  switch (order) {
+    case 'MOST_QUOTED':
+      return { quoteCount: 'desc', id: 'asc' } as const;
+    case 'NAME':
+      return { name: 'asc', id: 'asc' } as const;
+    default:
+      return { mentionCount: 'desc', id: 'asc' } as const;
+  }
+}
+
+builder.queryFields((t) => ({
+  person: t.drizzleField({
+    type: 'people',
+    nullable: true,
+    description: 'One person by global `id` or by `slug` (exactly one); null when there is none.',
+    args: lookupArgs(t),
+    resolve: (query, _root, args, ctx) => ctx.db.query.people.findFirst(query({ where: whereForLookup(args, 'Person') })),
+  }),
+  people: t.drizzleConnection({
+    type: 'people',
+    description: 'All people, most mentioned first unless `orderBy` says otherwise.',
+    args: {
+      where: t.arg({ type: PersonFilter, description: 'Only people matching every given condition.' }),
+      orderBy: t.arg({ type: PersonOrder, defaultValue: 'MOST_MENTIONED', description: 'Sort order (default MOST_MENTIONED).' }),
+    },
+    totalCount: (_root, args, ctx) => ctx.db.$count(people, personWhere(args.where)(people)),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.people.findMany(
+        query({ where: { RAW: personWhere(args.where) }, orderBy: personOrderBy(args.orderBy ?? 'MOST_MENTIONED') }),
+      ),
+  }, PersonConnection),
+}));

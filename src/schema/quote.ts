@@ -1,0 +1,151 @@
+import { eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { builder } from '../builder.js';
+import { allOf } from './sql.js';
+import { quoteKinds, quotes } from '../db/schema.js';
+import { namedConnection } from './connection.js';
+import { rowIdOf } from './ids.js';
+import { quoteTextCondition } from './text-search.js';
+
+export const QuoteKind = builder.enumType('QuoteKind', {
+  description: 'How the words are reported.',
+  values: {
+    DIRECT: { description: 'A whole quoted statement in quote marks.' },
+    PARTIAL: { description: 'A quoted phrase inside reported speech.' },
+    INDIRECT: { description: 'Reported speech without quote marks ("X said that …").' },
+  } as const,
+});
+
+export const Speaker = builder.unionType('Speaker', {
+  description: 'Who said it: a person, or an organisation speaking as itself.',
+  types: ['Person', 'Organisation'] as never,
+  resolveType: (speaker: { kind?: unknown }) => ('kind' in speaker ? 'Organisation' : 'Person'),
+});
+
+export const Quote = builder.drizzleNode('quotes', {
+  name: 'Quote',
+  description: 'Words attributed to a speaker in an article.',
+  id: { column: (quote) => quote.id },
+  fields: (t) => ({
+    text: t.exposeString('text', {
+      description: 'The quoted words without the surrounding quote marks; a quote over several paragraphs is one Quote.',
+    }),
+    kind: t.expose('kind', { type: QuoteKind, description: 'Direct, partial or indirect (reported) speech.' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The verb that attributes it: said, told, warned, added, …' }),
+    speaker: t.field({
+      type: Speaker,
+      nullable: true,
+      description: 'Who said it; null when the text names nobody.',
+      select: { with: { speakerPerson: true, speakerOrganisation: true } },
+      resolve: (quote) => (quote.speakerPerson ?? quote.speakerOrganisation ?? null) as never,
+    }),
+    speakerText: t.exposeString('speakerText', {
+      nullable: true,
+      description: 'The speaker as written where the quote stands: "he", "Doo", "Rep. Park Sun-won".',
+    }),
+    article: t.relation('article', { description: 'The article the quote is in.' }),
+    paragraph: t.exposeInt('paragraph', { description: '0-based index into `article.paragraphs` where the quote starts.' }),
+    alsoIn: t.field({
+      type: ['Quote' as never],
+      description: 'The same words quoted in other articles.',
+      // Loads the quotes sharing this one's words, planned with the fields asked of them.
+      select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
+        columns: { articleId: true },
+        with: { sameWords: nestedSelection({ orderBy: { id: 'asc' } }) },
+      })) as never,
+      resolve: ((quote: { articleId: number; sameWords: { articleId: number }[] }) =>
+        quote.sameWords.filter((other) => other.articleId !== quote.articleId)) as never,
+    }),
+  }),
+});
+
+export const QuoteConnection = namedConnection('Quote', Quote, 'quotes');
+
+export const QuoteFilter = builder.inputType('QuoteFilter', {
+  description: 'Conditions on quotes; all given conditions must hold.',
+  fields: (t) => ({
+    speaker: t.id({ description: 'Said by this Person or Organisation (its ID).' }),
+    organisation: t.id({
+      description: "Said by this Organisation itself or by a person affiliated with it (the Organisation's ID).",
+    }),
+    article: t.id({ description: 'In this Article (its ID).' }),
+    source: t.id({ description: 'In an article published by this outlet (an Organisation ID).' }),
+    kind: t.field({ type: QuoteKind, description: 'Of this kind.' }),
+    publishedAfter: t.field({ type: 'DateTime', description: 'In an article published at or after this time.' }),
+    publishedBefore: t.field({ type: 'DateTime', description: 'In an article published at or before this time.' }),
+    search: t.string({ description: 'Full-text search over the quoted words.' }),
+  }),
+});
+
+type QuoteTable = typeof quotes;
+
+function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): ((t: QuoteTable) => SQL) | null {
+  const parts: ((t: QuoteTable) => SQL)[] = [];
+  if (filter?.speaker != null) {
+    const speaker = filter.speaker;
+    const organisationId = speakerIdOf(speaker);
+    parts.push((t) => (organisationId.typename === 'Person' ? eq(t.speakerPersonId, organisationId.id) : eq(t.speakerOrganisationId, organisationId.id)));
+  }
+  if (filter?.organisation != null) {
+    const id = rowIdOf(filter.organisation, 'Organisation');
+    parts.push(
+      (t) =>
+        sql`(${t.speakerOrganisationId} = ${id} or ${t.speakerPersonId} in (select person_id from affiliations where organisation_id = ${id}))`,
+    );
+  }
+  if (filter?.article != null) {
+    const id = rowIdOf(filter.article, 'Article');
+    parts.push((t) => eq(t.articleId, id));
+  }
+  if (filter?.source != null) {
+    const id = rowIdOf(filter.source, 'Organisation');
+    parts.push((t) => sql`${t.articleId} in (select id from articles where source_id = ${id})`);
+  }
+  if (filter?.kind != null) {
+    const kind = filter.kind;
+    parts.push((t) => eq(t.kind, kind));
+  }
+  if (filter?.publishedAfter != null) {
+    const after = filter.publishedAfter;
+    parts.push((t) => sql`${t.articleId} in (select id from articles where sort_date >= ${after})`);
+  }
+  if (filter?.publishedBefore != null) {
+    const before = filter.publishedBefore;
+    parts.push((t) => sql`${t.articleId} in (select id from articles where sort_date <= ${before})`);
+  }
+  if (filter?.search != null) {
+    const condition = quoteTextCondition(filter.search);
+    if (condition === null) return null;
+    parts.push(condition);
+  }
+  return (t) => allOf(parts.map((part) => part(t)));
+}
+
+function speakerIdOf(globalId: string): { typename: 'Person' | 'Organisation'; id: number } {
+  try {
+    return { typename: 'Person', id: rowIdOf(globalId, 'Person') };
+  } catch {
+    return { typename: 'Organisation', id: rowIdOf(globalId, 'Organisation') };
+  }
+}
+
+builder.queryFields((t) => ({
+  quotes: t.drizzleConnection(
+    {
+      type: 'quotes',
+      description: 'All quotes, newest first.',
+      args: { where: t.arg({ type: QuoteFilter, description: 'Only quotes matching every given condition.' }) },
+      totalCount: (_root, args, ctx) => {
+        const where = quoteWhere(args.where);
+        return where === null ? 0 : ctx.db.$count(quotes, where(quotes));
+      },
+      resolve: (query, _root, args, ctx) => {
+        const where = quoteWhere(args.where);
+        if (where === null) return [];
+        return ctx.db.query.quotes.findMany(query({ where: { RAW: where }, orderBy: { id: 'desc' } }));
+      },
+    },
+    QuoteConnection,
+  ),
+}));
+
+export { quoteKinds };

@@ -1,0 +1,39 @@
+import { createServer } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServerAdapter } from '@whatwg-node/server';
+import { createHandler } from './app.js';
+import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from './db/node.js';
+import { seedIfEmpty } from './ingest/seed.js';
+
+export function bundledSamples() {
+  const folder = join(projectRoot, 'data/articles');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+}
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env) {
+  const port = Number(env.PORT ?? 4000);
+  const db = openDatabase(env.DATABASE_URL ?? DEFAULT_DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  await migrateDatabase(db);
+  if (env.SEED_SAMPLES !== 'false') {
+    const seeded = await seedIfEmpty(db, bundledSamples());
+    if (seeded) console.log(`seeded ${seeded} sample articles`);
+  }
+  const handler = createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined });
+  const server = createServer(createServerAdapter(handler));
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
+  return { server, db, port: actualPort };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  startServer().catch((error) => {
+    console.error(`newsgraph failed to start: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}
