@@ -3,6 +3,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod/mini';
 import type { Context } from './context.js';
@@ -18,6 +19,32 @@ const pageSize = z.nullish(
     .number()
     .check(z.int(), z.minimum(0, `must be between 0 and ${MAX_PAGE_SIZE}`), z.maximum(MAX_PAGE_SIZE, `may not exceed ${MAX_PAGE_SIZE}`)),
 );
+
+const tableOfType = { Article: 'articles', Person: 'people', Organisation: 'organisations', Quote: 'quotes' } as const;
+
+/**
+ * The drizzle plugin's node loader rejects a whole batch when one ID has no row (and remembers the
+ * rejection), so IDs are checked for existence first and only existing ones are loaded; the rest are null.
+ */
+async function loadExistingNodes<T>(
+  ctx: Context,
+  ids: { typename: string; id: string }[],
+  resolveNodes: (ids: { typename: string; id: string }[]) => Promise<readonly T[]>,
+): Promise<(T | null)[]> {
+  const existing = new Set<string>();
+  for (const typename of new Set(ids.map((id) => id.typename))) {
+    const table = tableOfType[typename as keyof typeof tableOfType];
+    const wanted = ids.filter((id) => id.typename === typename).map((id) => Number(id.id));
+    const rows = await ctx.db.all<{ id: number }>(
+      sql`select id from ${sql.identifier(table)} where id in (${sql.join(wanted.map((n) => sql`${n}`), sql`, `)})`,
+    );
+    for (const row of rows) existing.add(`${typename}:${row.id}`);
+  }
+  const present = ids.filter((id) => existing.has(`${id.typename}:${Number(id.id)}`));
+  const loaded = present.length ? await resolveNodes(present) : [];
+  const byKey = new Map(present.map((id, i) => [`${id.typename}:${Number(id.id)}`, loaded[i]]));
+  return ids.map((id) => byKey.get(`${id.typename}:${Number(id.id)}`) ?? null);
+}
 
 export interface PothosTypes {
   Context: Context;
@@ -45,8 +72,20 @@ export const builder = new SchemaBuilder<PothosTypes>({
     lastArgOptions: { validate: pageSize, description: `Page size from the end (at most ${MAX_PAGE_SIZE}).` },
     afterArgOptions: { description: 'Return items after this cursor (an `endCursor`).' },
     beforeArgOptions: { description: 'Return items before this cursor (a `startCursor`).' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
-    nodesQueryOptions: { description: 'Fetches objects by global IDs, in order; null for each that does not exist.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when it does not exist.',
+      resolve: async (_root, { id }, ctx, _info, resolveNode) =>
+        (await loadExistingNodes(ctx, [id], async ([only]) => [await resolveNode(only)]))[0],
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by global IDs, in order; null for each that does not exist.',
+      resolve: (_root, args, ctx, _info, resolveNodes) =>
+        loadExistingNodes(ctx, args.ids, (present) => {
+          // The relay plugin's callback loads `args.ids`, whatever it is given.
+          (args as { ids: unknown }).ids = present;
+          return resolveNodes(present);
+        }),
+    },
     nodeTypeOptions: { description: 'An object with a global, opaque ID.' },
     pageInfoTypeOptions: { description: 'Where a page stands in its connection.' },
     idFieldOptions: { description: 'Global, opaque ID; pass it to `node(id:)`.' },

@@ -27,7 +27,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
+  if (env.QUIET !== "true") console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
   return { server, db, port: actualPort };
 }
 
