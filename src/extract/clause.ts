@@ -1,0 +1,124 @@
+/**
+ * Shallow clause analysis around speech verbs, shared by quotes.ts (reported speech) and speakers.ts
+ * (attribution). Works on tokens of one paragraph; every scan is bounded by a small window.
+ */
+import { CUES, type CueInfo } from './lexicon.js';
+import type { Token } from './text.js';
+
+export interface Cue {
+  /** token index in the paragraph token array */
+  index: number;
+  token: Token;
+  info: CueInfo;
+  /** "according to" */
+  according?: boolean;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's", 'get', 'got']);
+export const AUX = new Set([
+  'has', 'have', 'had', 'also', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+  'not', 'never', 'later', 'earlier', 'then', 'now', 'again', 'reportedly', 'publicly', 'privately', 'repeatedly',
+  'recently', 'previously', 'separately', 'initially', 'once', 'long', 'further', 'firmly', 'flatly', 'bluntly',
+  'strongly', 'clearly', 'explicitly', 'openly', 'simply', 'only', 'just', 'already', 'still', 'however', 'first',
+  'last', 'this', 'week', 'month', 'year', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'weekend',
+  'angrily', 'quietly', 'cautiously', 'confidently', 'frankly', 'insistently', 'emphatically', 'categorically',
+  'sharply', 'tersely', 'briefly', 'formally', 'officially', 'directly', 'personally', 'subsequently', 'finally',
+  'too', 'both', 'all', 'each', 'even', 'nonetheless', 'meanwhile', 'additionally', 'likewise', 'similarly',
+]);
+const PREP = new Set([
+  'of', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'on', 'about', 'against', 'between', 'among', 'near',
+  'under', 'over', 'into', 'onto', 'through', 'during', 'after', 'before', 'behind', 'within', 'without', 'via',
+  'toward', 'towards', 'across', 'like', 'than', 'as', 'including', 'linked', 'affiliated', 'run', 'owned', 'near',
+]);
+export const isPrep = (w: string) => PREP.has(w);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'brief', 'assure', 'warn', 'remind', 'advise', 'notify', 'ask', 'urge', 'reassure', 'promise', 'caution']);
+const VENUE_END = new Set([
+  'statement', 'interview', 'conference', 'briefing', 'post', 'speech', 'letter', 'message', 'tweet', 'report',
+  'meeting', 'broadcast', 'address', 'session', 'hearing', 'forum', 'summit', 'event', 'rally', 'call', 'email',
+  'video', 'op-ed', 'column', 'blog', 'filing', 'note', 'memo', 'testimony', 'remarks', 'appearance', 'debate',
+]);
+const CLAUSE_BLOCK = new Set([
+  'to', 'of', 'for', 'with', 'about', 'at', 'by', 'from', 'in', 'on', 'during', 'after', 'before', 'as', 'and',
+  'or', 'but', 'so', 'nothing', 'anything', 'something', 'no', 'yes', 'goodbye', 'hello', 'thanks', 'sorry', 'if',
+  'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'later', 'earlier', 'such', 'otherwise',
+]);
+
+/** Find cue verbs among tokens [from, to). Capitalised forms are skipped unless sentence-initial gerunds. */
+export function findCues(text: string, tokens: Token[], from = 0, to = tokens.length): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      out.push({ index: i, token: t, info: { lemma: 'according to', indirect: 'bare', gerund: false }, according: true });
+      continue;
+    }
+    const info = CUES.get(t.lower);
+    if (!info) continue;
+    if (t.text[0] !== t.lower[0]) continue; // "Post", "Reports"
+    const prev = tokens[i - 1];
+    if (prev && BE.has(prev.lower) && text.slice(prev.end, t.start).trim() === '') {
+      // passive "was told", "is said to": not a speech act by the subject
+      continue;
+    }
+    out.push({ index: i, token: t, info });
+  }
+  return out;
+}
+
+/**
+ * Skip the object and adverbials after a cue: "told lawmakers Wednesday", "said in a statement on Friday".
+ * Returns the index of the first token after them (may be tokens.length).
+ */
+export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: number): number {
+  let i = cue.index + 1;
+  if (cue.according) return i + 1;
+  const gap = (a: number) => text.slice(tokens[a - 1].end, tokens[a].start);
+  if (OBJECT_VERBS.has(cue.info.lemma) && i < limit && /^\s*$/.test(gap(i))) {
+    // object NP: up to 5 tokens, stop at that/punctuation/time words/prepositions
+    let k = i;
+    let n = 0;
+    while (k < limit && n < 5 && /^\s*$/.test(gap(k)) && tokens[k].lower !== 'that' && !AUX.has(tokens[k].lower) && !PREP.has(tokens[k].lower)) {
+      k++;
+      n++;
+    }
+    if (n > 0 && n < 5) i = k;
+  }
+  for (let guard = 0; guard < 12 && i < limit; guard++) {
+    if (!/^\s*$/.test(gap(i)) && !/^\s*,\s*$/.test(gap(i))) break;
+    if (/,/.test(gap(i)) && guard === 0 && i === cue.index + 1) break;
+    const w = tokens[i].lower;
+    if (w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early' || AUX.has(w)) {
+      if (w === 'on' && !/day$|^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '')) break;
+      i++;
+      continue;
+    }
+    if ((w === 'in' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'via') && i + 1 < limit) {
+      let k = i + 1;
+      let found = -1;
+      for (; k < Math.min(limit, i + 8); k++) {
+        if (/[,.;:“”"]/.test(gap(k))) break;
+        if (VENUE_END.has(tokens[k].lower.replace(/s$/, '')) || VENUE_END.has(tokens[k].lower)) found = k;
+      }
+      if (found > 0) {
+        i = found + 1;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return i;
+}
+
+/** True when the token at `i` can start a reported clause ("the troops …", "it was …", "North Korea …"). */
+export function canStartClause(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const gap = text.slice(tokens[i - 1]?.end ?? 0, t.start);
+  if (/[“"«‘:,;.!?—–()]/.test(gap)) return false;
+  if (CLAUSE_BLOCK.has(t.lower)) return false;
+  return true;
+}
+
+export { BE };

@@ -1,0 +1,537 @@
+/**
+ * mentions(): people, organisations and places in the body, with coreference inside the article.
+ *
+ * Capitalised runs ("U.S. Defense Secretary Lloyd Austin", "Center for Security and Strategy") are
+ * split into a title/description prefix and a head. A head is an organisation when it has an
+ * organisation head word or is a known organisation/acronym, a place when it is in the place lists or
+ * a nationality, and a person only when it has a name shape (2–4 capitalised tokens, none of them a
+ * place, organisation word, month or common word). Single tokens become people only as the surname of
+ * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
+ */
+import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
+import {
+  COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+} from './lexicon.js';
+import { splitName, foldKey } from './names.js';
+import { stripPossessive, isUpper, type Token } from './text.js';
+import type { ParagraphInfo } from './quotes.js';
+
+export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
+
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+  type: MentionType;
+  /** person/org index; -1 for places and descriptors */
+  ref: number;
+  text: string;
+  possessive: boolean;
+  /** Start of the mention including its title prefix ("Rep. Park Sun-won"). */
+  fullStart: number;
+  /** Places: the country; descriptors: the country they belong to (may be null). */
+  country?: string | null;
+  /** Descriptors: class ("intelligence", "foreign ministry", …) and head noun. */
+  cls?: string;
+  /** a role noun follows an org mention ("NIS chief") */
+  roleAfter?: string;
+}
+
+export interface PersonBuild extends ExtractedPerson {
+  surname: string;
+  tokens: string[];
+  gender: 'm' | 'f' | null;
+}
+
+export interface MentionIndex {
+  people: PersonBuild[];
+  organisations: ExtractedOrganisation[];
+  mentions: Mention[];
+  byParagraph: Mention[][];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
+const MONTH_SET = new Set(MONTHS);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
+const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+
+function isCap(t: Token): boolean {
+  return isUpper(t.text[0]);
+}
+
+function titleWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(l) || TITLE_MODIFIERS.has(l);
+}
+
+function orgHead(words: string[]): string | null {
+  // head = the org word before the first of/for, else the last org word
+  let head: string | null = null;
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (l === 'of' || l === 'for' || l === 'on') {
+      if (head) return head;
+      continue;
+    }
+    if (ORG_HEADS[l]) head = l;
+  }
+  return head;
+}
+
+function kindOf(words: string[]): OrganisationKind {
+  const h = orgHead(words);
+  const ws = words.map((w) => w.toLowerCase());
+  if (ws.includes('news') && ws.includes('agency')) return 'MEDIA';
+  if (ws.some((w) => w === 'university' || w === 'college')) return 'UNIVERSITY';
+  if (h === 'committee' && !ws.some((w) => ['assembly', 'parliament', 'congress', 'senate', 'house', 'parliamentary'].includes(w))) return 'OTHER';
+  if (h === 'service' && ws.some((w) => w === 'intelligence' || w === 'security' || w === 'civil' || w === 'public')) return 'GOVERNMENT_AGENCY';
+  return ((h && ORG_HEADS[h]) as OrganisationKind) || 'OTHER';
+}
+
+function placeCountry(name: string): string | null {
+  const l = name.toLowerCase().replace(/^the /, '');
+  if (COUNTRY_ALIASES[l]) return COUNTRY_ALIASES[l];
+  if (CAPITALS[name]) return CAPITALS[name];
+  if (COUNTRY_SET.has(l)) return name.replace(/^the /i, '');
+  return null;
+}
+
+export function isPlace(name: string): boolean {
+  const l = name.toLowerCase().replace(/^the /, '');
+  return PLACE_SET.has(l) || !!COUNTRY_ALIASES[l] || NATIONALITY_SET.has(l);
+}
+
+interface Run {
+  paragraph: number;
+  tokens: Token[];
+  possessive: boolean;
+}
+
+/** Capitalised runs in one paragraph. */
+function runs(p: ParagraphInfo, pi: number): Run[] {
+  const out: Run[] = [];
+  const toks = p.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i])) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [toks[i]];
+    let possessive = stripPossessive(toks[i].text).possessive;
+    let j = i + 1;
+    while (!possessive && j < toks.length) {
+      const gap = p.text.slice(toks[j - 1].end, toks[j].start);
+      if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|[A-Z])$/.test(toks[j - 1].text))) break;
+      const t = toks[j];
+      if (isCap(t)) {
+        run.push(t);
+        possessive = stripPossessive(t.text).possessive;
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
+        if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) break;
+        run.push(t);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // trim trailing connectors
+    while (run.length && !isCap(run[run.length - 1])) run.pop();
+    out.push({ paragraph: pi, tokens: run, possessive });
+    i = j;
+  }
+  return out;
+}
+
+export class MentionBuilder {
+  people: PersonBuild[] = [];
+  organisations: ExtractedOrganisation[] = [];
+  mentions: Mention[] = [];
+  private orgByKey = new Map<string, number>();
+  private personByKey = new Map<string, number>();
+
+  org(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number {
+    const keys = [foldKey(name), acronym ? 'acr:' + acronym.toLowerCase() : ''].filter(Boolean);
+    for (const k of keys) {
+      const idx = this.orgByKey.get(k);
+      if (idx !== undefined) {
+        const o = this.organisations[idx];
+        if (acronym && !o.acronym) o.acronym = acronym;
+        if (o.name === o.acronym && name !== acronym && name.length > o.name.length) {
+          o.aliases.push(o.name);
+          o.name = name;
+          o.kind = kind !== 'OTHER' ? kind : o.kind;
+        } else if (name !== o.name && !o.aliases.includes(name) && name !== o.acronym) o.aliases.push(name);
+        if (alias && alias !== o.name && !o.aliases.includes(alias)) o.aliases.push(alias);
+        this.orgByKey.set(foldKey(name), idx);
+        if (acronym) this.orgByKey.set('acr:' + acronym.toLowerCase(), idx);
+        return idx;
+      }
+    }
+    const idx = this.organisations.length;
+    this.organisations.push({ name, acronym, aliases: alias && alias !== name ? [alias] : [], kind, mentions: 0 });
+    for (const k of keys) this.orgByKey.set(k, idx);
+    return idx;
+  }
+
+  findOrgByAcronym(acr: string): number | null {
+    return this.orgByKey.get('acr:' + acr.toLowerCase()) ?? null;
+  }
+
+  person(name: string, gender: 'm' | 'f' | null): number {
+    const k = foldKey(name);
+    const found = this.personByKey.get(k);
+    if (found !== undefined) {
+      const p = this.people[found];
+      if (name !== p.name && !p.aliases.includes(name)) {
+        // keep the more informative spelling (hyphens, more tokens) as canonical
+        if (name.split(' ').length > p.name.split(' ').length || (name.includes('-') && !p.name.includes('-'))) {
+          p.aliases.push(p.name);
+          p.name = name;
+        } else p.aliases.push(name);
+      }
+      if (gender && !p.gender) p.gender = gender;
+      return found;
+    }
+    const parts = splitName(name);
+    const idx = this.people.length;
+    this.people.push({ name, aliases: [], descriptions: [], affiliations: [], mentions: 0, surname: parts.surname, tokens: parts.tokens, gender });
+    this.personByKey.set(k, idx);
+    return idx;
+  }
+
+  /** A person whose surname (or, failing that, any name token) is `tok`, nearest before position `order`. */
+  personBySurname(tok: string, before: number): number | null {
+    const k = foldKey(tok);
+    let best: number | null = null;
+    let bestAny: number | null = null;
+    for (const m of this.mentions) {
+      if (m.type !== 'person') continue;
+      const p = this.people[m.ref];
+      if (p.tokens.length < 2) continue;
+      const order = m.paragraph * 1e7 + m.start;
+      if (foldKey(p.surname) === k) {
+        if (order <= before || best === null) best = m.ref;
+      } else if (p.tokens.some((t) => foldKey(t) === k)) {
+        if (order <= before || bestAny === null) bestAny = m.ref;
+      }
+    }
+    if (best === null) {
+      for (let i = 0; i < this.people.length; i++) if (this.people[i].tokens.length >= 2 && foldKey(this.people[i].surname) === k) return i;
+    }
+    return best ?? bestAny;
+  }
+}
+
+interface Pending {
+  run: Run;
+  tokens: Token[];
+  titled: boolean;
+  gender: 'm' | 'f' | null;
+  fullStart: number;
+  prefix: string;
+}
+
+export function findMentions(info: ParagraphInfo[]): MentionIndex {
+  const b = new MentionBuilder();
+  const singles: Pending[] = [];
+  const descs: { ref: number; paragraph: number; text: string }[] = [];
+
+  info.forEach((p, pi) => {
+    if (p.text.length > 50000) return;
+    for (const run of runs(p, pi)) {
+      let toks = run.tokens;
+      // leading common words ("But", "The", "Experts") and adverbs
+      while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower)) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      if (!toks.length) continue;
+      const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : t.text));
+      const fullName = words.join(' ');
+      const start = toks[0].start;
+      const end = toks[toks.length - 1].end - (run.possessive ? 2 : 0);
+      const mention = (type: MentionType, ref: number, s = start, text = fullName, extra: Partial<Mention> = {}) =>
+        b.mentions.push({ paragraph: pi, start: s, end, type, ref, text, possessive: run.possessive, fullStart: start, ...extra });
+
+      // known organisation (whole run, or run without leading nationality/"The")
+      const known = KNOWN_ORGS[fullName.toLowerCase()] ?? KNOWN_ORGS[words.slice(1).join(' ').toLowerCase()];
+      if (known && !/^[A-Z]{2,}$/.test(fullName) || (known && /^[A-Z]{2,}$/.test(fullName))) {
+        const idx = b.org(known[0], known[1], known[2] as OrganisationKind, fullName !== known[0] && fullName !== known[1] ? fullName : undefined);
+        mention('org', idx);
+        continue;
+      }
+      // acronym in brackets after the run
+      const acrM = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u.exec(p.text.slice(end, end + 14));
+      // title split: person after the last title word
+      let lastTitle = -1;
+      for (let i = 0; i < words.length - 1; i++) if (titleWord(words[i]) || HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+      const tail = words.slice(lastTitle + 1);
+      const tailToks = toks.slice(lastTitle + 1);
+      const head = orgHead(words);
+      if (lastTitle >= 0 && looksLikeName(tail) && !orgHead(tail)) {
+        const prefixWords = words.slice(0, lastTitle + 1);
+        const honor = prefixWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
+        const gender = honor.some((w) => MALE_TITLES.has(w)) ? 'm' : honor.some((w) => FEMALE_TITLES.has(w)) ? 'f' : null;
+        const tStart = tailToks[0].start;
+        // org inside the prefix ("NIS Director", "Nato secretary-general")
+        const prefixText = p.text.slice(start, toks[lastTitle].end);
+        const pre = lowerPrefix(p, tStart === start ? tStart : start);
+        const description = [pre, prefixText].filter(Boolean).join(' ');
+        if (tail.length === 1) {
+          singles.push({ run, tokens: tailToks, titled: true, gender, fullStart: start, prefix: description });
+          continue;
+        }
+        const idx = b.person(tail.join(' '), gender);
+        b.mentions.push({ paragraph: pi, start: tStart, end, type: 'person', ref: idx, text: tail.join(' '), possessive: run.possessive, fullStart: start });
+        addDescription(b, idx, stripHonorific(description));
+        descs.push({ ref: idx, paragraph: pi, text: stripHonorific(description) });
+        continue;
+      }
+      if (head) {
+        let nameWords = words;
+        while (nameWords.length > 1 && NATIONALITY_SET.has(nameWords[0].toLowerCase()) && !NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase())) nameWords = nameWords.slice(1);
+        if (nameWords.length > 1 && NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase())) nameWords = nameWords.slice(2);
+        if (nameWords.length === 1 && NON_PERSON_HEADS.has(nameWords[0].toLowerCase()) && !acrM) continue;
+        if (nameWords.length === 1 && !acrM && ['office', 'service', 'agency', 'ministry', 'government', 'army', 'navy', 'military', 'police', 'court', 'party', 'group', 'company', 'bank', 'committee', 'council', 'house', 'center', 'centre', 'institute', 'university', 'school', 'department', 'media', 'news', 'times', 'post', 'forces', 'force', 'union', 'alliance'].includes(nameWords[0].toLowerCase())) continue;
+        const name = nameWords.join(' ');
+        const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords));
+        mention('org', idx, start, name);
+        continue;
+      }
+      // acronyms
+      if (words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(words[0]) && !NON_ORG_ACRONYMS.has(words[0].toLowerCase()) && !isPlace(words[0])) {
+        const existing = b.findOrgByAcronym(words[0]);
+        const idx = existing ?? b.org(words[0], words[0], 'OTHER');
+        mention('org', idx);
+        continue;
+      }
+      if (acrM && words.length >= 2 && !looksLikeName(words)) {
+        const idx = b.org(fullName, acrM[1], kindOf(words));
+        mention('org', idx);
+        continue;
+      }
+      // places and nationalities
+      let w = words;
+      if (isPlace(fullName) || NATIONALITY_SET.has(fullName.toLowerCase())) {
+        mention('place', -1, start, fullName, { country: placeCountry(fullName) ?? NATIONALITIES[fullName] ?? null });
+        continue;
+      }
+      // strip a leading nationality / place adjective ("Ukrainian President …" handled above; "Russian Far East")
+      let skip = 0;
+      while (skip < w.length - 1 && (NATIONALITY_SET.has(w[skip].toLowerCase()) || NATIONALITY_SET.has(w.slice(skip, skip + 2).join(' ').toLowerCase()))) skip += NATIONALITY_SET.has(w.slice(skip, skip + 2).join(' ').toLowerCase()) ? 2 : 1;
+      if (skip > 0) {
+        w = w.slice(skip);
+        if (isPlace(w.join(' '))) continue;
+      }
+      if (w.length >= 2 && looksLikeName(w)) {
+        const ts = toks.slice(skip);
+        const idx = b.person(w.join(' '), null);
+        b.mentions.push({ paragraph: pi, start: ts[0].start, end, type: 'person', ref: idx, text: w.join(' '), possessive: run.possessive, fullStart: ts[0].start });
+        const pre = lowerPrefix(p, ts[0].start);
+        if (pre) {
+          addDescription(b, idx, pre);
+          descs.push({ ref: idx, paragraph: pi, text: pre });
+        }
+        continue;
+      }
+      if (w.length === 1 && NAME_TOKEN.test(w[0]) && !MONTH_SET.has(w[0].toLowerCase()) && !DAYS.has(w[0].toLowerCase())) {
+        const t = toks[toks.length - 1];
+        const pre = lowerPrefix(p, t.start);
+        singles.push({ run, tokens: [t], titled: !!pre && pre.split(' ').some((x) => TITLES.has(x.toLowerCase().replace(/\.$/, ''))), gender: null, fullStart: t.start, prefix: pre });
+      }
+    }
+  });
+
+  // single tokens: coreference to a full name, else a titled / speaking single-name person
+  for (const s of singles) {
+    const t = s.tokens[0];
+    const base = stripPossessive(t.text).base;
+    const pi = s.run.paragraph;
+    const order = pi * 1e7 + t.start;
+    const known = b.personBySurname(base, order);
+    const p = info[pi];
+    const after = p.text.slice(t.end, t.end + 40);
+    const speaks = /^(?:,\s)?\s*(?:\p{Ll}+\s){0,2}(\p{Ll}+)/u.exec(after);
+    const isSpeaker = !!speaks && CUES.has(speaks[1]) && !s.run.possessive;
+    let ref: number | null = known;
+    if (ref === null && isPlace(base)) {
+      b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'place', ref: -1, text: base, possessive: s.run.possessive, fullStart: t.start, country: placeCountry(base) });
+      continue;
+    }
+    if (ref === null && (s.titled || isSpeaker) && !NON_PERSON_HEADS.has(base.toLowerCase())) ref = b.person(base, s.gender);
+    if (ref === null) continue;
+    if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
+    b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'person', ref, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+    if (s.prefix && s.titled) addDescription(b, ref, stripHonorific(s.prefix));
+  }
+
+  // descriptor organisations ("South Korea's spy agency", "Seoul's spy agency", "South Korean intelligence")
+  info.forEach((p, pi) => findDescriptors(p, pi, b));
+
+  // appositions after a full name: ", a professor at …"
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || b.people[m.ref].tokens.length < 2) continue;
+    const p = info[m.paragraph].text;
+    const ap = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(p.slice(m.end, m.end + 200));
+    if (ap && !/^(?:who|which|that|said|says|told|added|and|but|as|while|in|on|at)\b/.test(ap[1])) {
+      const first = ap[1].split(' ')[0];
+      if (/^(?:a|an|the)$/.test(first) || TITLES.has(first) || TITLE_MODIFIERS.has(first)) {
+        addDescription(b, m.ref, ap[1]);
+        descs.push({ ref: m.ref, paragraph: m.paragraph, text: ap[1] });
+      }
+    }
+    // apposition before: "the U.S. defense secretary, Lloyd Austin,"
+    const before = /(?:^|[\s,(])(?:the|a|an)\s+([^,.;“”"]{3,80}),\s*$/.exec(p.slice(Math.max(0, m.fullStart - 90), m.fullStart));
+    if (before && /^,/.test(p.slice(m.end, m.end + 1)) && before[1].split(' ').some((x) => TITLES.has(x.toLowerCase()))) {
+      addDescription(b, m.ref, before[1]);
+      descs.push({ ref: m.ref, paragraph: m.paragraph, text: before[1] });
+    }
+  }
+
+  // affiliations from descriptions that contain an organisation
+  for (const d of descs) {
+    const person = b.people[d.ref];
+    for (const o of b.organisations.map((o, i) => [o, i] as const)) {
+      const names = [o[0].name, o[0].acronym, ...o[0].aliases].filter(Boolean) as string[];
+      const hit = names.find((n) => d.text.includes(n));
+      if (!hit) continue;
+      if (person.affiliations.some((a) => a.organisation === o[1])) continue;
+      let role = d.text.split(hit).filter((x) => x.trim())[0]?.trim() ?? null;
+      if (role) role = role.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:at|of|in|with|for|from)(?:\s+the)?$/i, '').replace(/^(?:South Korean|North Korean|\p{Lu}\p{Ll}+an)\s+/u, '').trim() || null;
+      if (role && role.split(' ').length > 8) role = null;
+      if (d.text.indexOf(hit) < d.text.length / 2 && d.text.startsWith(hit)) role = d.text.slice(hit.length).trim() || role;
+      person.affiliations.push({ organisation: o[1], role });
+      break;
+    }
+  }
+
+  b.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  for (const m of b.mentions) {
+    if (m.type === 'person') b.people[m.ref].mentions++;
+    else if (m.type === 'org') b.organisations[m.ref].mentions++;
+  }
+  const byParagraph: Mention[][] = info.map(() => []);
+  for (const m of b.mentions) byParagraph[m.paragraph].push(m);
+  return { people: b.people, organisations: b.organisations, mentions: b.mentions, byParagraph, builder: b } as MentionIndex & { builder: MentionBuilder };
+}
+
+function stripHonorific(s: string): string {
+  return s
+    .split(' ')
+    .filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
+    .join(' ')
+    .trim();
+}
+
+function addDescription(b: MentionBuilder, ref: number, d: string): void {
+  const t = d.trim().replace(/^(?:the)\s+/i, '');
+  if (!t || t.length > 200) return;
+  const p = b.people[ref];
+  if (!p.descriptions.some((x) => x.toLowerCase() === t.toLowerCase())) p.descriptions.push(t);
+}
+
+/** Lower-case title words right before `pos`: "lawmaker", "North Korean leader", "Nato secretary-general". */
+function lowerPrefix(p: ParagraphInfo, pos: number): string {
+  const toks = p.tokens;
+  let k = toks.findIndex((t) => t.start >= pos) - 1;
+  if (k < -1) k = toks.length - 1;
+  let first = -1;
+  let sawTitle = false;
+  for (let n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = toks[k];
+    const gap = p.text.slice(t.end, (toks[k + 1]?.start ?? pos));
+    if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|U\.S)$/.test(t.text))) break;
+    const l = t.lower.replace(/\.$/, '');
+    if (TITLES.has(l)) sawTitle = true;
+    else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.text) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {
+      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has((toks[k].text + ' ' + (toks[k + 1]?.text ?? '')).trim()))) break;
+    }
+    first = k;
+  }
+  if (first < 0 || !sawTitle) return '';
+  return p.text.slice(toks[first].start, pos).trim();
+}
+
+function looksLikeName(words: string[]): boolean {
+  if (words.length < 1 || words.length > 4) return false;
+  for (const w of words) {
+    if (!NAME_TOKEN.test(w)) return false;
+    const l = w.toLowerCase();
+    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || NON_PERSON_HEADS.has(l) || TITLES.has(l)) return false;
+    if (NATIONALITY_SET.has(w.toLowerCase()) || COUNTRY_SET.has(l)) return false;
+  }
+  const all = words.join(' ');
+  if (isPlace(all)) return false;
+  if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;
+  return true;
+}
+
+const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
+  [/^(?:spy|intelligence)\s+(?:agency|service|chief|agency's|service's)$|^intelligence$/, 'intelligence', 'GOVERNMENT_AGENCY'],
+  [/^foreign\s+(?:ministry|minister)$/, 'foreign ministry', 'GOVERNMENT_AGENCY'],
+  [/^defen[cs]e\s+(?:ministry|minister)$/, 'defense ministry', 'GOVERNMENT_AGENCY'],
+  [/^presidential\s+office$/, 'presidential office', 'GOVERNMENT'],
+  [/^unification\s+ministry$/, 'unification ministry', 'GOVERNMENT_AGENCY'],
+  [/^(?:government|administration)$/, 'government', 'GOVERNMENT'],
+  [/^(?:military|army|joint chiefs of staff)$/, 'military', 'MILITARY'],
+];
+
+function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder): void {
+  const toks = p.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const l = toks[i].lower;
+    if (!/^(?:agency|service|chief|ministry|minister|office|government|administration|military|army|intelligence)$/.test(l)) continue;
+    if (isUpper(toks[i].text[0])) continue;
+    // class phrase: up to one modifier before the head
+    let k = i;
+    let cls: string | null = null;
+    let kind: OrganisationKind = 'GOVERNMENT_AGENCY';
+    for (const start of [i - 1, i]) {
+      if (start < 0) continue;
+      const phrase = toks.slice(start, i + 1).map((t) => t.lower).join(' ');
+      const hit = DESC_CLASSES.find(([re]) => re.test(phrase));
+      if (hit && (start === i || !isUpper(toks[start].text[0]))) {
+        cls = hit[1];
+        kind = hit[2];
+        k = start;
+        break;
+      }
+    }
+    if (!cls) continue;
+    // owner: "South Korea's", "Seoul's", "South Korean", "the Russian"
+    let country: string | null = null;
+    let ownerStart = toks[k].start;
+    for (let span = 2; span >= 1 && !country; span--) {
+      const from = k - span;
+      if (from < 0) continue;
+      const words = toks.slice(from, k).map((t) => t.text);
+      const last = stripPossessive(words[words.length - 1]);
+      const name = [...words.slice(0, -1), last.base].join(' ');
+      if (last.possessive) country = placeCountry(name);
+      else country = NATIONALITIES[name] || null;
+      if (country) ownerStart = toks[from].start;
+    }
+    if (!country && !(cls === 'government' || cls === 'military') ) {
+      if (toks[k - 1]?.lower !== 'the') continue;
+    }
+    if (!country && (cls === 'government' || cls === 'military')) continue;
+    if (toks[i].lower === 'chief' && i + 1 < toks.length && isUpper(toks[i + 1].text[0])) continue; // "spy chief Cho Tae-yong"
+    b.mentions.push({
+      paragraph: pi,
+      start: ownerStart,
+      end: toks[i].end,
+      type: 'descriptor',
+      ref: -1,
+      text: p.text.slice(ownerStart, toks[i].end),
+      possessive: false,
+      fullStart: ownerStart,
+      country,
+      cls,
+    });
+    void kind;
+  }
+}
+
+export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k]));

@@ -1,0 +1,86 @@
+/** Name-shape helpers: East Asian surname order, surname of a name, transliteration folding. */
+
+const EA_SURNAMES = new Set(
+  (
+    'kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ' +
+    'ahn an song yoo yu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam noh roh ha kwak sung cha joo ' +
+    'woo min ryu yoo na jin ji um doo byun pyun hyun choo ok ryoo wee tak maeng kil gil pyo ' +
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang feng deng cao ' +
+    'peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi qin fu hou meng ' +
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh'
+  ).split(' '),
+);
+
+/** Western given names that collide with East Asian surnames when they come first. */
+const WESTERN_FIRST = new Set(['kim', 'lee', 'ann', 'an', 'may', 'jo', 'joe', 'ha', 'min', 'li', 'su']);
+
+export interface NameParts {
+  /** tokens of the name as written */
+  tokens: string[];
+  surname: string;
+  given: string[];
+  surnameFirst: boolean;
+}
+
+export function splitName(name: string): NameParts {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length === 1) return { tokens, surname: tokens[0], given: [], surnameFirst: false };
+  const first = tokens[0].toLowerCase();
+  const rest = tokens.slice(1);
+  let surnameFirst = false;
+  if (EA_SURNAMES.has(first)) {
+    const hyphenGiven = rest.some((t) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t));
+    const shortRest = rest.every((t) => t.replace(/-/g, '').length <= 7) && rest.length <= 2;
+    if (hyphenGiven) surnameFirst = true;
+    else if (rest.length === 2 && shortRest) surnameFirst = true;
+    else if (rest.length === 1 && shortRest && !WESTERN_FIRST.has(first)) surnameFirst = true;
+    else if (rest.length === 1 && shortRest && isSinoKoreanGiven(rest[0])) surnameFirst = true;
+  } else if (first.length <= 4 && rest.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0]) && !tokens[0].includes('-')) {
+    // "Doo Jin-ho": a short first token followed by a hyphenated two-syllable given name
+    surnameFirst = true;
+  }
+  if (surnameFirst) return { tokens, surname: tokens[0], given: rest, surnameFirst };
+  // Western: surname is the last token, particles ("van", "de", "al") join it
+  let k = tokens.length - 1;
+  while (k > 1 && /^(?:van|von|de|da|del|der|di|du|la|le|al|el|bin|ibn|ben|st\.?)$/i.test(tokens[k - 1])) k--;
+  if (/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[tokens.length - 1]) && tokens.length > 2) {
+    return { tokens, surname: tokens[tokens.length - 2], given: tokens.slice(0, -2), surnameFirst: false };
+  }
+  return { tokens, surname: tokens.slice(k).join(' '), given: tokens.slice(0, k), surnameFirst: false };
+}
+
+const KO_SYL = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh|ts)?(?:wae|yae|yeo|wa|wo|we|wi|ya|yo|yu|ye|eo|eu|ae|oe|ui|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?/;
+
+/** "Sunwon" = sun+won: a one- or two-syllable romanised Korean/Chinese given name. */
+export function isSinoKoreanGiven(t: string): boolean {
+  let s = t.toLowerCase();
+  for (let n = 0; n < 3; n++) {
+    if (!s) return n >= 1;
+    const m = KO_SYL.exec(s);
+    if (!m || !m[0]) return false;
+    s = s.slice(m[0].length);
+  }
+  return s.length === 0;
+}
+
+/** Lower-case, accents, hyphens, spaces and punctuation removed. */
+export function plainKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A looser key: transliteration variants folded (y/i/j, doubled letters, kh/h, ph/f, w/v, ck/k, c/k). */
+export function foldKey(s: string): string {
+  return plainKey(s)
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/c(?![h])/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/ou/g, 'u')
+    .replace(/(.)\1+/g, '$1');
+}

@@ -1,0 +1,358 @@
+/**
+ * quotes(): quote spans in the body paragraphs.
+ *
+ * - Marked quotes: “ ” " " ‘ ’ « » „ “ and (cautiously) straight single quotes. A quote open at the end of a
+ *   paragraph continues when the next paragraph re-opens with a mark (news convention), giving one quote
+ *   whose text joins the paragraphs with "\n". An opening mark that is never closed runs to the paragraph end.
+ * - DIRECT: a quoted clause/sentence standing on its own (starts the sentence, follows "said,"/":", or is
+ *   followed by ", said X"). PARTIAL: a phrase embedded in reported speech. Short embedded phrases
+ *   without any speech verb in their sentence, and Title-Case names ("the elite "Storm Corps""), are
+ *   scare quotes / names and are dropped.
+ * - INDIRECT: reported speech without marks: "X said (that) …", "…, X said.", "according to X, …",
+ *   "…, according to X". One per sentence at most; dropped when a marked quote covers much of it.
+ */
+import type { QuoteKind } from './types.js';
+import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
+import { GROUP_NOUNS } from './lexicon.js';
+import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, isLetter, wordCount, type Token } from './text.js';
+
+export interface QuoteSpan {
+  kind: QuoteKind;
+  text: string;
+  paragraph: number;
+  start: number;
+  endParagraph: number;
+  end: number;
+  marked: boolean;
+  /** Offset of the opening mark (paragraph `paragraph`) and closing mark (paragraph `endParagraph`, -1 if none). */
+  openMark: number;
+  closeMark: number;
+  /** For INDIRECT quotes: the speech verb that introduced them. */
+  cue?: Cue;
+  /** INDIRECT: whether the reporting clause comes after the content ("…, X said"). */
+  reportAfter?: boolean;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‟': '”', '‹': '›', '＂': '＂' };
+
+function isOpenStraight(p: string, i: number): boolean {
+  const prev = p[i - 1];
+  const next = p[i + 1];
+  if (next === undefined || next === ' ') return false;
+  return prev === undefined || /[\s([{—–\-:;,/]/.test(prev);
+}
+
+function isCloseSingle(p: string, i: number): boolean {
+  // ’ as a closing mark: not followed by a letter (then it is an apostrophe)
+  const next = p[i + 1];
+  return !isLetter(next) && !/\s/.test(p[i - 1] ?? ' ');
+}
+
+interface RawSpan {
+  paragraph: number;
+  start: number;
+  endParagraph: number;
+  end: number;
+  openMark: number;
+  closeMark: number;
+  parts: string[];
+}
+
+/** Scan quotation marks across paragraphs. Linear in the text length. */
+export function scanMarks(paragraphs: string[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  let open: { ch: string; para: number; start: number; mark: number; parts: string[]; partStart: number } | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const hasDouble = /["“”«»„]/.test(p);
+    let i = 0;
+    if (open) {
+      // continuation: this paragraph must re-open with a mark
+      const m = /^\s*(["“«„‘])/.exec(p);
+      if (m && (m[1] === open.ch || (open.ch === '„' && m[1] === '„') || (open.ch === '“' && m[1] === '"') || (open.ch === '"' && m[1] === '“'))) {
+        open.partStart = m[0].length;
+        i = m[0].length;
+      } else {
+        open = null;
+      }
+    }
+    let nested = false;
+    for (; i < p.length; i++) {
+      const c = p[i];
+      if (!open) {
+        if (c === '“' || c === '«' || c === '„' || c === '‟' || c === '‹' || c === '＂') {
+          open = { ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 };
+        } else if (c === '"' && isOpenStraight(p, i)) {
+          open = { ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 };
+        } else if (c === '‘' && !isLetter(p[i - 1]) && isLetter(p[i + 1]) && !/\d/.test(p[i + 1])) {
+          open = { ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 };
+        } else if (c === "'" && !hasDouble && !isLetter(p[i - 1]) && isUpper(p[i + 1])) {
+          const close = findStraightSingleClose(p, i + 1);
+          if (close > 0 && wordCount(p.slice(i + 1, close)) >= 2) {
+            pushSpan(out, paragraphs, { ...{ ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 } }, pi, close, close);
+            i = close;
+          }
+        }
+        continue;
+      }
+      const closers = OPENERS[open.ch];
+      if (open.ch === '‘' || open.ch === "'") {
+        if (c === '’' && isCloseSingle(p, i)) {
+          pushSpan(out, paragraphs, open, pi, i, i);
+          open = null;
+        }
+        continue;
+      }
+      // nested single quotes inside double quotes
+      if (c === '‘' && !isLetter(p[i - 1])) nested = true;
+      else if (nested && c === '’' && isCloseSingle(p, i)) nested = false;
+      if (closers.includes(c) && !(open.ch === '"' && c === '"' && isOpenStraight(p, i) && i === open.partStart)) {
+        pushSpan(out, paragraphs, open, pi, i, i);
+        open = null;
+        nested = false;
+      } else if (open.ch === '“' && c === '"' && !isLetter(p[i + 1])) {
+        pushSpan(out, paragraphs, open, pi, i, i);
+        open = null;
+      } else if (c === '“' && open.ch === '“' && i > open.partStart) {
+        // a new opener before the old one closed: close the old one here
+        pushSpan(out, paragraphs, open, pi, i, -1);
+        open = { ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 };
+      }
+    }
+    if (open) {
+      const next = paragraphs[pi + 1];
+      open.parts.push(p.slice(open.partStart));
+      const continues = next !== undefined && /^\s*["“«„‘]/.test(next) && open.parts.length < 30;
+      if (!continues) {
+        open.parts.pop();
+        pushSpan(out, paragraphs, open, pi, p.length, -1);
+        open = null;
+      }
+    }
+  }
+  return out;
+}
+
+function findStraightSingleClose(p: string, from: number): number {
+  const lim = Math.min(p.length, from + 300);
+  for (let j = from; j < lim; j++) {
+    if (p[j] === "'" && !isLetter(p[j + 1]) && isLetter(p[j - 1] ?? '') === true) return j;
+    if (p[j] === "'" && /[.,!?]/.test(p[j - 1] ?? '')) return j;
+  }
+  return -1;
+}
+
+function pushSpan(
+  out: RawSpan[],
+  paragraphs: string[],
+  open: { para: number; start: number; mark: number; parts: string[]; partStart: number },
+  endPara: number,
+  end: number,
+  closeMark: number,
+): void {
+  const p = paragraphs[endPara];
+  const last = p.slice(endPara === open.para ? open.start : open.partStart, end);
+  const parts = [...open.parts, last];
+  let text = parts.join('\n');
+  // trim whitespace (offsets follow)
+  let start = open.start;
+  while (text.length && /\s/.test(text[0]) && !text.startsWith('\n')) {
+    text = text.slice(1);
+    if (open.para === endPara || parts.length === 1) start++;
+  }
+  let e = end;
+  while (text.length && /\s/.test(text[text.length - 1])) {
+    text = text.slice(0, -1);
+    e--;
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) return;
+  out.push({ paragraph: open.para, start, endParagraph: endPara, end: e, openMark: open.mark, closeMark, parts });
+}
+
+// ------------------------------------------------------------------ classification
+
+const CAPWORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u;
+const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', 'la', '&']);
+
+function isTitleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((w, i) => CAPWORD.test(w.replace(/[,.!?:;]+$/, '')) || (i > 0 && MINOR.has(w.toLowerCase())));
+}
+
+export interface ParagraphInfo {
+  text: string;
+  tokens: Token[];
+  starts: number[];
+}
+
+export function paragraphInfo(paragraphs: string[]): ParagraphInfo[] {
+  return paragraphs.map((text) => ({ text, tokens: tokenize(text), starts: sentenceStarts(text) }));
+}
+
+/** Marked quotes with their kind; scare quotes and names dropped. */
+function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const r of raw) {
+    const p = info[r.paragraph];
+    const text = r.parts.join('\n').trim();
+    const [sStart] = sentenceAt(p.starts, p.text.length, r.openMark);
+    const pre = p.text.slice(sStart, r.openMark).trim();
+    const endP = info[r.endParagraph];
+    const afterIdx = r.closeMark >= 0 ? r.closeMark + 1 : endP.text.length;
+    const [, sEnd] = sentenceAt(endP.starts, endP.text.length, Math.max(0, afterIdx - 1));
+    const post = endP.text.slice(afterIdx, Math.max(afterIdx, sEnd)).trim();
+    const words = wordCount(text);
+    const first = text.replace(/^[^\p{L}\p{N}]+/u, '')[0];
+    const startsUpper = isUpper(first) || /^[…\d]/.test(text) || /^\.\.\./.test(text);
+    const endsPunct = /[.,!?…:;-]$/.test(text);
+    const multi = r.endParagraph > r.paragraph || sentenceStarts(text).length > 1;
+    const preIntro = pre === '' || /[,:]$/.test(pre) || /\b(?:said|says|told|added|asked|wrote|stated|declared|replied|continued|tweeted|posted)$/i.test(pre);
+    const postCue = /^[,!?]/.test(post) || (endsPunct && /^(?:\p{Ll}|\p{Lu}\p{Ll}+ (?:said|says|told|added))/u.test(post));
+    const sentenceText = p.text.slice(sStart, r.openMark) + ' ' + post;
+    const hasCue = findCues(sentenceText, tokenize(sentenceText)).length > 0;
+    let kind: QuoteKind | null;
+    if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
+    else if ((preIntro || postCue || multi) && (startsUpper || postCue || multi || words >= 4)) kind = 'DIRECT';
+    else if (words <= 3 && !hasCue) kind = null; // scare quote
+    else if (words <= 2 && isLower(first) && !hasCue) kind = null;
+    else kind = 'PARTIAL';
+    if (!kind) continue;
+    out.push({
+      kind,
+      text,
+      paragraph: r.paragraph,
+      start: r.start,
+      endParagraph: r.endParagraph,
+      end: r.end,
+      marked: true,
+      openMark: r.openMark,
+      closeMark: r.closeMark,
+    });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ reported speech
+
+const SUBJECT_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'and', 'or', 'but', 'as', 'than', 'to']);
+const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
+function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
+  let k = cue.index - 1;
+  while (k >= 0 && p.tokens[k].start >= sStart && AUX.has(p.tokens[k].lower) && !PRONOUN_SUBJ.has(p.tokens[k].lower)) k--;
+  if (k < 0 || p.tokens[k].start < sStart) return false;
+  const t = p.tokens[k];
+  const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
+  if (/[“”"«»]/.test(gap)) return false;
+  if (SUBJECT_STOP.has(t.lower)) return false;
+  if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
+  return true;
+}
+
+function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  info.forEach((p, pi) => {
+    if (p.text.length > 20000) return; // pathological paragraph: marked quotes only
+    const inMarks = (pos: number) =>
+      marked.some((q) => (q.paragraph < pi || (q.paragraph === pi && q.openMark <= pos)) && (q.endParagraph > pi || (q.endParagraph === pi && (q.closeMark < 0 ? q.end : q.closeMark) >= pos)));
+    for (let s = 0; s < p.starts.length; s++) {
+      const sStart = p.starts[s];
+      const sEnd = s + 1 < p.starts.length ? p.starts[s + 1] : p.text.length;
+      let ti0 = 0;
+      while (ti0 < p.tokens.length && p.tokens[ti0].start < sStart) ti0++;
+      let ti1 = ti0;
+      while (ti1 < p.tokens.length && p.tokens[ti1].start < sEnd) ti1++;
+      const cues = findCues(p.text, p.tokens, ti0, ti1).filter((c) => c.info.indirect !== 'no' && !inMarks(c.token.start));
+      const cands: QuoteSpan[] = [];
+      for (const cue of cues) {
+        const c = reportedClause(p, pi, cue, sStart, sEnd, ti1);
+        if (c) cands.push(c);
+      }
+      if (!cands.length) continue;
+      // prefer a reporting clause at the end, else the first (outermost) verb with a named subject
+      const named = (q: QuoteSpan) => {
+        const k = q.cue!.index - 1;
+        const t = p.tokens[k];
+        return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
+      };
+      const best = cands.find((q) => q.reportAfter) ?? cands.find(named) ?? cands[0];
+      out.push(best);
+    }
+  });
+  return out;
+}
+
+function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, sEnd: number, ti1: number): QuoteSpan | null {
+  const text = p.text;
+  let end = sEnd;
+  while (end > sStart && /[\s.!?”"’]/.test(text[end - 1])) end--;
+  const mk = (a: number, b: number, reportAfter: boolean): QuoteSpan | null => {
+    while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
+    while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
+    if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
+    return { kind: 'INDIRECT', text: text.slice(a, b), paragraph: pi, start: a, endParagraph: pi, end: b, marked: false, openMark: -1, closeMark: -1, cue, reportAfter };
+  };
+  if (cue.according) {
+    const before = text.slice(sStart, cue.token.start);
+    const toEnd = cue.token.end + 3;
+    if (/,\s*$/.test(before) && wordCount(before) >= 3) return mk(sStart, before.lastIndexOf(',') + sStart, true);
+    const comma = text.indexOf(',', toEnd);
+    if (/^\s*$/.test(before) && comma > 0 && comma < end && comma - toEnd < 120) return mk(comma + 1, end, false);
+    return null;
+  }
+  // reporting clause at the end: "<content>, <subject> said [obj] [adv]." or "<content>, said <subject>."
+  const comma = lastCommaBefore(text, sStart, cue.token.start, 90);
+  if (comma >= 0) {
+    const subj = text.slice(comma + 1, cue.token.start).trim();
+    const after = skipAfterCue(text, p.tokens, cue, ti1);
+    const rest = after < ti1 ? text.slice(p.tokens[after - 1].end, sEnd) : text.slice(cue.token.end, sEnd);
+    const subjWords = wordCount(subj);
+    const restOk = /^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest);
+    const inverted = subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
+    if ((subjWords >= 1 && subjWords <= 10 && !/\b(?:that|which|who)\b/.test(subj) && restOk) || inverted) {
+      const contentStart = sStart;
+      if (!/["“”]/.test(text.slice(comma - 1, comma + 1)) && wordCount(text.slice(contentStart, comma)) >= 4) {
+        return mk(contentStart, comma, true);
+      }
+    }
+  }
+  // forward: "<subject> said (that) <content>"
+  if (cue.info.gerund && cue.info.lemma !== 'say') {
+    // only "warning that …"
+  }
+  if (!subjectBefore(p, cue, sStart) && !cue.info.gerund) return null;
+  const i = skipAfterCue(text, p.tokens, cue, ti1);
+  if (i >= ti1) return null;
+  const t = p.tokens[i];
+  if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
+  if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
+  if (!canStartClause(text, p.tokens, i)) return null;
+  return mk(t.start, end, false);
+}
+
+function lastCommaBefore(text: string, from: number, to: number, maxDist: number): number {
+  for (let j = to - 1; j >= Math.max(from, to - maxDist); j--) {
+    const c = text[j];
+    if (c === ',') return j;
+    if (c === '.' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"') return -1;
+  }
+  return -1;
+}
+
+/** All quote spans, in reading order. */
+export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragraphInfo(paragraphs)): QuoteSpan[] {
+  const marked = classifyMarked(info, scanMarks(paragraphs));
+  const indirect = findIndirect(info, marked).filter((q) => {
+    // drop reported speech that a marked quote largely covers (the gold unit is the marked quote)
+    for (const m of marked) {
+      if (m.paragraph > q.paragraph || m.endParagraph < q.paragraph) continue;
+      const a = Math.max(q.start, m.paragraph === q.paragraph ? m.openMark : 0);
+      const b = Math.min(q.end, m.endParagraph === q.paragraph ? (m.closeMark >= 0 ? m.closeMark + 1 : m.end) : q.end);
+      if (b - a >= 0.3 * (q.end - q.start)) return false;
+    }
+    return true;
+  });
+  return [...marked, ...indirect].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}

@@ -1,0 +1,123 @@
+/**
+ * Small text utilities shared by the stages. Everything here is linear-time: no regex with nested
+ * unbounded quantifiers runs over whole paragraphs.
+ */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
+
+/** Word tokens with offsets ("U.S", "Sun-won", "Putin’s", "secretary-general"). */
+export function tokenize(s: string, from = 0, to = s.length): Token[] {
+  const out: Token[] = [];
+  const sub = from === 0 && to === s.length ? s : s.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(sub)) !== null) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index + from, end: m.index + from + m[0].length });
+  }
+  return out;
+}
+
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTER_RE = /\p{L}/u;
+
+export const isUpper = (ch: string | undefined): boolean => !!ch && UPPER_RE.test(ch);
+export const isLower = (ch: string | undefined): boolean => !!ch && LOWER_RE.test(ch);
+export const isLetter = (ch: string | undefined): boolean => !!ch && LETTER_RE.test(ch);
+export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0';
+
+/** Strip accents, lowercase. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Lowercase, accents removed, everything but letters/digits removed. */
+export function compactKey(s: string): string {
+  return fold(s).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** A possessive ending ('s / ’s / s') on a token. */
+export function stripPossessive(t: string): { base: string; possessive: boolean } {
+  if (/['’]s$/i.test(t) && t.length > 2) return { base: t.slice(0, -2), possessive: true };
+  return { base: t, possessive: false };
+}
+
+const ABBREV = new Set(
+  (
+    'mr mrs ms dr prof rep sen gen lt col sgt capt gov st jr sr no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n e.u a.m p.m adm maj cpl pvt rev hon fig al dept univ approx est mt ft'
+  ).split(' '),
+);
+
+/**
+ * Sentence start offsets within a paragraph. A boundary is [.!?…] (plus closing quotes/brackets)
+ * followed by whitespace and an upper-case letter, digit or opening quote, unless the word before
+ * the period is a known abbreviation or a single initial.
+ */
+export function sentenceStarts(p: string): number[] {
+  const starts = [0];
+  const n = p.length;
+  for (let i = 0; i < n; i++) {
+    const ch = p[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < n && (p[j] === '.' || p[j] === '”' || p[j] === '"' || p[j] === '’' || p[j] === "'" || p[j] === ')' || p[j] === '»' || p[j] === '!' || p[j] === '?')) j++;
+    if (j >= n || !isSpace(p[j])) continue;
+    let k = j;
+    while (k < n && isSpace(p[k])) k++;
+    if (k >= n) continue;
+    const nx = p[k];
+    if (!(isUpper(nx) || /[0-9“"‘«]/.test(nx))) continue;
+    if (ch === '.') {
+      // word before the period
+      let w = i - 1;
+      while (w >= 0 && (isLetter(p[w]) || p[w] === '.')) w--;
+      const word = p.slice(w + 1, i).toLowerCase();
+      if (word.length === 1 && isUpper(p[w + 1])) continue; // initial "J."
+      if (ABBREV.has(word)) {
+        // "U.S." at the end of a sentence is common; accept a boundary if the next word is a typical opener
+        if (!(word.includes('.') && /^(The|He|She|It|They|But|In|On|A|An|This|That|We|I)\b/.test(p.slice(k, k + 5)))) continue;
+      }
+    }
+    starts.push(k);
+    i = k - 1;
+  }
+  return starts;
+}
+
+/** [start, end) of the sentence containing offset `pos`. */
+export function sentenceAt(starts: number[], pLen: number, pos: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return [starts[lo], lo + 1 < starts.length ? starts[lo + 1] : pLen];
+}
+
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = !isSpace(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Trim while keeping track of offsets. */
+export function trimSpan(s: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;:—–-]/.test(s[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(s[end - 1])) end--;
+  return [start, end];
+}
