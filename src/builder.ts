@@ -74,11 +74,13 @@ export const builder = new SchemaBuilder<PothosTypes>({
     beforeArgOptions: { description: 'Return items before this cursor (a `startCursor`).' },
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when it does not exist.',
+      args: { id: { description: 'A global ID from any `id` field.' } },
       resolve: async (_root, { id }, ctx, _info, resolveNode) =>
         (await loadExistingNodes(ctx, [id], async ([only]) => [await resolveNode(only)]))[0],
     },
     nodesQueryOptions: {
       description: 'Fetches objects by global IDs, in order; null for each that does not exist.',
+      args: { ids: { description: 'Global IDs from `id` fields.' } },
       resolve: (_root, args, ctx, _info, resolveNodes) =>
         loadExistingNodes(ctx, args.ids, (present) => {
           // The relay plugin's callback loads `args.ids`, whatever it is given.
