@@ -2,7 +2,7 @@
  * Shallow clause analysis around speech verbs, shared by quotes.ts (reported speech) and speakers.ts
  * (attribution). Works on tokens of one paragraph; every scan is bounded by a small window.
  */
-import { CUES, type CueInfo } from './lexicon.js';
+import { AMBIGUOUS_CUES, CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, type CueInfo } from './lexicon.js';
 import type { Token } from './text.js';
 
 export interface Cue {
@@ -61,6 +61,13 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
       // passive "was told", "is said to": not a speech act by the subject
       continue;
     }
+    if (AMBIGUOUS_CUES.has(t.lower)) {
+      // "Russia dismissed reports of …", "the claim that …": nouns, not verbs
+      const gap = prev ? text.slice(prev.end, t.start) : '';
+      const subj = prev && gap === ' ' && (/^\p{Lu}/u.test(prev.text) || /^(?:he|she|it|they|we|i)$/.test(prev.lower) || GROUP_NOUNS.has(prev.lower) || ORG_ROLE_NOUNS.has(prev.lower));
+      const adv = prev && gap === ' ' && /ly$/.test(prev.lower) && tokens[i - 2] && /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
+      if (!subj && !adv && !/^,\s*$/.test(gap)) continue;
+    }
     out.push({ index: i, token: t, info });
   }
   return out;
@@ -89,7 +96,7 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
     if (/,/.test(gap(i)) && guard === 0 && i === cue.index + 1) break;
     const w = tokens[i].lower;
     if (w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early' || AUX.has(w)) {
-      if (w === 'on' && !/day$|^(?:the|a)$/.test(tokens[i + 1]?.lower ?? '')) break;
+      if (w === 'on' && !/day$/.test(tokens[i + 1]?.lower ?? '')) break;
       i++;
       continue;
     }

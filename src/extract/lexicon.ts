@@ -82,7 +82,9 @@ for (const [lemmas, mode] of [
   }
 }
 // the bare lemma "call" / "report" etc. as nouns are common; nouns that collide with cue forms:
-for (const noun of ['report', 'reports', 'post', 'posts', 'charge', 'charges', 'show', 'shows', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'pledge', 'reply', 'joke', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'concern', 'appeal', 'demand', 'demands', 'welcome', 'think', 'believe', 'repeat', 'speaking', 'signal', 'signals', 'hint', 'forecast', 'point', 'points', 'label', 'term', 'cite', 'praise', 'blast', 'highlight', 'mention', 'boast', 'claim', 'claims', 'vow', 'vows', 'warning', 'saying', 'finding', 'writing', 'posting', 'showing', 'briefing', 'ruling', 'thinking', 'calling', 'reporting', 'findings', 'statement']) {
+/** Forms that are also nouns ("reports of", "the claim that"): cues only right after a subject-like word. */
+export const AMBIGUOUS_CUES = new Set(['report', 'reports', 'post', 'posts', 'charge', 'charges', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'hopes', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'reply', 'replies', 'joke', 'jokes', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'appeal', 'appeals', 'demand', 'demands', 'welcome', 'repeat', 'signal', 'signals', 'hint', 'hints', 'forecast', 'forecasts', 'label', 'labels', 'term', 'terms', 'cite', 'praise', 'blast', 'highlight', 'highlights', 'mention', 'boast', 'claim', 'claims', 'vow', 'vows', 'warning', 'warnings', 'finding', 'findings', 'ruling', 'briefing', 'writing', 'posting', 'reporting', 'thinking', 'calling', 'notes', 'note', 'insists', 'stress', 'concern', 'concerns', 'question', 'questions', 'tell', 'say', 'add', 'ask', 'request', 'requests', 'urge', 'threat', 'threats', 'denial', 'denials', 'admission']);
+for (const noun of ['report', 'reports', 'post', 'posts', 'charge', 'charges', 'show', 'shows', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'pledge', 'reply', 'joke', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'concern', 'appeal', 'demand', 'demands', 'welcome', 'think', 'believe', 'repeat', 'speaking', 'signal', 'signals', 'hint', 'forecast', 'point', 'points', 'label', 'term', 'cite', 'praise', 'blast', 'highlight', 'mention', 'boast', 'finding', 'writing', 'posting', 'briefing', 'ruling', 'thinking', 'reporting', 'findings', 'statement']) {
   const c = CUES.get(noun);
   if (c) CUES.set(noun, { ...c, indirect: 'no' });
 }
@@ -95,7 +97,7 @@ for (const f of ['say', 'warn', 'argue', 'claim', 'insist', 'believe', 'note', '
 CUES.delete('speaking');
 CUES.delete('point');
 CUES.delete('points');
-CUES.delete('show');
+for (const f of ['show', 'shows', 'showed', 'showing', 'shown', 'find', 'finds', 'found', 'finding']) CUES.delete(f);
 
 // ------------------------------------------------------------------ names and titles
 

@@ -266,7 +266,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       const acrM = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u.exec(p.text.slice(end, end + 14));
       // title split: person after the last title word
       let lastTitle = -1;
-      for (let i = 0; i < words.length - 1; i++) if (titleWord(words[i]) || HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+      for (let i = 0; i < words.length - 1; i++) if (TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
       const tail = words.slice(lastTitle + 1);
       const tailToks = toks.slice(lastTitle + 1);
       const head = orgHead(words);
@@ -375,7 +375,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     if (m.type !== 'person' || b.people[m.ref].tokens.length < 2) continue;
     const p = info[m.paragraph].text;
     const ap = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(p.slice(m.end, m.end + 200));
-    if (ap && !/^(?:who|which|that|said|says|told|added|and|but|as|while|in|on|at)\b/.test(ap[1])) {
+    const apOk = ap && !/\b(?:is|are|was|were|has|have|had|will|would|believes|plans|says|said|told)\b/.test(ap[1]) && !/^\d/.test(p.slice(m.end + ap[0].length, m.end + ap[0].length + 1));
+    if (ap && apOk && !/^(?:who|which|that|said|says|told|added|and|but|as|while|in|on|at)\b/.test(ap[1])) {
       const first = ap[1].split(' ')[0];
       if (/^(?:a|an|the)$/.test(first) || TITLES.has(first) || TITLE_MODIFIERS.has(first)) {
         addDescription(b, m.ref, ap[1]);
@@ -445,8 +446,8 @@ function lowerPrefix(p: ParagraphInfo, pos: number): string {
     if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|U\.S)$/.test(t.text))) break;
     const l = t.lower.replace(/\.$/, '');
     if (TITLES.has(l)) sawTitle = true;
-    else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.text) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {
-      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has((toks[k].text + ' ' + (toks[k + 1]?.text ?? '')).trim()))) break;
+    else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.lower) || (toks[k - 1] && NATIONALITY_SET.has(toks[k - 1].lower + ' ' + t.lower)) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {
+      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has((toks[k].lower + ' ' + (toks[k + 1]?.lower ?? '')).trim()))) break;
     }
     first = k;
   }
@@ -459,10 +460,12 @@ function looksLikeName(words: string[]): boolean {
   for (const w of words) {
     if (!NAME_TOKEN.test(w)) return false;
     const l = w.toLowerCase();
-    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || NON_PERSON_HEADS.has(l) || TITLES.has(l)) return false;
+    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;
     if (NATIONALITY_SET.has(w.toLowerCase()) || COUNTRY_SET.has(l)) return false;
   }
   const all = words.join(' ');
+  if (/s$/.test(all) && (NATIONALITY_SET.has(all.slice(0, -1).toLowerCase()) || NATIONALITY_SET.has(all.replace(/(?:e?s)$/, '').toLowerCase()))) return false;
+  if (NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase())) return false;
   if (isPlace(all)) return false;
   if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;
   return true;

@@ -213,7 +213,7 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
     const hasCue = findCues(sentenceText, tokenize(sentenceText)).length > 0;
     let kind: QuoteKind | null;
     if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
-    else if ((preIntro || postCue || multi) && (startsUpper || postCue || multi || words >= 4)) kind = 'DIRECT';
+    else if ((preIntro || postCue || multi) && (startsUpper || postCue || (multi && preIntro) || words >= 4) && !(isLower(first) && !preIntro && !postCue)) kind = 'DIRECT';
     else if (words <= 3 && !hasCue) kind = null; // scare quote
     else if (words <= 2 && isLower(first) && !hasCue) kind = null;
     else kind = 'PARTIAL';
@@ -235,6 +235,8 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
 
 // ------------------------------------------------------------------ reported speech
 
+const CLAUSE_OPENERS = new Set(['if', 'when', 'unless', 'although', 'though', 'because', 'while', 'once', 'until', 'before', 'after', 'as', 'since', 'and', 'but', 'or', 'so', 'whether', 'than', 'where', 'unlike', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'not']);
+const NEGATION = new Set(['not', 'never', "n't", 'neither', 'nor', 'declined', 'refused']);
 const SUBJECT_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'and', 'or', 'but', 'as', 'than', 'to']);
 const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
@@ -264,7 +266,9 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
       while (ti0 < p.tokens.length && p.tokens[ti0].start < sStart) ti0++;
       let ti1 = ti0;
       while (ti1 < p.tokens.length && p.tokens[ti1].start < sEnd) ti1++;
-      const cues = findCues(p.text, p.tokens, ti0, ti1).filter((c) => c.info.indirect !== 'no' && !inMarks(c.token.start));
+      const cues = findCues(p.text, p.tokens, ti0, ti1).filter(
+        (c) => c.info.indirect !== 'no' && !inMarks(c.token.start) && !negated(p.tokens, c.index),
+      );
       const cands: QuoteSpan[] = [];
       for (const cue of cues) {
         const c = reportedClause(p, pi, cue, sStart, sEnd, ti1);
@@ -277,7 +281,10 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
         const t = p.tokens[k];
         return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
       };
-      const best = cands.find((q) => q.reportAfter) ?? cands.find(named) ?? cands[0];
+      let best = cands.find((q) => q.reportAfter) ?? cands[0];
+      // "media reported President X saying that …": the gerund with a named subject is the speaker's verb
+      const inner = cands.find((q) => q !== best && q.cue!.info.gerund && named(q) && q.start >= best.start && q.cue!.token.start > best.cue!.token.start);
+      if (inner && !best.reportAfter) best = inner;
       out.push(best);
     }
   });
@@ -307,11 +314,12 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   if (comma >= 0) {
     const subj = text.slice(comma + 1, cue.token.start).trim();
     const after = skipAfterCue(text, p.tokens, cue, ti1);
-    const rest = after < ti1 ? text.slice(p.tokens[after - 1].end, sEnd) : text.slice(cue.token.end, sEnd);
+    const rest = text.slice(p.tokens[after - 1].end, sEnd);
     const subjWords = wordCount(subj);
-    const restOk = /^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest);
+    const restOk = (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest)) && !/^\s*,?\s*[“"‘«]/.test(rest);
+    const subjFirst = subj.split(/\s+/)[0]?.toLowerCase() ?? '';
     const inverted = subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
-    if ((subjWords >= 1 && subjWords <= 10 && !/\b(?:that|which|who)\b/.test(subj) && restOk) || inverted) {
+    if ((subjWords >= 1 && subjWords <= 10 && !/\b(?:that|which|who)\b/.test(subj) && !CLAUSE_OPENERS.has(subjFirst) && restOk) || (inverted && restOk)) {
       const contentStart = sStart;
       if (!/["“”]/.test(text.slice(comma - 1, comma + 1)) && wordCount(text.slice(contentStart, comma)) >= 4) {
         return mk(contentStart, comma, true);
@@ -330,6 +338,15 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
   if (!canStartClause(text, p.tokens, i)) return null;
   return mk(t.start, end, false);
+}
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const l = tokens[k].lower;
+    if (NEGATION.has(l) || l.endsWith("n't") || l.endsWith('n’t')) return true;
+    if (!AUX.has(l)) break;
+  }
+  return false;
 }
 
 function lastCommaBefore(text: string, from: number, to: number, maxDist: number): number {

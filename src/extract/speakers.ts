@@ -11,8 +11,8 @@
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
 import type { ExtractedQuote, SpeakerRef } from './types.js';
-import { AUX, findCues, isPrep, type Cue } from './clause.js';
-import { GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { AUX, canStartClause, findCues, isPrep, skipAfterCue, type Cue } from './clause.js';
+import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex } from './mentions.js';
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 import { sentenceAt, type Token } from './text.js';
@@ -117,7 +117,7 @@ export class Attributor {
     if (!/,/.test(gapAfter)) {
       if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
       const m = this.mentionEndingAt(pi, t.end);
-      if (m && this.subjectPosition(pi, m, winStart)) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
+      if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
       if (m && m.type !== 'place') return { ref: null, text: null };
       // role noun after an organisation: "the NIS chief", "Nato spokesman"
       if (ORG_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || GROUP_NOUNS.has(t.lower)) {
@@ -170,13 +170,14 @@ export class Attributor {
   }
 
   /** A mention can be a subject when it is not the object of a preposition. */
-  private subjectPosition(pi: number, m: Mention, winStart: number): boolean {
+  private subjectPosition(pi: number, m: Mention, winStart: number, gerund = false): boolean {
     const p = this.info[pi];
     const toks = p.tokens;
     let k = toks.findIndex((t) => t.start >= m.fullStart) - 1;
     for (let n = 0; k >= 0 && n < 4 && toks[k].start >= winStart; k--, n++) {
+      if (!/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) && !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))) break;
       const l = toks[k].lower;
-      if (isPrep(l)) return false;
+      if (isPrep(l)) return gerund && l === 'with';
       if (TITLES.has(l) || TITLE_MODIFIERS.has(l) || DET.has(l) || /^\p{Lu}/u.test(toks[k].text)) continue;
       break;
     }
@@ -220,7 +221,7 @@ export class Attributor {
       if (m) {
         if (m.possessive && m.type !== 'descriptor') continue; // "Ukraine's Military Intelligence Directorate"
         const after = p.text.slice(m.end, m.end + 20);
-        if (m.type === 'place' && /^\s+\p{Ll}/u.test(after)) return { ref: null, text: null, final: true }; // "Russia media"
+        if (m.type === 'place' && /^\s+\p{Ll}/u.test(after)) continue; // "Russian news agency TASS", "Russia media"
         return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       }
       if (GROUP_NOUNS.has(l)) return { ref: null, text: toks[j].text, final: true };
@@ -328,7 +329,7 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       speakerText = null;
       cueWord = null;
     }
-    if (ref) a.noteSpeaker(ref, (found?.personal ?? false) || ref.type === 'person', q.endParagraph, q.end);
+    if (ref) a.noteSpeaker(ref, (found?.personal ?? false) || ref.type === 'person' || found?.pronoun === 'he' || found?.pronoun === 'she' || (!found && !!prevQuote?.personal), q.endParagraph, q.end);
     out.push({
       text: q.text,
       kind: q.kind,
@@ -343,6 +344,14 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
     if (q.marked || ref) prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
   }
   return out;
+}
+
+function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
+  if (cue.info.indirect === 'no') return false;
+  const i = skipAfterCue(p.text, p.tokens, cue, limit);
+  if (i >= limit) return false;
+  if (p.tokens[i].lower === 'that') return true;
+  return cue.info.indirect === 'bare' && !cue.info.gerund && canStartClause(p.text, p.tokens, i);
 }
 
 function tokenIndexAt(toks: Token[], pos: number): number {
@@ -366,7 +375,13 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
     let winEnd = nextOpen >= 0 ? after + nextOpen : endP.text.length;
     const postRaw = endP.text.slice(after, winEnd);
     const sentenceEnded = /[.!?]$/.test(q.text) && !/^\s*(?:\p{Ll}|,)/u.test(postRaw);
-    if (!sentenceEnded || /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw)) {
+    const firstWord = /^\s*[,.!?;]?\s*([\p{L}’']+)/u.exec(postRaw)?.[1] ?? '';
+    const attributionFollows =
+      /^\s*[,!?—–-]/.test(postRaw) || /[,.!?…—–-]$/.test(q.text) || CUES.has(firstWord.toLowerCase()) ||
+      /^(?:he|she|it|they|the|a|an)$/i.test(firstWord) || /^\p{Lu}/u.test(firstWord);
+    if (!attributionFollows) {
+      /* a partial quote inside a sentence: the verb is before it */
+    } else if (!sentenceEnded || /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw)) {
       winEnd = Math.min(winEnd, sentenceEnded ? endP.text.length : Math.max(sEnd, after + 1));
       const toks = endP.tokens;
       const i0 = tokenIndexAt(toks, after);
@@ -398,7 +413,13 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
     const toks = p.tokens;
     const i0 = tokenIndexAt(toks, winStart);
     const i1 = tokenIndexAt(toks, q.openMark);
-    const cues = findCues(p.text, toks, i0, i1).reverse();
+    const inOrder = findCues(p.text, toks, i0, i1);
+    let cues = inOrder.slice().reverse();
+    if (q.kind === 'PARTIAL') {
+      // the outermost verb whose reported clause holds the quote: "X said Y confirmed that … “…”"
+      const outer = inOrder.filter((c) => !c.according && introducesClause(p, c, i1));
+      cues = [...outer, ...cues.filter((c) => !outer.includes(c))];
+    }
     for (const cue of cues) {
       let f: Found;
       if (cue.according) f = a.according(q.paragraph, cue);
