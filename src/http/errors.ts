@@ -18,9 +18,11 @@ function isDatabaseFailure(error: unknown): boolean {
  * SERVICE_UNAVAILABLE; anything else is masked. No stack trace or SQL text ever leaves.
  */
 export function maskError(error: unknown, message: string): Error {
+  // An error made for the client already carries its code (graphql-js copies it when it adds the path).
+  if (error instanceof GraphQLError && error.extensions?.code) return error;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof GraphQLError && original.extensions?.code) {
-    return original === error ? original : new GraphQLError(original.message, { ...pathOf(error), extensions: original.extensions });
+    return new GraphQLError(original.message, { ...pathOf(error), extensions: original.extensions });
   }
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return relocate(apiError('BAD_USER_INPUT', original.message), error);
