@@ -2,15 +2,10 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { organisationAliases, personAliases } from '../db/schema.js';
 import { nameKeys, type Extraction, type KnownOrganisation, type KnownPerson } from '../extract/index.js';
+import { chunked, MAX_BOUND_PARAMETERS } from './write.js';
 
-// SQLite limits bound parameters per statement; chunk long key lists.
-const CHUNK = 400;
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
+// Long key lists are cut so that no lookup binds more parameters than D1 allows.
+const chunks = <T>(items: T[]) => chunked(items, MAX_BOUND_PARAMETERS / 2);
 
 /** The stored people and organisations that share a lookup key with anything the extraction found. */
 export async function loadCandidates(
@@ -73,9 +68,11 @@ export async function loadCandidates(
 /** Slugs already taken among those a new entity might want. */
 export async function takenSlugs(db: Database, table: 'people' | 'organisations' | 'articles', bases: string[]): Promise<Set<string>> {
   const taken = new Set<string>();
-  for (const group of chunks([...new Set(bases)])) {
-    const likes = group.map((base) => sql`slug = ${base} or slug like ${`${base}-%`}`);
-    const rows = await db.all<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where ${sql.join(likes, sql` or `)}`);
+  for (const group of chunked([...new Set(bases)], Math.floor(MAX_BOUND_PARAMETERS / 3))) {
+    // base, or base-<anything>: a range on the slug index ('.' follows '-'). Not LIKE: D1 refuses
+    // patterns over 50 bytes, and slugs are longer.
+    const matches = group.map((base) => sql`slug = ${base} or (slug >= ${`${base}-`} and slug < ${`${base}.`})`);
+    const rows = await db.all<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where ${sql.join(matches, sql` or `)}`);
     for (const row of rows) taken.add(row.slug);
   }
   return taken;

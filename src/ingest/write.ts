@@ -3,6 +3,24 @@ import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
 import { nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
 
+/**
+ * D1 binds at most 100 parameters per statement (SQLite itself allows 32766), so every statement
+ * built here and in known.ts/delete.ts stays within it: multi-row inserts and id lists are cut up.
+ */
+export const MAX_BOUND_PARAMETERS = 100;
+
+export function chunked<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Rows per insert so that one statement binds no more than MAX_BOUND_PARAMETERS (a value binds at most one). */
+function rowChunks<T extends object>(rows: T[]): T[][] {
+  if (!rows.length) return [];
+  return chunked(rows, Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / Object.keys(rows[0]).length)));
+}
+
 /** A row id that is known now (a stored entity) or only after insertion (looked up by its new slug). */
 export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string };
 
@@ -57,7 +75,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
     }
     const names = new Set([org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]);
     const rows = [...names].flatMap((alias) => nameKeys(alias).map((key) => ({ organisationId: refSql(ref), alias, key })));
-    if (rows.length) statements.push(db.insert(t.organisationAliases).values(rows as never).onConflictDoNothing());
+    for (const chunk of rowChunks(rows)) statements.push(db.insert(t.organisationAliases).values(chunk as never).onConflictDoNothing());
   });
 
   extraction.people.forEach((person, i) => {
@@ -69,15 +87,17 @@ export function articleStatements(db: Database, plan: WritePlan) {
     }
     const names = new Set([person.name, ...person.aliases]);
     const aliasRows = [...names].flatMap((alias) => nameKeys(alias).map((key) => ({ personId: refSql(ref), alias, key })));
-    if (aliasRows.length) statements.push(db.insert(t.personAliases).values(aliasRows as never).onConflictDoNothing());
+    for (const chunk of rowChunks(aliasRows)) statements.push(db.insert(t.personAliases).values(chunk as never).onConflictDoNothing());
     const descriptionRows = [...new Set(person.descriptions)].map((description) => ({ personId: refSql(ref), description }));
-    if (descriptionRows.length) statements.push(db.insert(t.personDescriptions).values(descriptionRows as never).onConflictDoNothing());
+    for (const chunk of rowChunks(descriptionRows)) {
+      statements.push(db.insert(t.personDescriptions).values(chunk as never).onConflictDoNothing());
+    }
     const affiliationRows = person.affiliations.map((a) => ({
       personId: refSql(ref),
       organisationId: refSql(organisationRefs[a.organisation]),
       role: a.role ?? '',
     }));
-    if (affiliationRows.length) statements.push(db.insert(t.affiliations).values(affiliationRows as never).onConflictDoNothing());
+    for (const chunk of rowChunks(affiliationRows)) statements.push(db.insert(t.affiliations).values(chunk as never).onConflictDoNothing());
   });
 
   statements.push(
@@ -91,19 +111,11 @@ export function articleStatements(db: Database, plan: WritePlan) {
   );
 
   const personMentions = mergeMentions(personRefs, extraction.people.map((p) => p.mentions));
-  if (personMentions.length) {
-    statements.push(
-      db.insert(t.articlePeople).values(personMentions.map(([ref, mentions]) => ({ articleId: articleRef, personId: refSql(ref), mentions })) as never),
-    );
-  }
+  const personMentionRows = personMentions.map(([ref, mentions]) => ({ articleId: articleRef, personId: refSql(ref), mentions }));
+  for (const chunk of rowChunks(personMentionRows)) statements.push(db.insert(t.articlePeople).values(chunk as never));
   const organisationMentions = mergeMentions(organisationRefs, extraction.organisations.map((o) => o.mentions));
-  if (organisationMentions.length) {
-    statements.push(
-      db
-        .insert(t.articleOrganisations)
-        .values(organisationMentions.map(([ref, mentions]) => ({ articleId: articleRef, organisationId: refSql(ref), mentions })) as never),
-    );
-  }
+  const organisationMentionRows = organisationMentions.map(([ref, mentions]) => ({ articleId: articleRef, organisationId: refSql(ref), mentions }));
+  for (const chunk of rowChunks(organisationMentionRows)) statements.push(db.insert(t.articleOrganisations).values(chunk as never));
 
   if (extraction.quotes.length) {
     const quoteRows = extraction.quotes.map((quote, position) => ({
@@ -121,10 +133,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
       endOffset: quote.end,
       textKey: quoteKey(quote.text),
     }));
-    // Keep each statement's parameter count well under SQLite's limit.
-    for (let i = 0; i < quoteRows.length; i += 50) {
-      statements.push(db.insert(t.quotes).values(quoteRows.slice(i, i + 50) as never));
-    }
+    for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
   }
 
   statements.push(...recountStatements(db, personRefs, organisationRefs));
@@ -147,7 +156,7 @@ function mergeMentions(refs: RowRef[], counts: number[]): [RowRef, number][] {
 /** Recomputes the denormalised counts of the given entities from the rows that define them. */
 export function recountStatements(db: Database, personRefs: RowRef[], organisationRefs: RowRef[]) {
   const statements: any[] = [];
-  if (personRefs.length) {
+  for (const refs of chunked(personRefs, MAX_BOUND_PARAMETERS)) {
     statements.push(
       db
         .update(t.people)
@@ -155,10 +164,10 @@ export function recountStatements(db: Database, personRefs: RowRef[], organisati
           mentionCount: sql`(select coalesce(sum(mentions), 0) from article_people where person_id = ${t.people.id})`,
           quoteCount: sql`(select count(*) from quotes where speaker_person_id = ${t.people.id})`,
         })
-        .where(sql`${t.people.id} in (${sql.join(personRefs.map((ref) => sql`${refSql(ref)}`), sql`, `)})`),
+        .where(sql`${t.people.id} in (${sql.join(refs.map((ref) => sql`${refSql(ref)}`), sql`, `)})`),
     );
   }
-  if (organisationRefs.length) {
+  for (const refs of chunked(organisationRefs, MAX_BOUND_PARAMETERS)) {
     statements.push(
       db
         .update(t.organisations)
@@ -166,7 +175,7 @@ export function recountStatements(db: Database, personRefs: RowRef[], organisati
           mentionCount: sql`(select coalesce(sum(mentions), 0) from article_organisations where organisation_id = ${t.organisations.id})`,
           quoteCount: sql`(select count(*) from quotes where speaker_organisation_id = ${t.organisations.id})`,
         })
-        .where(sql`${t.organisations.id} in (${sql.join(organisationRefs.map((ref) => sql`${refSql(ref)}`), sql`, `)})`),
+        .where(sql`${t.organisations.id} in (${sql.join(refs.map((ref) => sql`${refSql(ref)}`), sql`, `)})`),
     );
   }
   return statements;
