@@ -399,7 +399,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       const hit = names.find((n) => d.text.includes(n));
       if (!hit) continue;
       if (person.affiliations.some((a) => a.organisation === o[1])) continue;
-      let role = d.text.split(hit).filter((x) => x.trim())[0]?.trim() ?? null;
+      let role: string | null = d.text.split(hit).filter((x) => x.trim())[0]?.trim() ?? null;
       if (role) role = role.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:at|of|in|with|for|from)(?:\s+the)?$/i, '').replace(/^(?:South Korean|North Korean|\p{Lu}\p{Ll}+an)\s+/u, '').trim() || null;
       if (role && role.split(' ').length > 8) role = null;
       if (d.text.indexOf(hit) < d.text.length / 2 && d.text.startsWith(hit)) role = d.text.slice(hit.length).trim() || role;

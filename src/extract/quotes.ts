@@ -95,7 +95,7 @@ export function scanMarks(paragraphs: string[]): RawSpan[] {
         }
         continue;
       }
-      const closers = OPENERS[open.ch];
+      const closers: string = OPENERS[open.ch] ?? '';
       if (open.ch === '‘' || open.ch === "'") {
         if (c === '’' && isCloseSingle(p, i)) {
           pushSpan(out, paragraphs, open, pi, i, i);

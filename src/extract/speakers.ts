@@ -105,7 +105,24 @@ export class Attributor {
   }
 
   /** Subject of the cue at token index `ci`, scanning back no further than `winStart`. */
-  subjectBefore(pi: number, ci: number, winStart: number): Found {
+  subjectBefore(pi: number, ci: number, winStart: number, depth = 0): Found {
+    const f = this.subjectCore(pi, ci, winStart);
+    const toks = this.info[pi].tokens;
+    const cueTok = toks[ci];
+    // a participle ("…, saying …", "issued a statement calling …") takes the subject of the finite verb before it
+    if (!f.ref && !f.pronoun && depth === 0 && cueTok && /ing$/.test(cueTok.lower) && (!f.final || f.text == null || !f.ref)) {
+      for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
+        const l = toks[k].lower;
+        if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
+        if (!/(?:ed|s|[^s]t|id|ld|ke|ve|ne|ew|ght)$/.test(l) && !CUES.has(l)) continue;
+        const g = this.subjectCore(pi, k, winStart);
+        if (g.ref || g.pronoun) return g;
+      }
+    }
+    return f;
+  }
+
+  private subjectCore(pi: number, ci: number, winStart: number): Found {
     const p = this.info[pi];
     const toks = p.tokens;
     let k = ci - 1;
@@ -118,55 +135,140 @@ export class Attributor {
       if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
       const m = this.mentionEndingAt(pi, t.end);
       if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
-      if (m && m.type !== 'place') return { ref: null, text: null };
-      // role noun after an organisation: "the NIS chief", "Nato spokesman"
-      if (ORG_ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower) || GROUP_NOUNS.has(t.lower)) {
-        const prev = toks[k - 1];
-        if (prev && prev.start >= winStart && ORG_ROLE_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)) {
-          const om = this.pick(this.byEnd[pi].get(prev.end)) ?? this.pick(this.byEnd[pi].get(prev.end - 2), true);
-          if (om && (om.type === 'org' || om.type === 'descriptor')) {
-            return { ref: this.refOf(om), text: p.text.slice(om.fullStart, t.end), personal: true, final: true };
-          }
-        }
-        const d = this.pick(this.byEnd[pi].get(t.end));
-        if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
-        return { ref: null, text: this.npText(pi, k, winStart), final: true };
+      if (m) {
+        // "a spokeswoman for the European Commission said"
+        const role = this.roleBefore(pi, m);
+        if (role && (m.type === 'org' || m.type === 'descriptor')) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
+        if (m.type !== 'place') return { ref: null, text: null };
       }
-      return { ref: null, text: this.npText(pi, k, winStart), final: true };
+      return this.nounPhrase(pi, k, winStart);
     }
     // apposition: "X, a member of …, said" / "Putin's spokesman, Dmitry Peskov, called"
     let commaPos = t.end + gapAfter.indexOf(',');
     for (let hop = 0; hop < 3; hop++) {
       const prevComma = p.text.lastIndexOf(',', commaPos - 1);
       const blockStart = prevComma >= winStart ? prevComma + 1 : -1;
-      if (blockStart < 0) {
-        // no opening comma: the block itself may start the clause ("Park, who sits …, told")
-        break;
-      }
+      if (blockStart < 0) break;
       const block = p.text.slice(blockStart, commaPos);
       if (/[“”"«»;:]/.test(block) || block.length > 220) break;
-      // the block is itself a name
       const bt = block.trim();
       const inner = this.mentionEndingAt(pi, blockStart + block.trimEnd().length);
       if (inner && inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 && bt.length <= inner.end - inner.fullStart + 1) {
         return { ref: this.refOf(inner), text: inner.text, final: true };
       }
-      // a name right before the opening comma
-      let e = prevComma;
-      const m = this.mentionEndingAt(pi, e);
+      const m = this.mentionEndingAt(pi, prevComma);
       if (m && m.type !== 'place' && this.subjectPosition(pi, m, winStart)) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
-      if (m && m.type === 'place') break;
       const before = p.text.slice(Math.max(winStart, prevComma - 30), prevComma).match(/\b(he|she|it|they)$/i);
       if (before) return { ref: null, text: before[1], pronoun: before[1].toLowerCase() as Found['pronoun'] };
       commaPos = prevComma;
     }
-    // "Park, who sits on …, told": the clause starts at winStart
-    const first = toks.find((x) => x.start >= winStart);
-    if (first) {
+    // the clause-initial noun phrase, followed by modifiers: "Park, who sits …, told", "Greene of Queens, who …, said",
+    // "The 23-year-old from Bunbury, who …, said"
+    const i0 = toks.findIndex((x) => x.start >= winStart);
+    if (i0 >= 0 && i0 < k) {
+      const first = toks[i0];
       const m = this.pick(this.byStart[pi].get(first.start));
-      if (m && m.end < t.end && /^,\s*(?:who|a|an|the|\p{Ll})/u.test(p.text.slice(m.end, m.end + 8))) return { ref: this.refOf(m), text: m.text, final: true };
+      if (m && m.type !== 'place' && m.end < t.end && /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in)\s)/u.test(p.text.slice(m.end, m.end + 8))) {
+        return { ref: this.refOf(m), text: m.text, final: true };
+      }
+      // first NP up to a preposition or comma
+      let j = i0;
+      while (j + 1 < k && j - i0 < 6 && /^\s+$/.test(p.text.slice(toks[j].end, toks[j + 1].start)) && !isPrep(toks[j + 1].lower)) j++;
+      if (!m && DET.has(first.lower)) {
+        const np = this.nounPhrase(pi, j, winStart);
+        if (np.ref || np.pronoun) return np;
+      }
     }
     return { ref: null, text: null };
+  }
+
+  /** "a spokeswoman for X" / "an official at X": start of the role phrase before the org mention, or null. */
+  private roleBefore(pi: number, m: Mention): number | null {
+    const p = this.info[pi];
+    const mm = /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
+      p.text.slice(Math.max(0, m.fullStart - 60), m.fullStart),
+    );
+    return mm ? m.fullStart - mm[0].length + (mm[0].length - mm[0].trimStart().length) : null;
+  }
+
+  /** A common-noun subject: "the 52-year-old", "the union", "The central bank", "A Loopwise spokesperson", "police". */
+  private nounPhrase(pi: number, k: number, winStart: number): Found {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    let j = k;
+    while (j > 0 && toks[j - 1].start >= winStart && k - j < 5 && /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) && !CUES.has(toks[j - 1].lower)) j--;
+    const words = toks.slice(j, k + 1);
+    const text = p.text.slice(toks[j].start, toks[k].end);
+    const head = toks[k].lower;
+    const det = words[0]?.lower;
+    const definite = det === 'the' || det === 'this' || det === 'that';
+    const mods = words.filter((w, i) => i < words.length - 1 && !DET.has(w.lower));
+    const pos = toks[k].start;
+    // organisation named as a modifier: "the NIS chief", "A Loopwise spokesperson"
+    if (ORG_ROLE_NOUNS.has(head) || /^spokes/.test(head)) {
+      for (let i = mods.length - 1; i >= 0; i--) {
+        const om = this.pick(this.byEnd[pi].get(mods[i].end)) ?? this.pick(this.byEnd[pi].get(mods[i].end - 2), true);
+        if (om && (om.type === 'org' || om.type === 'descriptor')) return { ref: this.refOf(om), text, personal: true, final: true };
+        if (om && om.type === 'place' && om.country && /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')) break;
+        if (/^\p{Lu}/u.test(mods[i].text) && !om) {
+          const r = this.idx.builder.org(stripPoss(mods[i].text), null, 'OTHER');
+          return { ref: { type: 'organisation', ref: r }, text, personal: true, final: true };
+        }
+      }
+      const d = this.pick(this.byEnd[pi].get(toks[k].end));
+      if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
+      if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation') return { ref: this.lastSpeaker.ref, text, personal: true, final: true };
+    }
+    const d = this.pick(this.byEnd[pi].get(toks[k].end));
+    if (d && d.type === 'descriptor') return { ref: this.refOf(d), text: d.text, final: true };
+    // a person described by age, origin or role: "the 52-year-old", "The Dutchman", "the coroner"
+    if (definite || det === undefined) {
+      if (/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || (/(?:man|woman)$/.test(head) && head.length > 5) || NATIONAL_NOUN.test(toks[k].text)) {
+        const r = this.lastMention(pi, pos, 'person', 3);
+        return { ref: r, text, final: true };
+      }
+      if (TITLES.has(head) && definite) {
+        const r = this.personWithDescription(head, pi, pos);
+        return { ref: r, text, final: true };
+      }
+      const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
+      if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
+    }
+    if (GROUP_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || TITLES.has(head)) return { ref: null, text, final: true };
+    return { ref: null, text, final: true };
+  }
+
+  private personWithDescription(noun: string, pi: number, pos: number): SpeakerRef | null {
+    let best: SpeakerRef | null = null;
+    for (const m of this.idx.mentions) {
+      if (m.type !== 'person') continue;
+      const person = this.idx.people[m.ref];
+      if (!person.descriptions.some((d) => new RegExp(`\\b${noun}\\b`, 'i').test(d))) continue;
+      if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = { type: 'person', ref: m.ref };
+      else if (!best) best = { type: 'person', ref: m.ref };
+    }
+    return best;
+  }
+
+  /** The organisation a common noun refers to: "the union", "the ministry", "the company", "police". */
+  private orgByNoun(head: string, mods: string[], pi: number, pos: number, definite: boolean): number | null {
+    const nouns = ORG_NOUN_MATCH[head];
+    if (!nouns && !ORG_HEAD_WORDS.has(head)) return null;
+    if (!definite && !BARE_ORG_NOUNS.has(head)) return null;
+    const orgs = this.idx.builder.organisations;
+    let best: number | null = null;
+    let bestAfter: number | null = null;
+    for (const m of this.idx.mentions) {
+      if (m.type !== 'org') continue;
+      const o = orgs[m.ref];
+      const name = o.name.toLowerCase();
+      const hit = nouns ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) : new RegExp(`\\b${head}`).test(name);
+      if (!hit || o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') continue;
+      if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || ['central', 'national', 'federal', 'state', 'local'].includes(md) === false || name.includes(md))) continue;
+      if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
+      else if (bestAfter === null) bestAfter = m.ref;
+    }
+    return best ?? bestAfter;
   }
 
   /** A mention can be a subject when it is not the object of a preposition. */
@@ -200,7 +302,10 @@ export class Attributor {
       const m = this.pick(this.byStart[pi].get(toks[j].start), true);
       if (m) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       const l = toks[j].lower;
-      if (PRON.has(l)) return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
+      if (PRON.has(l)) {
+        if (/^\s*(?:[,.;:!?]|$)/.test(p.text.slice(toks[j].end, toks[j].end + 2))) return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
+        return { ref: null, text: null };
+      }
       if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text))) {
         return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) };
       }
@@ -284,6 +389,72 @@ export class Attributor {
     }
     return null;
   }
+}
+
+const PERSON_NOUNS = new Set([
+  'youngster', 'teenager', 'teen', 'veteran', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'grandmother',
+  'grandfather', 'widow', 'victim', 'survivor', 'resident', 'owner', 'driver', 'player', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'batter', 'bowler', 'batsman', 'rookie', 'debutant', 'winner', 'champion',
+  'actor', 'actress', 'singer', 'star', 'artist', 'author', 'novelist', 'director', 'farmer', 'fisherman', 'nurse',
+  'doctor', 'teacher', 'student', 'pensioner', 'retiree', 'father-of-two', 'mother-of-two', 'mum', 'dad', 'skipper',
+  'captain', 'coach', 'manager', 'rider', 'cyclist', 'runner', 'swimmer', 'pilot', 'climber', 'entrepreneur', 'founder',
+]);
+const NATIONAL_NOUN = /^(?:Briton|Brit|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|Englishwoman|Scot|Welshman|Irishman|Irishwoman|Spaniard|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Australian|American|Canadian|German|Italian|Brazilian|Argentine|Argentinian|Mexican|Indian|Pakistani|Kenyan|Nigerian|Ethiopian|Japanese|Chinese|Korean|Belgian|Austrian|Swiss|Norwegian|Russian|Ukrainian|Colombian|Portuguese|Frenchman|Monegasque|Thai|Filipino|Jamaican|Ghanaian|Moroccan|Egyptian|Serb|Croat)$/;
+const COMPANY_KINDS: string[] = ['COMPANY'];
+const ORG_NOUN_MATCH: Record<string, { kinds: string[]; words: string[] }> = {
+  company: { kinds: COMPANY_KINDS, words: [] },
+  firm: { kinds: COMPANY_KINDS, words: [] },
+  group: { kinds: COMPANY_KINDS, words: ['group'] },
+  carmaker: { kinds: COMPANY_KINDS, words: ['motor', 'auto'] },
+  automaker: { kinds: COMPANY_KINDS, words: ['motor', 'auto'] },
+  chipmaker: { kinds: COMPANY_KINDS, words: ['semiconductor', 'chip'] },
+  airline: { kinds: COMPANY_KINDS, words: ['air', 'airline', 'airways'] },
+  carrier: { kinds: COMPANY_KINDS, words: ['air', 'airline', 'airways'] },
+  lender: { kinds: COMPANY_KINDS, words: ['bank'] },
+  retailer: { kinds: COMPANY_KINDS, words: [] },
+  insurer: { kinds: COMPANY_KINDS, words: ['insurance'] },
+  startup: { kinds: COMPANY_KINDS, words: [] },
+  'start-up': { kinds: COMPANY_KINDS, words: [] },
+  maker: { kinds: COMPANY_KINDS, words: [] },
+  manufacturer: { kinds: COMPANY_KINDS, words: [] },
+  operator: { kinds: COMPANY_KINDS, words: [] },
+  developer: { kinds: COMPANY_KINDS, words: [] },
+  producer: { kinds: COMPANY_KINDS, words: [] },
+  supplier: { kinds: COMPANY_KINDS, words: [] },
+  giant: { kinds: COMPANY_KINDS, words: [] },
+  union: { kinds: [], words: ['union', 'association', 'federation', 'congress', 'guild', 'confederation'] },
+  bank: { kinds: [], words: ['bank', 'reserve'] },
+  regulator: { kinds: ['GOVERNMENT_AGENCY'], words: ['commission', 'authority', 'regulat'] },
+  police: { kinds: [], words: ['police', 'constabulary', 'sheriff'] },
+  officers: { kinds: [], words: ['police', 'constabulary', 'sheriff'] },
+  force: { kinds: [], words: ['police', 'force'] },
+  ministry: { kinds: [], words: ['ministry', 'department'] },
+  department: { kinds: [], words: ['department', 'ministry'] },
+  government: { kinds: ['GOVERNMENT'], words: ['government'] },
+  university: { kinds: ['UNIVERSITY'], words: [] },
+  newspaper: { kinds: ['MEDIA'], words: [] },
+  broadcaster: { kinds: ['MEDIA'], words: [] },
+  military: { kinds: ['MILITARY'], words: ['army', 'military', 'forces'] },
+  army: { kinds: ['MILITARY'], words: ['army'] },
+  prosecutors: { kinds: [], words: ['prosecut', 'attorney'] },
+  organisation: { kinds: ['INTERNATIONAL', 'OTHER'], words: ['organisation', 'organization'] },
+  organization: { kinds: ['INTERNATIONAL', 'OTHER'], words: ['organisation', 'organization'] },
+  charity: { kinds: ['OTHER'], words: ['charity', 'foundation', 'trust'] },
+  club: { kinds: [], words: ['club', ' fc', 'united', 'city'] },
+  team: { kinds: [], words: ['team'] },
+  agency: { kinds: ['GOVERNMENT_AGENCY', 'INTERNATIONAL'], words: ['agency'] },
+};
+const ORG_HEAD_WORDS = new Set([
+  'council', 'commission', 'committee', 'office', 'agency', 'authority', 'board', 'court', 'party', 'alliance', 'confederation',
+  'association', 'federation', 'institute', 'foundation', 'service', 'bureau', 'directorate', 'administration', 'coalition',
+  'league', 'society', 'trust', 'centre', 'center', 'hospital', 'school', 'church', 'network', 'corporation', 'ministry',
+  'department', 'union', 'police', 'bank', 'government', 'military', 'army', 'navy', 'embassy', 'consulate', 'parliament',
+  'assembly', 'senate', 'congress', 'cabinet', 'presidency', 'palace', 'secretariat', 'inspectorate', 'watchdog',
+]);
+const BARE_ORG_NOUNS = new Set(['police', 'officers', 'prosecutors']);
+
+function stripPoss(s: string): string {
+  return s.replace(/['’]s$/, '');
 }
 
 function orgCountry(name: string, aliases: string[], country: string | null | undefined): boolean {
