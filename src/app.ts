@@ -5,6 +5,7 @@ import type { Database } from './db/index.js';
 import { maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
+import type { EdgeCache } from './cache/http-cache.js';
 
 export interface AppOptions {
   db: Database;
@@ -12,6 +13,8 @@ export interface AppOptions {
   adminToken?: string;
   /** Extra Envelop/Yoga plugins (caching, limits) supplied by the runtime. */
   plugins?: Plugin[];
+  /** Edge cache (src/cache): cached GET answers before Yoga, cache headers and POST response cache inside it. */
+  edgeCache?: EdgeCache;
 }
 
 /** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
@@ -38,8 +41,8 @@ export function createGraphQLServer(options: AppOptions) {
     maskedErrors: { maskError },
     cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'if-none-match'] },
     graphiql: { title: 'newsgraph', defaultQuery: exampleQuery },
-    context: ({ request }) => ({ db: options.db, isAdmin: isAdminRequest(request, options.adminToken) }),
-    plugins: options.plugins ?? [],
+    context: ({ request }) => ({ db: options.db, isAdmin: isAdminRequest(request, options.adminToken), onWrite: options.edgeCache?.onWrite }),
+    plugins: [...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
   });
 }
 
@@ -60,6 +63,7 @@ export function createHandler(options: AppOptions) {
     const { pathname } = new URL(request.url);
     if (pathname === '/health') return health(options.db);
     if (pathname === '/') return Response.redirect(new URL('/graphql', request.url).toString(), 302);
+    if (options.edgeCache) return options.edgeCache.handle(request, async (r) => yoga.fetch(r));
     return yoga.fetch(request);
   };
 }

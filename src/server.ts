@@ -5,6 +5,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { createHandler } from './app.js';
 import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from './db/node.js';
 import { seedIfEmpty } from './ingest/seed.js';
+import { createNodeEdgeCache } from './cache/node.js';
 
 export function bundledSamples() {
   const folder = join(projectRoot, 'data/articles');
@@ -22,8 +23,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     const seeded = await seedIfEmpty(db, bundledSamples());
     if (seeded) console.log(`seeded ${seeded} sample articles`);
   }
-  const handler = createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined });
-  const server = createServer(createServerAdapter(handler));
+  const edgeCache = createNodeEdgeCache(db);
+  const handler = createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined, edgeCache });
+  const adapter = createServerAdapter(handler);
+  // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
+  const server = createServer((req, res) => {
+    if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

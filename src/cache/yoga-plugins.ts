@@ -1,0 +1,124 @@
+import type { Plugin } from 'graphql-yoga';
+import { useResponseCache, hashSHA256, type Cache as ResponseCacheStore } from '@graphql-yoga/plugin-response-cache';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { LRUCache } from 'lru-cache';
+import { apiError, badInput } from '../errors.js';
+import type { GenerationClock } from './generation.js';
+import { cacheControlFor, cacheHints, DEFAULT_MAX_AGE } from './policy.js';
+
+/** What one execution left for the response: its max-age (ms) from the hints, and whether it came from the cache. */
+interface Outcome {
+  ttl?: number;
+  hit?: boolean;
+  errors?: boolean;
+}
+
+/**
+ * The Yoga side of edge caching:
+ * - the response-cache plugin computes each answer's max-age from the cache hints (minimum over
+ *   the types and fields it touched) and keeps POST answers in an in-isolate store, keyed with the
+ *   data generation so a write makes every older answer unreachable;
+ * - a small plugin turns that into `Cache-Control: public, max-age=N` and `X-Cache` on the response
+ *   (never on errors or mutations), which the HTTP layer (http-cache.ts) then stores for GETs;
+ * - persisted queries: APQ-style, a query sent once with its sha256 is known by the hash afterwards.
+ */
+export function edgeCachePlugins(options: { generation: GenerationClock; results: ResponseCacheStore; persisted?: PersistedQueries }): Plugin[] {
+  const outcomes = new WeakMap<Request, Outcome>();
+  const outcomeOf = (request: Request) => {
+    let outcome = outcomes.get(request);
+    if (!outcome) outcomes.set(request, (outcome = {}));
+    return outcome;
+  };
+  const persisted = options.persisted ?? createPersistedQueries();
+
+  const responseCache = useResponseCache({
+    session: () => null,
+    cache: options.results,
+    ttl: DEFAULT_MAX_AGE * 1000,
+    ttlPerSchemaCoordinate: Object.fromEntries(Object.entries(cacheHints).map(([coordinate, seconds]) => [coordinate, seconds * 1000])),
+    includeExtensionMetadata: false,
+    // GET answers are stored by the HTTP layer; here they only get their max-age computed.
+    buildResponseCacheKey: async ({ request, documentString, variableValues, operationName }) => {
+      const hash = await hashSHA256(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`);
+      if (request.method === 'GET') return `GET:${hash}`;
+      let generation: number;
+      try {
+        generation = await options.generation.current();
+      } catch {
+        throw apiError('SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+      }
+      // Quoted, because the plugin also sends the key as the ETag of POST answers.
+      return `"g${generation}-${hash.slice(0, 32)}"`;
+    },
+    onTtl: ({ ttl, context }) => {
+      outcomeOf((context as { request: Request }).request).ttl = ttl;
+      return ttl;
+    },
+  });
+
+  const cacheHeaders: Plugin = {
+    onResultProcess({ request, result }) {
+      const outcome = outcomeOf(request);
+      const single = Array.isArray(result) ? undefined : (result as { errors?: unknown[] });
+      outcome.errors = !single || !!single.errors?.length;
+      outcome.hit = !!single && (single as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')] === true;
+    },
+    onResponse({ request, response }) {
+      const outcome = outcomes.get(request);
+      if (!outcome || outcome.errors || response.status !== 200) return;
+      if (outcome.hit) {
+        response.headers.set('x-cache', 'HIT');
+      } else if (outcome.ttl !== undefined && outcome.ttl > 0) {
+        // Only GET answers are cacheable over HTTP; POST answers are only cached in the isolate.
+        if (request.method === 'GET') response.headers.set('cache-control', cacheControlFor(Math.max(1, Math.floor(outcome.ttl / 1000))));
+        response.headers.set('x-cache', 'MISS');
+      }
+    },
+  };
+
+  return [persisted.register, persisted.plugin, responseCache, cacheHeaders];
+}
+
+export interface PersistedQueries {
+  /** Registers a query by the sha256 of its text; returns the hash. */
+  add(query: string): Promise<string>;
+  register: Plugin;
+  plugin: Plugin;
+}
+
+/**
+ * Persisted queries in the APQ style (`extensions.persistedQuery.sha256Hash`): a request carrying
+ * both the query and its hash registers it; later requests (short GET URLs) send only the hash. The
+ * store is bounded and per isolate; an unknown hash answers `PERSISTED_QUERY_NOT_FOUND`, on which
+ * clients resend the query text once.
+ */
+export function createPersistedQueries(maxQueries = 5_000): PersistedQueries {
+  const queries = new LRUCache<string, string>({ max: maxQueries });
+  const add = async (query: string) => {
+    const hash = await hashSHA256(query);
+    queries.set(hash, query);
+    return hash;
+  };
+  const register: Plugin = {
+    async onParams({ params }) {
+      const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      if (typeof params.query !== 'string' || typeof hash !== 'string') return;
+      if ((await hashSHA256(params.query)) !== hash.toLowerCase()) {
+        throw badInput('extensions.persistedQuery.sha256Hash is not the sha256 of the query text.');
+      }
+      queries.set(hash.toLowerCase(), params.query);
+    },
+  };
+  const plugin = usePersistedOperations({
+    allowArbitraryOperations: true,
+    getPersistedOperation: (hash) => queries.get(hash.toLowerCase()) ?? null,
+    customErrors: {
+      notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      keyNotFound: {
+        message: 'Must provide a query string, or extensions.persistedQuery.sha256Hash of a known query.',
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      },
+    },
+  });
+  return { add, register, plugin };
+}
