@@ -7,6 +7,7 @@ import './ingest.js';
 import './organisation.js';
 import './person.js';
 import './quote.js';
+import './search.js';
 
 builder.scalarType('DateTime', {
     description: 'A date and time in ISO 8601 (UTC), e.g. `2024-10-23T16:47:00.000Z`.',

@@ -6,6 +6,7 @@ import { lookupArgs, whereForLookup } from './lookup.js';
 import { distinctOthers, PersonConnection } from './person.js';
 import { namedConnection } from './connection.js';
 import { QuoteConnection } from './quote.js';
+import { organisationNameCondition } from './text-search.js';
 import { ArticleConnection } from './article.js';
 
 const kindDescriptions: Record<(typeof organisationKinds)[number], string> = {
@@ -80,7 +81,9 @@ export const OrganisationOrder = builder.enumType('OrganisationOrder', {
 export const OrganisationFilter = builder.inputType('OrganisationFilter', {
   description: 'Conditions on organisations; all given conditions must hold.',
   fields: (t) => ({
-    name: t.string({ description: 'Name, acronym or alias contains this text (case-insensitive).' }),
+    name: t.string({
+      description: 'Name, acronym or an alias matches these words (case and accents ignored, the last word a prefix: "nis", "national intell").',
+    }),
     kind: t.field({ type: OrganisationKind, description: 'Of this kind.' }),
   }),
 });
@@ -91,13 +94,7 @@ function organisationWhere(
   filter: typeof OrganisationFilter.$inferInput | null | undefined,
 ): (t: OrganisationTable) => SQL {
   const parts: ((t: OrganisationTable) => SQL)[] = [];
-  if (filter?.name != null) {
-    const needle = filter.name.trim().toLowerCase();
-    parts.push(
-      (t) =>
-        sql`(instr(lower(${t.name}), ${needle}) > 0 or lower(coalesce(${t.acronym}, '')) = ${needle} or exists (select 1 from organisation_aliases a where a.organisation_id = ${t.id} and instr(lower(a.alias), ${needle}) > 0))`,
-    );
-  }
+  if (filter?.name != null) parts.push(organisationNameCondition(filter.name));
   if (filter?.kind != null) {
     const kind = filter.kind;
     parts.push((t) => eq(t.kind, kind));

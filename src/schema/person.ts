@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { allOf } from './sql.js';
 import { people } from '../db/schema.js';
 import { rowIdOf } from './ids.js';
+import { personNameCondition } from './text-search.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
 import { namedConnection } from './connection.js';
 import { QuoteConnection } from './quote.js';
@@ -84,7 +85,9 @@ export const PersonOrder = builder.enumType('PersonOrder', {
 export const PersonFilter = builder.inputType('PersonFilter', {
   description: 'Conditions on people; all given conditions must hold.',
   fields: (t) => ({
-    name: t.string({ description: 'Name or alias contains this text (case-insensitive).' }),
+    name: t.string({
+      description: 'Name or an alias matches these words (case and accents ignored, the last word a prefix: "park sun" finds Park Sun-won).',
+    }),
     organisation: t.id({ description: 'Affiliated with this Organisation (its ID).' }),
     quoted: t.boolean({ description: 'true: only people quoted at least once; false: only people never quoted.' }),
   }),
@@ -94,13 +97,7 @@ type PersonTable = typeof people;
 
 function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): (t: PersonTable) => SQL {
   const parts: ((t: PersonTable) => SQL)[] = [];
-  if (filter?.name != null) {
-    const needle = filter.name.trim().toLowerCase();
-    parts.push(
-      (t) =>
-        sql`(instr(lower(${t.name}), ${needle}) > 0 or exists (select 1 from person_aliases a where a.person_id = ${t.id} and instr(lower(a.alias), ${needle}) > 0))`,
-    );
-  }
+  if (filter?.name != null) parts.push(personNameCondition(filter.name));
   if (filter?.organisation != null) {
     const id = rowIdOf(filter.organisation, 'Organisation');
     parts.push((t) => sql`exists (select 1 from affiliations f where f.person_id = ${t.id} and f.organisation_id = ${id})`);
