@@ -111,7 +111,12 @@ export const TITLES = set(
     'superintendent coach mp mep speaker councillor councilor assemblyman assemblywoman marshal brigadier lieutenant ' +
     'secretary-general undersecretary under-secretary prosecutor commissioner detective constable dean chancellor ' +
     'treasurer economist analyst researcher fellow expert professor lecturer member counsel adviser advisor aide ' +
-    'strategist diplomat negotiator correspondent reporter editor columnist author writer activist candidate nominee',
+    'strategist diplomat negotiator correspondent reporter editor columnist author writer activist candidate nominee ' +
+    'executive gov sheriff cllr coroner cto coo cio cmo cso co-founder cofounder president-elect premier-elect magistrate ' +
+    'barrister solicitor advocate chancellor-elect principal headteacher headmaster headmistress manager skipper ' +
+    'superintendent inspector constable commissioner ombudsman auditor registrar provost rector imam rabbi pastor archbishop ' +
+    'metropolitan patriarch cardinal monsignor sheriff deputy-sheriff alderman selectman supervisor trustee regent ' +
+    'minister-president taoiseach tanaiste mla msp mep mk msp senator-elect governor-general lt-gen maj-gen brig-gen',
 );
 /** Titles that also tell gender. */
 export const MALE_TITLES = set('mr sir king prince lord father congressman spokesman chairman assemblyman emir sultan sheikh');
@@ -161,8 +166,16 @@ export const ORG_HEADS: Record<string, string> = Object.fromEntries(
     ['assembly parliament congress senate duma diet knesset bundestag legislature committee caucus', 'LEGISLATURE'],
     ['news post times herald journal tribune gazette telegraph guardian press broadcasting broadcaster television tv radio media newspaper daily chronicle observer economist monitor wire network channel express mail', 'MEDIA'],
     ['nations union alliance organization organisation', 'INTERNATIONAL'],
-    ['inc corp corporation ltd llc plc company co group bank holdings motors electronics airlines airways technologies industries systems partners capital securities energy', 'COMPANY'],
-    ['party association federation church league movement front society club network coalition court tribunal fund', 'OTHER'],
+    ['inc corp corporation ltd llc plc company co group bank holdings motors electronics airlines airways technologies industries systems partners capital securities energy ' +
+      'semiconductor semiconductors pharmaceuticals pharma therapeutics biotech labs laboratories robotics software networks telecom ' +
+      'communications studios entertainment resources mining petroleum oil gas steel chemicals logistics shipping insurance financial ' +
+      'ventures brands retail stores markets solutions dynamics aerospace automotive electric power utilities construction realty ' +
+      'properties hotels resorts foods beverages brewery breweries motorworks auto autos devices ' +
+      'investments asset management advisors consulting enterprises ag sa gmbh nv bv spa ' +
+      'llp lp pty kk', 'COMPANY'],
+    ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
+      'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
+      'clinic museum library orchestra brigade team fc', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
 );
 
@@ -312,4 +325,44 @@ export const COMMON_CAPS = set(
     'outside inside following under amid among new old former ex senior top latest recent initial initially ' +
     'lawmaker president minister secretary spokesman director chief rep sen mr mrs ms dr prof gen reporting ' +
     'editing additional writing by via wire staff',
+);
+
+/** Common given names (lower-case): evidence that a two-word capitalised phrase is a person. */
+export const GIVEN_NAMES = set(
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
+    'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
+    'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
+    'tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry ' +
+    'gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie ' +
+    'alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda ' +
+    'elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle ' +
+    'carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda ' +
+    'pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth ' +
+    'julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline ' +
+    'martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris ' +
+    'marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori claire jane lucy ' +
+    'tom tim jim bob bill mike dan ben sam nick tony steve rob chris matt josh jon jeff greg liam oliver harry charlie ' +
+    'leo oscar archie alfie freddie theo luca marco matteo giuseppe giovanni francesco alessandro andrea lorenzo paolo ' +
+    'jean pierre jacques michel philippe nicolas francois emmanuel olivier laurent julien antoine marine sophie camille ' +
+    'hans klaus jurgen wolfgang stefan thomas michael andreas markus olaf angela annette ursula friedrich karl heinz ' +
+    'carlos luis miguel jorge pedro manuel antonio francisco javier rafael fernando ricardo diego alejandro sergio pablo ' +
+    'ana lucia carmen isabel elena rosa luz marta paula sofia valentina camila gabriela daniela mariana fernanda ' +
+    'vladimir dmitry dmitri sergei sergey alexei alexey ivan nikolai mikhail andrei andriy oleksandr volodymyr yulia ' +
+    'olga natalia tatiana irina svetlana anastasia viktor yuri boris igor maxim pavel denys petro vitali vitaly ' +
+    'mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar abdul abdullah ibrahim khalid mahmoud mustafa yusuf ' +
+    'fatima aisha amina mariam zainab leila layla nour hamid karim tariq rashid samir walid youssef khaled faisal ' +
+    'raj rahul amit arvind sanjay vijay anil sunil rajesh suresh ramesh narendra priya anita sunita pooja neha deepak ' +
+    'priyanka arjun vikram ravi krishna ashok manoj ajay kiran lakshmi meera shreya aditya rohit nikhil ' +
+    'hiroshi takeshi kenji yuki akira shinzo fumio yoshihide shigeru taro naoko yoko keiko haruki kazuo koji satoshi ' +
+    'wei ming li jun hui lei yan ying xin jing hong chen ' +
+    'kwame kofi ama chukwu emeka ngozi oluwaseun tunde bola amara wanjiru kamau uhuru william-ruto cyril jacob ' +
+    'jess jessie kate katie maggie meg molly nina nora eva ella ellie zoe chloe amelia mia ava lily ruby poppy ' +
+    'lena anja ines ingrid astrid sven lars erik anders magnus nils bjorn mette jens rasmus daan jan pieter willem ' +
+    'lloyd leif mark marcus marco dean neil ian graham nigel colin derek trevor keir rishi boris theresa liz ' +
+    'kamala joe hillary barack donald mike nancy chuck mitch elon jeff bill warren tim sundar satya jensen ' +
+    'naomi ruth esther miriam deborah judith leah rachel yael avi moshe david benjamin yair naftali itamar ' +
+    'kyle rhys owen gareth dylan evan aled siobhan niamh aoife ciaran eoin padraig sean declan conor liam ' +
+    'oluwaseun adebayo chinedu ifeoma abubakar bola atiku nnamdi yemi femi kemi dapo ' +
+    'luz rocio lucas mateo thiago gustavo rodrigo eduardo andre joao mariana beatriz larissa ' +
+    'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis',
 );

@@ -11,7 +11,7 @@
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
 import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
 import { splitName, foldKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
@@ -54,7 +54,7 @@ export interface MentionIndex {
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 const MONTH_SET = new Set(MONTHS);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
-const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 
 function isCap(t: Token): boolean {
   return isUpper(t.text[0]);
@@ -152,10 +152,11 @@ export class MentionBuilder {
   organisations: ExtractedOrganisation[] = [];
   mentions: Mention[] = [];
   private orgByKey = new Map<string, number>();
+  orgCountry = new Map<number, string | null>();
   private personByKey = new Map<string, number>();
 
   org(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number {
-    const keys = [foldKey(name), acronym ? 'acr:' + acronym.toLowerCase() : ''].filter(Boolean);
+    const keys = [foldKey(name), alias ? foldKey(alias) : '', acronym ? 'acr:' + acronym.toLowerCase() : ''].filter(Boolean);
     for (const k of keys) {
       const idx = this.orgByKey.get(k);
       if (idx !== undefined) {
@@ -176,6 +177,14 @@ export class MentionBuilder {
     this.organisations.push({ name, acronym, aliases: alias && alias !== name ? [alias] : [], kind, mentions: 0 });
     for (const k of keys) this.orgByKey.set(k, idx);
     return idx;
+  }
+
+  reindexPeople(): void {
+    this.personByKey.clear();
+    this.people.forEach((p, i) => {
+      this.personByKey.set(foldKey(p.name), i);
+      for (const a of p.aliases) this.personByKey.set(foldKey(a), i);
+    });
   }
 
   findOrgByAcronym(acr: string): number | null {
@@ -243,7 +252,17 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
 
   info.forEach((p, pi) => {
     if (p.text.length > 50000) return;
+    let prevRun: Run | null = null;
     for (const run of runs(p, pi)) {
+      const pr = prevRun;
+      prevRun = run;
+      let prevPossPlace: { end: number; country: string | null } | null = null;
+      if (pr && pr.possessive) {
+        const last = pr.tokens[pr.tokens.length - 1];
+        const nm = stripPossessive(pr.tokens.map((t) => t.text).join(' ')).base;
+        const c = placeCountry(nm);
+        if (c && p.text.slice(last.end, run.tokens[0].start) === ' ') prevPossPlace = { end: run.tokens[0].start, country: c };
+      }
       let toks = run.tokens;
       // leading common words ("But", "The", "Experts") and adverbs
       while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower)) && !titleWord(toks[0].text)) toks = toks.slice(1);
@@ -267,6 +286,18 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // title split: person after the last title word
       let lastTitle = -1;
       for (let i = 0; i < words.length - 1; i++) if (TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+      // absorb title words that follow ("Chief Executive", "Defense Secretary")
+      while (lastTitle >= 0 && lastTitle < words.length - 2 && titleWord(words[lastTitle + 1])) lastTitle++;
+      // a long run with a title and a name at its end: "Minister of State for Manpower Muhammad Faisal Abdul Rahman"
+      if (lastTitle >= 0 && !looksLikeName(words.slice(lastTitle + 1))) {
+        for (let n = Math.min(4, words.length - lastTitle - 2); n >= 2; n--) {
+          const suffix = words.slice(words.length - n);
+          if (looksLikeName(suffix) && !orgHead(suffix)) {
+            lastTitle = words.length - n - 1;
+            break;
+          }
+        }
+      }
       const tail = words.slice(lastTitle + 1);
       const tailToks = toks.slice(lastTitle + 1);
       const head = orgHead(words);
@@ -295,8 +326,12 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         if (nameWords.length > 1 && NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase())) nameWords = nameWords.slice(2);
         if (nameWords.length === 1 && NON_PERSON_HEADS.has(nameWords[0].toLowerCase()) && !acrM) continue;
         if (nameWords.length === 1 && !acrM && ['office', 'service', 'agency', 'ministry', 'government', 'army', 'navy', 'military', 'police', 'court', 'party', 'group', 'company', 'bank', 'committee', 'council', 'house', 'center', 'centre', 'institute', 'university', 'school', 'department', 'media', 'news', 'times', 'post', 'forces', 'force', 'union', 'alliance'].includes(nameWords[0].toLowerCase())) continue;
-        const name = nameWords.join(' ');
-        const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords));
+        // a nationality that is part of the name stays ("British Medical Association"); the bare name is an alias
+        const name = words.join(' ');
+        const bare = nameWords.join(' ');
+        const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords), bare !== name ? bare : undefined);
+        if (bare !== name) b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
+        else if (run.possessive === false && prevPossPlace && prevPossPlace.end === start) b.orgCountry.set(idx, prevPossPlace.country);
         mention('org', idx, start, name);
         continue;
       }
@@ -389,6 +424,46 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       addDescription(b, m.ref, before[1]);
       descs.push({ ref: m.ref, paragraph: m.paragraph, text: before[1] });
     }
+  }
+
+  // people need evidence: a title or apposition, a common given name, East Asian name shape, speaking, an age,
+  // or a later reference by surname. Capitalised phrases without any ("Baggy Green") are dropped.
+  const evidence = new Array(b.people.length).fill(false);
+  b.people.forEach((person, i) => {
+    if (person.descriptions.length || person.tokens.length === 1) evidence[i] = true;
+    else if (GIVEN_NAMES.has(person.tokens[0].toLowerCase()) || splitName(person.name).surnameFirst) evidence[i] = true;
+    else if (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t))) evidence[i] = true;
+  });
+  for (const m of b.mentions) {
+    if (m.type !== 'person' || evidence[m.ref]) continue;
+    const person = b.people[m.ref];
+    if (m.text.split(' ').length < person.tokens.length) {
+      evidence[m.ref] = true; // referred to by surname alone
+      continue;
+    }
+    const text = info[m.paragraph].text;
+    const after = text.slice(m.end, m.end + 60);
+    const before = text.slice(Math.max(0, m.fullStart - 25), m.fullStart);
+    const cueAfter = /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
+    if ((cueAfter && CUES.has(cueAfter[1])) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added|according to)\s+$/.test(before)) evidence[m.ref] = true;
+  }
+  if (evidence.some((e) => !e)) {
+    const remap = new Map<number, number>();
+    const kept: PersonBuild[] = [];
+    b.people.forEach((p, i) => {
+      if (evidence[i]) {
+        remap.set(i, kept.length);
+        kept.push(p);
+      }
+    });
+    b.mentions = b.mentions.filter((m) => m.type !== 'person' || remap.has(m.ref));
+    for (const m of b.mentions) if (m.type === 'person') m.ref = remap.get(m.ref)!;
+    for (let k = descs.length - 1; k >= 0; k--) {
+      if (!remap.has(descs[k].ref)) descs.splice(k, 1);
+      else descs[k].ref = remap.get(descs[k].ref)!;
+    }
+    b.people = kept;
+    b.reindexPeople();
   }
 
   // affiliations from descriptions that contain an organisation

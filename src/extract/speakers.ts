@@ -92,7 +92,7 @@ export class Attributor {
       const cands = b.organisations
         .map((o, i) => ({ o, i }))
         .filter(({ o }) => o.kind !== 'MEDIA' && (test(o.name) || o.aliases.some(test)));
-      const sameCountry = cands.filter(({ o }) => orgCountry(o.name, o.aliases, m.country));
+      const sameCountry = cands.filter(({ i }) => (b.orgCountry.get(i) ?? null) === null || b.orgCountry.get(i) === m.country);
       const pickFrom = m.country ? sameCountry : cands;
       if (pickFrom.length) return pickFrom[0].i;
     }
