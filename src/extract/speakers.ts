@@ -28,6 +28,7 @@ interface Found {
   final?: boolean;
 }
 
+const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
@@ -138,8 +139,21 @@ export class Attributor {
       if (m) {
         // "a spokeswoman for the European Commission said"
         const role = this.roleBefore(pi, m);
-        if (role && (m.type === 'org' || m.type === 'descriptor')) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
+        if (role !== null && (m.type === 'org' || m.type === 'descriptor')) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
+        const ci0 = this.clauseInitial(pi, winStart, k, t);
+        if (ci0) return ci0;
         if (m.type !== 'place') return { ref: null, text: null };
+      }
+      if (/^\p{Lu}/u.test(t.text) && !m) {
+        // an unknown capitalised subject of a speech verb is an organisation ("Cricket Australia said", "Veltron said")
+        let j = k;
+        while (j > 0 && k - j < 4 && toks[j - 1].start >= winStart && /^\p{Lu}/u.test(toks[j - 1].text) && p.text.slice(toks[j - 1].end, toks[j].start) === ' ' && !COMMON_START.has(toks[j - 1].lower)) j--;
+        const name = p.text.slice(toks[j].start, t.end);
+        const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
+        if (ok) {
+          const r = this.idx.builder.org(name, /^\p{Lu}{2,6}$/u.test(name) ? name : null, 'OTHER');
+          return { ref: { type: 'organisation', ref: r }, text: name, final: true };
+        }
       }
       return this.nounPhrase(pi, k, winStart);
     }
@@ -154,7 +168,10 @@ export class Attributor {
       const bt = block.trim();
       const inner = this.mentionEndingAt(pi, blockStart + block.trimEnd().length);
       if (inner && inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 && bt.length <= inner.end - inner.fullStart + 1) {
-        return { ref: this.refOf(inner), text: inner.text, final: true };
+        const prevPerson = this.mentionEndingAt(pi, prevComma);
+        if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person')) return { ref: this.refOf(inner), text: inner.text, final: true };
+        commaPos = prevComma;
+        continue;
       }
       const m = this.mentionEndingAt(pi, prevComma);
       if (m && m.type !== 'place' && this.subjectPosition(pi, m, winStart)) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
@@ -162,8 +179,14 @@ export class Attributor {
       if (before) return { ref: null, text: before[1], pronoun: before[1].toLowerCase() as Found['pronoun'] };
       commaPos = prevComma;
     }
-    // the clause-initial noun phrase, followed by modifiers: "Park, who sits …, told", "Greene of Queens, who …, said",
-    // "The 23-year-old from Bunbury, who …, said"
+    return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null };
+  }
+
+  /** The clause-initial noun phrase, followed by modifiers: "Park, who sits …, told", "Greene of Queens, who …, said",
+   * "The 23-year-old from Bunbury, who …, said". */
+  private clauseInitial(pi: number, winStart: number, k: number, t: Token): Found | null {
+    const p = this.info[pi];
+    const toks = p.tokens;
     const i0 = toks.findIndex((x) => x.start >= winStart);
     if (i0 >= 0 && i0 < k) {
       const first = toks[i0];
@@ -179,7 +202,7 @@ export class Attributor {
         if (np.ref || np.pronoun) return np;
       }
     }
-    return { ref: null, text: null };
+    return null;
   }
 
   /** "a spokeswoman for X" / "an official at X": start of the role phrase before the org mention, or null. */
@@ -233,6 +256,11 @@ export class Attributor {
       }
       const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
+      if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
+        const name = p.text.slice(mods[0].start, toks[k].end);
+        const r = this.idx.builder.org(name, null, 'OTHER');
+        return { ref: { type: 'organisation', ref: r }, text, final: true };
+      }
     }
     if (GROUP_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || TITLES.has(head)) return { ref: null, text, final: true };
     return { ref: null, text, final: true };
@@ -264,7 +292,7 @@ export class Attributor {
       const name = o.name.toLowerCase();
       const hit = nouns ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) : new RegExp(`\\b${head}`).test(name);
       if (!hit || o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') continue;
-      if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || ['central', 'national', 'federal', 'state', 'local'].includes(md) === false || name.includes(md))) continue;
+      if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) continue;
       if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
       else if (bestAfter === null) bestAfter = m.ref;
     }
@@ -276,12 +304,11 @@ export class Attributor {
     const p = this.info[pi];
     const toks = p.tokens;
     let k = toks.findIndex((t) => t.start >= m.fullStart) - 1;
-    for (let n = 0; k >= 0 && n < 4 && toks[k].start >= winStart; k--, n++) {
+    for (let n = 0; k >= 0 && n < 5 && toks[k].start >= winStart; k--, n++) {
       if (!/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) && !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))) break;
       const l = toks[k].lower;
+      if (SUBORD.has(l) || CUES.has(l)) return true;
       if (isPrep(l)) return gerund && l === 'with';
-      if (TITLES.has(l) || TITLE_MODIFIERS.has(l) || DET.has(l) || /^\p{Lu}/u.test(toks[k].text)) continue;
-      break;
     }
     return true;
   }
@@ -330,6 +357,12 @@ export class Attributor {
         return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       }
       if (GROUP_NOUNS.has(l)) return { ref: null, text: toks[j].text, final: true };
+      const endNP = j + 1 >= toks.length || /[,.;:]/.test(p.text.slice(toks[j].end, toks[j + 1].start)) || isPrep(toks[j + 1].lower);
+      if (endNP && /^\p{Ll}/u.test(toks[j].text)) {
+        const np = this.nounPhrase(pi, j, toks[from].start);
+        if (np.ref) return np;
+        return { ref: null, text: np.text, final: true };
+      }
     }
     return { ref: null, text: null };
   }
@@ -451,6 +484,8 @@ const ORG_HEAD_WORDS = new Set([
   'department', 'union', 'police', 'bank', 'government', 'military', 'army', 'navy', 'embassy', 'consulate', 'parliament',
   'assembly', 'senate', 'congress', 'cabinet', 'presidency', 'palace', 'secretariat', 'inspectorate', 'watchdog',
 ]);
+const GENERIC_MODS = new Set(['central', 'national', 'federal', 'state', 'local', 'regional', 'main', 'opposition', 'ruling', 'new', 'former', 'top', 'european', 'global', 'international', 'world', 'country', "country's", 'nation', "nation's", 'largest', 'biggest', 'lender', 'tech', 'private', 'public', 'governing', 'powerful', 'influential', 'independent', 'official', 'investment', 'steel', 'oil', 'energy', 'chip', 'software', 'video', 'streaming', 'social', 'media', 'u.s', 'japanese', 'chinese', 'german', 'french', 'british', 'american', 'korean', 'indian']);
+const COMMON_START = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'meanwhile', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'also', 'then', 'separately', 'earlier', 'later', 'speaking', 'asked', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'officials', 'experts', 'analysts', 'both', 'some', 'many', 'most', 'others', 'critics', 'police', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'there', 'here', 'if', 'so', 'yet', 'still', 'now', 'today', 'yesterday']);
 const BARE_ORG_NOUNS = new Set(['police', 'officers', 'prosecutors']);
 
 function stripPoss(s: string): string {
