@@ -34,6 +34,18 @@ describe('the Worker over D1', () => {
     expect(body.data.people.edges[0].node.quotes.totalCount).toBeGreaterThan(0);
   });
 
+  it('searches the samples through the FTS5 indexes in D1', async () => {
+    const { body } = await gql(`{
+      search(query: "zelen", first: 10) { edges { node { __typename ... on Person { name } } } }
+      articles(first: 10, where: { search: "Pyongyang" }) { totalCount }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const people = body.data.search.edges.filter((e: any) => e.node.__typename === 'Person').map((e: any) => e.node.name);
+    expect(people).toContain('Volodymyr Zelenskyy');
+    expect(body.data.articles.totalCount).toBeGreaterThan(0);
+    expect(body.data.articles.totalCount).toBeLessThanOrEqual(5);
+  });
+
   it('seeds once: later requests find the same five articles and no duplicates', async () => {
     await exports.default.fetch('http://newsgraph.test/health');
     const counts = await tableCounts();
