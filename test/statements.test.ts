@@ -25,7 +25,7 @@ beforeAll(async () => {
   client = createClient({ url: `file:${path}` });
   const execute = client.execute.bind(client);
   const batch = client.batch.bind(client);
-  client.execute = ((statement: Parameters<Client['execute']>[0], ...rest: never[]) => {
+  client.execute = ((statement: string | { sql: string }, ...rest: never[]) => {
     statements.push(typeof statement === 'string' ? statement : statement.sql);
     return execute(statement as never, ...rest);
   }) as Client['execute'];
