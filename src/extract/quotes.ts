@@ -31,6 +31,8 @@ export interface QuoteSpan {
   cue?: Cue;
   /** INDIRECT: whether the reporting clause comes after the content ("…, X said"). */
   reportAfter?: boolean;
+  /** INDIRECT: a second speech verb sharing the previous quote's subject ("said A, but warned B"). */
+  coordinated?: boolean;
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‟': '”', '‹': '›', '＂': '＂' };
@@ -281,11 +283,35 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
         const t = p.tokens[k];
         return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
       };
-      let best = cands.find((q) => q.reportAfter) ?? cands[0];
-      // "media reported President X saying that …": the gerund with a named subject is the speaker's verb
-      const inner = cands.find((q) => q !== best && q.cue!.info.gerund && named(q) && q.start >= best.start && q.cue!.token.start > best.cue!.token.start);
-      if (inner && !best.reportAfter) best = inner;
-      out.push(best);
+      const after = cands.find((q) => q.reportAfter);
+      if (after) {
+        out.push(after);
+        continue;
+      }
+      // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
+      // unless it is coordinated with the earlier verb ("said A, but warned B", "…, saying B"): then it opens
+      // a second quote and ends the first one
+      const chosen: QuoteSpan[] = [];
+      for (const c of cands) {
+        const last = chosen[chosen.length - 1];
+        if (!last) {
+          chosen.push(c);
+          continue;
+        }
+        const conn = coordination(p.text, sStart, c.cue!);
+        if (conn >= 0 && conn > last.start) {
+          last.end = trimEnd(p.text, last.start, conn);
+          last.text = p.text.slice(last.start, last.end);
+          c.coordinated = !subjectBefore(p, c.cue!, conn + 1) || /^\s*,?\s*(?:and|but|while)?\s*$/.test(p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''));
+          chosen.push(c);
+        } else if (c.cue!.token.start >= last.end) {
+          chosen.push(c);
+        } else if (c.cue!.info.gerund && named(c) && !named(last)) {
+          // "media reported President X saying that …": the participle with a named subject is the speaker's verb
+          chosen[chosen.length - 1] = c;
+        }
+      }
+      for (const c of chosen) if (wordCount(c.text) >= 3) out.push(c);
     }
   });
   return out;
@@ -298,6 +324,9 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   const mk = (a: number, b: number, reportAfter: boolean): QuoteSpan | null => {
     while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
     while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
+    // trailing participial or appositive tails are the reporter's: ", citing …", ", according to …", ", a process that …"
+    const tail = /,\s+(?:citing|according to|in a (?:statement|post|letter|report)|a[n]? [a-z-]+ (?:that|which|who))\b/.exec(text.slice(a, b));
+    if (tail && !reportAfter) b = a + tail.index;
     if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
     return { kind: 'INDIRECT', text: text.slice(a, b), paragraph: pi, start: a, endParagraph: pi, end: b, marked: false, openMark: -1, closeMark: -1, cue, reportAfter };
   };
@@ -340,6 +369,20 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   return mk(t.start, end, false);
 }
 
+/** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */
+function coordination(text: string, sStart: number, cue: Cue): number {
+  const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
+  const base = Math.max(sStart, cue.token.start - 40);
+  const m = /(,\s*(?:and|but|while)?|\s(?:and|but))\s+(?:(?:also|then|later|further|separately|again)\s+)?(?:(?:he|she|it|they)\s+)?$/.exec(before);
+  if (m) return base + m.index;
+  return -1;
+}
+
+function trimEnd(text: string, a: number, b: number): number {
+  while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
+  return b;
+}
+
 function negated(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const l = tokens[k].lower;
@@ -362,12 +405,12 @@ function lastCommaBefore(text: string, from: number, to: number, maxDist: number
 export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragraphInfo(paragraphs)): QuoteSpan[] {
   const marked = classifyMarked(info, scanMarks(paragraphs));
   const indirect = findIndirect(info, marked).filter((q) => {
-    // drop reported speech that a marked quote largely covers (the gold unit is the marked quote)
+    // a reported clause that contains quoted words is represented by the marked (partial) quote only
     for (const m of marked) {
       if (m.paragraph > q.paragraph || m.endParagraph < q.paragraph) continue;
       const a = Math.max(q.start, m.paragraph === q.paragraph ? m.openMark : 0);
       const b = Math.min(q.end, m.endParagraph === q.paragraph ? (m.closeMark >= 0 ? m.closeMark + 1 : m.end) : q.end);
-      if (b - a >= 0.3 * (q.end - q.start)) return false;
+      if (b - a > 0) return false;
     }
     return true;
   });

@@ -16,7 +16,7 @@
  * - When there is no headline, title = the first sentence, cut at a word boundary near 140 characters.
  */
 import type { ArticleHints, SegmentedArticle } from './types.js';
-import { MONTH_ABBR } from './lexicon.js';
+import { COMMON_CAPS, COUNTRY_SET, MONTH_ABBR, PLACE_SET } from './lexicon.js';
 import { sentenceStarts, wordCount } from './text.js';
 
 const MAX_INPUT = 2_000_000;
@@ -108,13 +108,15 @@ const FURNITURE: RegExp[] = [
 
 const UPDATE_RE = /^(?:updated?|last updated|modified)\s*(?:on|at)?\s*[:|-]?\s*/i;
 const PUBLISHED_RE = /^(?:published|posted|first published)\s*(?:on|at)?\s*[:|-]?\s*/i;
-const BYLINE_RE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[,|].{0,80})?$/u;
+const BYLINE_RE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*[,|].{0,80})?$/u;
 
 /** "SEOUL, South Korea (AP) —", "SEOUL, Oct 23, 2024 (BSS/AFP) -" */
 const DATELINE_RE =
-  /^((?:\p{Lu}[\p{Lu}\p{L}.'’ -]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}))?)\s*\(([^()]{1,40})\)\s*[—–-]{1,2}\s*/u;
+  /^((?:\p{Lu}[\p{Lu}\p{L}.'’ /-]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?))?)\s*\(([^()]{1,40})\)\s*(?:[—–-]{1,2}|:)\s*/u;
 /** "SEOUL — ", "WASHINGTON: " (all-caps city without an outlet) */
-const DATELINE_CITY_RE = /^(\p{Lu}{2,}(?:[ .-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*[—–]\s*/u;
+const DATELINE_CITY_RE = /^(\p{Lu}{2,}(?:[ .\/-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*(?:[—–]|--|:)\s*(?=\p{Lu}|\d|["“])/u;
+/** "Tawila, Sudan – …", "Gurugram: Police …" (mixed-case place names, accepted when the place is known or followed by a country) */
+const DATELINE_PLACE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?\s*(?:[—–]|:)\s*(?=\p{Lu})/u;
 
 export function segment(text: string, hints?: ArticleHints): SegmentedArticle & { publisher?: string | null } {
   const clean = cleanText(text);
@@ -163,7 +165,9 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle & 
   let standfirst: string | null = null;
   if (body.length >= 2 && isHeadline(body[0])) {
     title = body.shift()!;
-    if (body.length >= 2 && isStandfirst(body[0]) && !DATELINE_RE.test(body[0])) standfirst = body.shift()!;
+    // a one-sentence line after the headline is reported as the standfirst but stays in the body: it cannot be told
+    // from a one-sentence lede, and ledes carry quotes
+    if (body.length >= 2 && isStandfirst(body[0]) && !DATELINE_RE.test(body[0])) standfirst = body[0];
   }
 
   // dateline
@@ -180,9 +184,13 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle & 
       body[0] = body[0].slice(m[0].length);
     } else {
       const c = DATELINE_CITY_RE.exec(body[0]);
+      const d = c ? null : DATELINE_PLACE_RE.exec(body[0]);
       if (c) {
         dateline = c[0].trim();
         body[0] = body[0].slice(c[0].length);
+      } else if (d && ((d[2] && COUNTRY_SET.has(d[2].toLowerCase())) || PLACE_SET.has(d[1].toLowerCase()) || (!d[2] && /:\s*$/.test(d[0]) && !COMMON_CAPS.has(d[1].toLowerCase()) && !/^(?:Update|Note|Editor|Warning|Correction|Photo|Video|Watch|Read|Live|Breaking|Exclusive|Analysis|Opinion|Comment)$/i.test(d[1])))) {
+        dateline = d[0].trim();
+        body[0] = body[0].slice(d[0].length);
       }
     }
     if (!body[0]) body.shift();

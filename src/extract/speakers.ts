@@ -508,6 +508,7 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
   const a = new Attributor(info, idx);
   const out: ExtractedQuote[] = [];
   let prevQuote: { endParagraph: number; ref: SpeakerRef | null; personal: boolean; end: number } | null = null;
+  let prevIndirect: { paragraph: number; found: Found | null } | null = null;
   for (const q of spans) {
     let found: Found | null = null;
     let cueWord: string | null = null;
@@ -520,6 +521,7 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
         found = a.subjectBefore(q.paragraph, cue.index, q.end);
         if (!found.ref && !found.pronoun && !found.final) found = a.subjectAfter(q.paragraph, cue.index, p.text.length);
       } else found = a.subjectBefore(q.paragraph, cue.index, sStart);
+      if (q.coordinated && prevIndirect && prevIndirect.paragraph === q.paragraph && !found?.ref && !found?.pronoun) found = prevIndirect.found;
       cueWord = cue.according ? 'according to' : cue.token.lower;
     } else {
       const r = attributeMarked(a, info, q);
@@ -547,6 +549,7 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       end: q.end,
       endParagraph: q.endParagraph,
     });
+    if (q.kind === 'INDIRECT') prevIndirect = { paragraph: q.paragraph, found: ref ? { ...(found ?? { text: null }), ref, pronoun: undefined } : found };
     if (q.marked || ref) prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
   }
   return out;
