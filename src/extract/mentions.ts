@@ -511,8 +511,14 @@ function addDescription(b: MentionBuilder, ref: number, d: string): void {
 /** Lower-case title words right before `pos`: "lawmaker", "North Korean leader", "Nato secretary-general". */
 function lowerPrefix(p: ParagraphInfo, pos: number): string {
   const toks = p.tokens;
-  let k = toks.findIndex((t) => t.start >= pos) - 1;
-  if (k < -1) k = toks.length - 1;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
   let first = -1;
   let sawTitle = false;
   for (let n = 0; k >= 0 && n < 6; k--, n++) {

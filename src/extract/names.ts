@@ -63,8 +63,23 @@ export function isSinoKoreanGiven(t: string): boolean {
   return s.length === 0;
 }
 
+const plainCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
+
 /** Lower-case, accents, hyphens, spaces and punctuation removed. */
 export function plainKey(s: string): string {
+  let v = plainCache.get(s);
+  if (v === undefined) {
+    v = plainKeyRaw(s);
+    if (plainCache.size > 20000) plainCache.clear();
+    plainCache.set(s, v);
+  }
+  return v;
+}
+
+function plainKeyRaw(s: string): string {
+  if (/^[a-z0-9]*$/.test(s)) return s;
+  if (/^[A-Za-z0-9 .'’-]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, '');
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -74,6 +89,16 @@ export function plainKey(s: string): string {
 
 /** A looser key: transliteration variants folded (y/i/j, doubled letters, kh/h, ph/f, w/v, ck/k, c/k). */
 export function foldKey(s: string): string {
+  let v = foldCache.get(s);
+  if (v === undefined) {
+    v = foldKeyRaw(s);
+    if (foldCache.size > 20000) foldCache.clear();
+    foldCache.set(s, v);
+  }
+  return v;
+}
+
+function foldKeyRaw(s: string): string {
   return plainKey(s)
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'h')

@@ -173,6 +173,18 @@ function pushSpan(
 
 // ------------------------------------------------------------------ classification
 
+/** Index of the first token starting at or after `pos`. */
+export function tokenAt(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const CAPWORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u;
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', 'la', '&']);
 
@@ -211,8 +223,9 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
     const multi = r.endParagraph > r.paragraph || sentenceStarts(text).length > 1;
     const preIntro = pre === '' || /[,:]$/.test(pre) || /\b(?:said|says|told|added|asked|wrote|stated|declared|replied|continued|tweeted|posted)$/i.test(pre);
     const postCue = /^[,!?]/.test(post) || (endsPunct && /^(?:\p{Ll}|\p{Lu}\p{Ll}+ (?:said|says|told|added))/u.test(post));
-    const sentenceText = p.text.slice(sStart, r.openMark) + ' ' + post;
-    const hasCue = findCues(sentenceText, tokenize(sentenceText)).length > 0;
+    const hasCue =
+      findCues(p.text, p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, r.openMark)).length > 0 ||
+      findCues(endP.text, endP.tokens, tokenAt(endP.tokens, afterIdx), tokenAt(endP.tokens, Math.max(afterIdx, sEnd))).length > 0;
     let kind: QuoteKind | null;
     if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
     else if ((preIntro || postCue || multi) && (startsUpper || postCue || (multi && preIntro) || words >= 4) && !(isLower(first) && !preIntro && !postCue)) kind = 'DIRECT';
@@ -264,10 +277,8 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
     for (let s = 0; s < p.starts.length; s++) {
       const sStart = p.starts[s];
       const sEnd = s + 1 < p.starts.length ? p.starts[s + 1] : p.text.length;
-      let ti0 = 0;
-      while (ti0 < p.tokens.length && p.tokens[ti0].start < sStart) ti0++;
-      let ti1 = ti0;
-      while (ti1 < p.tokens.length && p.tokens[ti1].start < sEnd) ti1++;
+      const ti0 = tokenAt(p.tokens, sStart);
+      const ti1 = tokenAt(p.tokens, sEnd);
       const cues = findCues(p.text, p.tokens, ti0, ti1).filter(
         (c) => c.info.indirect !== 'no' && !inMarks(c.token.start) && !negated(p.tokens, c.index),
       );
