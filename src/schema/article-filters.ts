@@ -7,7 +7,9 @@ import { decodeId, rowIdOf } from './ids.js';
 import { articleTextCondition } from './text-search.js';
 
 export const ArticleOrder = builder.enumType('ArticleOrder', {
-  description: 'How to sort articles.',
+  description:
+    'How to sort articles. Pages are cut by keyset (date or quote count, then the ID), and none of these values change once an article is stored, ' +
+    'so articles ingested between two pages never make a page repeat or skip an article.',
   values: {
     NEWEST: { description: 'Most recently published first.' },
     OLDEST: { description: 'Earliest published first.' },

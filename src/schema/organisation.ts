@@ -71,7 +71,9 @@ export const Organisation = builder.drizzleNode('organisations', {
 export const OrganisationConnection = namedConnection('Organisation', Organisation, 'organisations');
 
 export const OrganisationOrder = builder.enumType('OrganisationOrder', {
-  description: 'How to sort organisations.',
+  description:
+    'How to sort organisations. Pages are cut by keyset (the sort value, then the ID), so rows added between two pages never make a page repeat or skip a row; ' +
+    'but mention counts move as articles arrive, and an organisation whose count changes between two pages can cross the page boundary. NAME is fixed.',
   values: {
     MOST_MENTIONED: { description: 'Most mentions first.' },
     NAME: { description: 'By name, A to Z.' },

@@ -74,7 +74,9 @@ builder.drizzleObject('affiliations', {
 });
 
 export const PersonOrder = builder.enumType('PersonOrder', {
-  description: 'How to sort people.',
+  description:
+    'How to sort people. Pages are cut by keyset (the sort value, then the ID), so rows added between two pages never make a page repeat or skip a row; ' +
+    'but counts move as articles arrive, and a person whose count changes between two pages can cross the page boundary. NAME is fixed.',
   values: {
     MOST_QUOTED: { description: 'Most quotes first.' },
     MOST_MENTIONED: { description: 'Most mentions first.' },
