@@ -324,7 +324,9 @@ export const COMMON_CAPS = set(
     'update updated published posted read watch share advertisement photo video image related source follow click ' +
     'outside inside following under amid among new old former ex senior top latest recent initial initially ' +
     'lawmaker president minister secretary spokesman director chief rep sen mr mrs ms dr prof gen reporting ' +
-    'editing additional writing by via wire staff',
+    'editing additional writing by via wire staff operator carrier airline company firm startup regulator watchdog ' +
+    'broadcaster lender insurer retailer chipmaker carmaker automaker miner drugmaker developer group giant rival ' +
+    'debutant quick opener striker midfielder defender goalkeeper veteran rookie coach manager',
 );
 
 /** Common given names (lower-case): evidence that a two-word capitalised phrase is a person. */

@@ -409,7 +409,9 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   for (const m of b.mentions) {
     if (m.type !== 'person' || b.people[m.ref].tokens.length < 2) continue;
     const p = info[m.paragraph].text;
-    const ap = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(p.slice(m.end, m.end + 200));
+    const ap0 = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(p.slice(m.end, m.end + 200));
+    // the apposition ends before a relative clause: "a student from Bogotá who had painted …"
+    const ap = ap0 ? ([ap0[0], ap0[1].replace(/\s+(?:who|which|that|whose)\s.*$/, '')] as const) : null;
     const apOk = ap && !/\b(?:is|are|was|were|has|have|had|will|would|believes|plans|says|said|told)\b/.test(ap[1]) && !/^\d/.test(p.slice(m.end + ap[0].length, m.end + ap[0].length + 1));
     if (ap && apOk && !/^(?:who|which|that|said|says|told|added|and|but|as|while|in|on|at)\b/.test(ap[1])) {
       const first = ap[1].split(' ')[0];
@@ -444,7 +446,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const text = info[m.paragraph].text;
     const after = text.slice(m.end, m.end + 60);
     const before = text.slice(Math.max(0, m.fullStart - 25), m.fullStart);
-    const cueAfter = /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
+    const cueAfter = /^(?:,[^,.;“”"]{1,80},|,)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
     if ((cueAfter && CUES.has(cueAfter[1])) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added|according to)\s+$/.test(before)) evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {

@@ -370,7 +370,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   if (cue.info.gerund && cue.info.lemma !== 'say') {
     // only "warning that …"
   }
-  if (!subjectBefore(p, cue, sStart) && !cue.info.gerund) return null;
+  if (!subjectBefore(p, cue, sStart) && !cue.info.gerund && coordination(text, sStart, cue) < 0) return null;
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];

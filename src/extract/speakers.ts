@@ -111,7 +111,10 @@ export class Attributor {
     const toks = this.info[pi].tokens;
     const cueTok = toks[ci];
     // a participle ("…, saying …", "issued a statement calling …") takes the subject of the finite verb before it
-    if (!f.ref && !f.pronoun && depth === 0 && cueTok && /ing$/.test(cueTok.lower) && (!f.final || f.text == null || !f.ref)) {
+    let kk = ci - 1;
+    while (kk >= 0 && /^(?:also|then|later|further|again|separately)$/.test(toks[kk].lower)) kk--;
+    const coordinated = kk >= 0 && /^(?:and|but)$/.test(toks[kk].lower);
+    if (!f.ref && !f.pronoun && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
       for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
         const l = toks[k].lower;
         if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
@@ -134,7 +137,9 @@ export class Attributor {
     if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
     if (!/,/.test(gapAfter)) {
       if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
-      const m = this.mentionEndingAt(pi, t.end);
+      let m = this.mentionEndingAt(pi, t.end);
+      if (m && m.type === 'place' && !m.country?.length) m = null;
+      if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? '')) return this.nounPhrase(pi, k, winStart);
       if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
       if (m) {
         // "a spokeswoman for the European Commission said"
@@ -149,6 +154,10 @@ export class Attributor {
         let j = k;
         while (j > 0 && k - j < 4 && toks[j - 1].start >= winStart && /^\p{Lu}/u.test(toks[j - 1].text) && p.text.slice(toks[j - 1].end, toks[j].start) === ' ' && !COMMON_START.has(toks[j - 1].lower)) j--;
         const name = p.text.slice(toks[j].start, t.end);
+        const single = j === k;
+        const personNoun = NATIONAL_NOUN.test(name) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower);
+        const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
+        if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
         const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
         if (ok) {
           const r = this.idx.builder.org(name, /^\p{Lu}{2,6}$/u.test(name) ? name : null, 'OTHER');
@@ -219,7 +228,11 @@ export class Attributor {
     const p = this.info[pi];
     const toks = p.tokens;
     let j = k;
-    while (j > 0 && toks[j - 1].start >= winStart && k - j < 5 && /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) && !CUES.has(toks[j - 1].lower)) j--;
+    while (
+      j > 0 && toks[j - 1].start >= winStart && k - j < 5 && !DET.has(toks[j].lower) &&
+      /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) && !CUES.has(toks[j - 1].lower) &&
+      !/^(?:that|which|who|whom|and|but|or|as|if|when|while|because)$/.test(toks[j - 1].lower)
+    ) j--;
     const words = toks.slice(j, k + 1);
     const text = p.text.slice(toks[j].start, toks[k].end);
     const head = toks[k].lower;
