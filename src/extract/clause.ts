@@ -26,6 +26,8 @@ export const AUX = new Set([
   'sharply', 'tersely', 'briefly', 'formally', 'officially', 'directly', 'personally', 'subsequently', 'finally',
   'too', 'both', 'all', 'each', 'even', 'nonetheless', 'meanwhile', 'additionally', 'likewise', 'similarly',
 ]);
+/** Words in AUX that, right after a speech verb, start the reported clause instead ("said each soldier …"). */
+const NOT_AFTER = new Set(['each', 'both', 'all', 'first', 'only', 'just', 'even', 'too', 'once', 'long', 'further', 'still', 'not', 'never', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'then', 'now']);
 const PREP = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'on', 'about', 'against', 'between', 'among', 'near',
   'under', 'over', 'into', 'onto', 'through', 'during', 'after', 'before', 'behind', 'within', 'without', 'via',
@@ -95,8 +97,10 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
     if (!/^\s*$/.test(gap(i)) && !/^\s*,\s*$/.test(gap(i))) break;
     if (/,/.test(gap(i)) && guard === 0 && i === cue.index + 1) break;
     const w = tokens[i].lower;
+    if (NOT_AFTER.has(w)) break;
     if (w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early' || AUX.has(w)) {
       if (w === 'on' && !/day$/.test(tokens[i + 1]?.lower ?? '')) break;
+      if ((w === 'this' || w === 'last' || w === 'late' || w === 'early') && !/^(?:week|month|year|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in)$/.test(tokens[i + 1]?.lower ?? '')) break;
       i++;
       continue;
     }

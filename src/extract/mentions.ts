@@ -13,7 +13,7 @@ import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
   NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
-import { splitName, foldKey } from './names.js';
+import { splitName, foldKey, plainKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 
@@ -51,6 +51,7 @@ export interface MentionIndex {
   byParagraph: Mention[][];
 }
 
+const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 const MONTH_SET = new Set(MONTHS);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
@@ -133,6 +134,7 @@ function runs(p: ParagraphInfo, pi: number): Run[] {
       }
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
         if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) break;
+        if ((t.lower === 'of' || t.lower === 'for') && !OF_HEADS.test(toks[j - 1].lower) && !ORG_HEADS[toks[j - 1].lower] && !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) break;
         run.push(t);
         j++;
         continue;
@@ -197,8 +199,9 @@ export class MentionBuilder {
     if (found !== undefined) {
       const p = this.people[found];
       if (name !== p.name && !p.aliases.includes(name)) {
-        // keep the more informative spelling (hyphens, more tokens) as canonical
-        if (name.split(' ').length > p.name.split(' ').length || (name.includes('-') && !p.name.includes('-'))) {
+        // keep the more informative spelling as canonical: more letters, else hyphenated ("Lee Seong-kweun")
+        const same = plainKey(name) === plainKey(p.name);
+        if ((!same && name.split(' ').length > p.name.split(' ').length) || (same && name.includes('-') && !p.name.includes('-'))) {
           p.aliases.push(p.name);
           p.name = name;
         } else p.aliases.push(name);

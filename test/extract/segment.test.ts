@@ -5,8 +5,9 @@ describe('segment: headline and standfirst', () => {
   it('takes a short first line without a final period as the headline', () => {
     const s = segment('Spy agency says troops sent to Russia\nThe agency said on Friday that troops had left.\nMore text follows here.');
     expect(s.title).toBe('Spy agency says troops sent to Russia');
+    // a one-sentence line after the headline is reported as standfirst but kept in the body (it may be the lede)
     expect(s.standfirst).toBe('The agency said on Friday that troops had left.');
-    expect(s.paragraphs).toEqual(['More text follows here.']);
+    expect(s.paragraphs).toEqual(['The agency said on Friday that troops had left.', 'More text follows here.']);
   });
   it('does not take a long first paragraph as a headline; title is its first sentence', () => {
     const s = segment('North Korea has sent troops to Russia, lawmakers said on Wednesday. The agency briefed them.\nSecond paragraph.');
