@@ -1,0 +1,161 @@
+/**
+ * `npm run bench [-- --articles N --seconds S]`: load benchmarks against the real Node server on
+ * loopback (each server in its own process, autocannon in this one), at two database sizes (the
+ * samples, and a synthetic corpus of N articles, built once and kept under data/), plus ingestion
+ * throughput, SQL statements per request, the extraction bench and the Worker's bundle and
+ * startup. Prints one table and writes it to bench/results/latest.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'libsql';
+import { migrationsFolder, projectRoot } from '../src/db/node.js';
+import { buildSyntheticCorpus } from '../scripts/synthetic/build.js';
+import { syntheticDatabasePath } from '../scripts/seed-synthetic.js';
+import { load, startChild, type LoadResult } from './load.js';
+import { cachedPath, scenarios } from './scenarios.js';
+import { statementsPerRequest } from './statements.js';
+import { ingestionThroughput } from './ingest.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '6' } } });
+const largeSize = Number(values.articles);
+const seconds = Number(values.seconds);
+const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+
+interface Row extends LoadResult {
+  scenario: string;
+  database: string;
+  connections: number;
+  sqlPerRequest: number | null;
+}
+const rows: Row[] = [];
+
+/** A corpus file is reused when it has the articles asked for and every migration applied. */
+function corpusIsUsable(path: string, articles: number): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const db = new Database(path, { readonly: true });
+    const count = (db.prepare('select count(*) as n from articles').get() as { n: number }).n;
+    const migrations = (db.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+    db.close();
+    return count === articles && migrations === readdirSync(migrationsFolder).filter((f) => !f.startsWith('.')).length;
+  } catch {
+    return false;
+  }
+}
+
+const healthy = async (url: string) => (await fetch(`${url}/health`)).ok;
+
+async function benchDatabase(label: string, databaseUrl: string, seed: boolean) {
+  console.log(`\n${label}: starting the server`);
+  const server = await startChild('src/server.ts', [], { DATABASE_URL: databaseUrl, SEED_SAMPLES: seed ? 'true' : 'false', RATE_LIMIT_POINTS: '0' }, healthy);
+  try {
+    const sql = await statementsPerRequest(databaseUrl, scenarios);
+    for (const scenario of scenarios) {
+      await fetch(server.url + scenario.next()); // warm (and, for the cached query, fill the cache)
+      const result = await load({ url: server.url, path: scenario.next, connections: scenario.connections, seconds });
+      rows.push({ scenario: scenario.name, database: label, connections: scenario.connections, sqlPerRequest: sql[scenario.name], ...result });
+      console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+    }
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+async function benchBare(cachedFrom: string) {
+  const response = await fetch(cachedFrom + cachedPath);
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (!['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) headers[name] = value;
+  });
+  writeFileSync(join(work, 'body'), body);
+  writeFileSync(join(work, 'headers.json'), JSON.stringify(headers));
+  const bare = await startChild('bench/bare-server.ts', [join(work, 'body'), join(work, 'headers.json')], {}, async (url) => (await fetch(url)).ok);
+  try {
+    const result = await load({ url: bare.url, path: () => cachedPath, connections: 32, seconds });
+    rows.unshift({ scenario: 'bare node:http (same bytes)', database: '-', connections: 32, sqlPerRequest: 0, ...result });
+    console.log(`  bare node:http: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms (${body.byteLength} bytes)`);
+  } finally {
+    await bare.stop();
+  }
+}
+
+function workerNumbers() {
+  const out = join(work, 'worker');
+  const dryRun = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { cwd: projectRoot, encoding: 'utf8' });
+  const size = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(dryRun.stdout + dryRun.stderr);
+  const startup = spawnSync('npx', ['wrangler', 'check', 'startup', '--outfile', join(work, 'startup.cpuprofile')], { cwd: projectRoot, encoding: 'utf8' });
+  const active = /Active: ([\d.]+) ms/.exec(startup.stdout + startup.stderr);
+  return {
+    bundleKiB: size ? Number(size[1]) : null,
+    gzipKiB: size ? Number(size[2]) : null,
+    startupCpuMs: active ? Number(active[1]) : null,
+  };
+}
+
+const samplesUrl = `file:${join(work, 'samples.db')}`;
+const corpusPath = syntheticDatabasePath(largeSize);
+if (corpusIsUsable(corpusPath, largeSize)) {
+  console.log(`reusing ${corpusPath}`);
+} else {
+  console.log(`building the ${largeSize}-article corpus (kept in ${corpusPath} for next time)`);
+  await buildSyntheticCorpus(corpusPath, largeSize, console.log);
+}
+
+const samplesServer = await benchDatabase('samples (5)', samplesUrl, true);
+try {
+  await benchBare(samplesServer.url);
+} finally {
+  await samplesServer.stop();
+}
+await (await benchDatabase(`synthetic (${largeSize})`, `file:${corpusPath}`, false)).stop();
+
+console.log('\ningestion (extraction included)');
+const ingestion = await ingestionThroughput(`file:${join(work, 'ingest.db')}`, seconds);
+console.log(`  ${ingestion.articlesPerSecond.toFixed(1)} articles/s (${ingestion.articles} articles)`);
+
+if (existsSync(join(projectRoot, 'bench/extract.bench.ts'))) {
+  console.log('\nextraction (bench/extract.bench.ts)');
+  try {
+    execFileSync('npx', ['tsx', 'bench/extract.bench.ts'], { cwd: projectRoot, stdio: 'inherit' });
+  } catch {
+    console.log('  extraction bench failed (see above)');
+  }
+}
+
+console.log('\nworker (wrangler deploy --dry-run, wrangler check startup)');
+const worker = workerNumbers();
+
+// The table.
+const large = `synthetic (${largeSize})`;
+const ratio = (row: Row, key: 'p50' | 'p99') => {
+  const small = rows.find((r) => r.scenario === row.scenario && r.database === 'samples (5)');
+  return small && row.database === large && small[key] > 0 ? (row[key] / small[key]).toFixed(2) : '';
+};
+const bare = rows[0];
+const table = rows.map((row) => ({
+  scenario: row.scenario,
+  database: row.database,
+  conns: row.connections,
+  'req/s': row.requestsPerSecond,
+  'p50 ms': row.p50,
+  'p99 ms': row.p99,
+  errors: row.errors,
+  'SQL/req': row.sqlPerRequest,
+  '% of bare': row.scenario === 'cached query' ? `${Math.round((100 * row.requestsPerSecond) / bare.requestsPerSecond)}%` : '',
+  'p50/p99 vs 5': ratio(row, 'p50') && `${ratio(row, 'p50')} / ${ratio(row, 'p99')}`,
+}));
+console.log('\n');
+console.table(table);
+console.log(`ingestion: ${ingestion.articlesPerSecond.toFixed(1)} articles/s; worker bundle: ${worker.bundleKiB} KiB (gzip ${worker.gzipKiB} KiB); worker startup CPU: ${worker.startupCpuMs} ms`);
+
+mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
+const result = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, seconds, rows: table, ingestion, worker };
+writeFileSync(join(projectRoot, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log('written to bench/results/latest.json');
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,85 @@
+/** The queries the benchmarks send, each as a GET path (what a CDN or browser sends). */
+
+const path = (query: string, variables?: object) =>
+  `/graphql?query=${encodeURIComponent(query)}${variables ? `&variables=${encodeURIComponent(JSON.stringify(variables))}` : ''}`;
+
+/** A front page: latest articles with their outlets and first quotes (about 4 KB of JSON). */
+export const frontPage = `{
+  articles(first: 10) {
+    totalCount
+    edges { node { title publishedAt source { name } quotes(first: 3) { edges { node { text speaker { ... on Person { name } ... on Organisation { name } } } } } } }
+  }
+}`;
+
+const listBefore = `query ($before: DateTime) {
+  articles(first: 10, where: { publishedBefore: $before }) { edges { node { title publishedAt source { name } } } }
+}`;
+
+/** articles → quotes → speaker → affiliations → organisation, 20 × 20. */
+export const nested = `query ($before: DateTime) {
+  articles(first: 20, where: { publishedBefore: $before }) { edges { node {
+    title
+    quotes(first: 20) { edges { node {
+      text kind
+      speaker {
+        ... on Person { name affiliations { role organisation { name } } }
+        ... on Organisation { name acronym }
+      }
+    } } }
+  } } }
+}`;
+
+const searchQuery = `query ($q: String!) {
+  search(query: $q, first: 10) { edges { node {
+    __typename
+    ... on Article { title } ... on Quote { text } ... on Person { name } ... on Organisation { name }
+  } } }
+}`;
+
+const from = Date.parse('2024-01-01T00:00:00Z');
+const to = Date.parse('2026-01-01T00:00:00Z');
+/** A new instant each call: every request has new variables, so none can be answered from a cache. */
+const randomInstant = () => new Date(from + Math.random() * (to - from)).toISOString();
+
+/** Common words of the sample articles; two at a time make tens of thousands of distinct searches. */
+const words = (
+  'troops russia ukraine korea minister government council budget police court strike doctors climate ' +
+  'protest housing vote election bank rates inflation workers union students school water drought heat ' +
+  'president officials military security health hospital energy prices market company police report ' +
+  'senate parliament city mayor river farmers maize fraud cyber football match final study bees'
+).split(' ');
+const pick = () => words[Math.floor(Math.random() * words.length)];
+
+export interface Scenario {
+  name: string;
+  connections: number;
+  /** The path of the next request. */
+  next: () => string;
+  /** A representative single request (for counting SQL statements). */
+  sample: () => { query: string; variables?: object };
+}
+
+export const scenarios: Scenario[] = [
+  { name: 'cached query', connections: 32, next: () => path(frontPage), sample: () => ({ query: frontPage }) },
+  {
+    name: 'uncached query',
+    connections: 4,
+    next: () => path(listBefore, { before: randomInstant() }),
+    sample: () => ({ query: listBefore, variables: { before: randomInstant() } }),
+  },
+  {
+    name: 'nested 20×20 uncached',
+    connections: 4,
+    next: () => path(nested, { before: randomInstant() }),
+    sample: () => ({ query: nested, variables: { before: randomInstant() } }),
+  },
+  {
+    name: 'search',
+    connections: 4,
+    next: () => path(searchQuery, { q: `${pick()} ${pick()}` }),
+    sample: () => ({ query: searchQuery, variables: { q: `${pick()} ${pick()}` } }),
+  },
+];
+
+export const cachedPath = path(frontPage);
+export { path as graphqlPath };
