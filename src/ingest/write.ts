@@ -69,7 +69,12 @@ export function articleStatements(db: Database, plan: WritePlan) {
       statements.push(
         db
           .update(t.organisations)
-          .set({ name: resolution.organisations[i].name, acronym: sql`coalesce(${t.organisations.acronym}, ${org.acronym})` })
+          .set({
+            name: resolution.organisations[i].name,
+            acronym: sql`coalesce(${t.organisations.acronym}, ${org.acronym})`,
+            // A kind read from one article's context beats OTHER (what a bare acronym gets) from another's.
+            kind: sql`case when ${t.organisations.kind} = 'OTHER' then ${org.kind} else ${t.organisations.kind} end`,
+          })
           .where(sql`${t.organisations.id} = ${ref}`),
       );
     }
