@@ -1,5 +1,8 @@
 /**
- * npm run eval [-- --set samples|eval|all] [--verbose] [--json FILE] [--threshold 0.3]
+ * npm run eval [-- --set samples|eval|all] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
+ *
+ * --dir DIR scores a directory laid out like test/eval (DIR/articles/*.txt, DIR/annotations/*.json)
+ * instead of the built-in sets, e.g. a held-out set kept outside the repository.
  *
  * Runs extract(text) from src/extract/index.ts over the annotated sets and prints quote detection
  * P/R/F1 (overall and per kind), speaker accuracy, notPeople violations and people P/R.
@@ -7,7 +10,7 @@
  * test/eval/README.md.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -29,7 +32,7 @@ import {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface EvalSet {
-  name: 'samples' | 'eval';
+  name: string;
   annotations: string;
   articles: string;
 }
@@ -140,6 +143,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       set: { type: 'string', default: 'all' },
+      dir: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       json: { type: 'string' },
       threshold: { type: 'string', default: String(DEFAULT_THRESHOLD) },
@@ -151,7 +155,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const threshold = Number(values.threshold);
-  const sets = SETS.filter((s) => which === 'all' || s.name === which);
+  const dir = values.dir ? resolve(values.dir) : null;
+  const sets: EvalSet[] = dir
+    ? [{ name: basename(dir), annotations: join(dir, 'annotations'), articles: join(dir, 'articles') }]
+    : SETS.filter((s) => which === 'all' || s.name === which);
 
   const extract = await loadExtractor();
   if (!extract) {
