@@ -10,6 +10,7 @@ import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql/web';
 import { createHandler } from './app.js';
 import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
+import { createWorkerEdgeCache } from './cache/worker-store.js';
 // The samples in data/articles/, bundled as text (wrangler.toml [[rules]]): a Worker has no file system.
 import sample000 from '../data/articles/000_5a9255066343480c.txt';
 import sample001 from '../data/articles/001_93d353854f972ce8.txt';
@@ -58,7 +59,7 @@ function appFor(env: WorkerEnv): IsolateApp {
   let app = apps.get(env);
   if (!app) {
     const db = openWorkerDatabase(env);
-    app = { db, handle: createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined }) };
+    app = { db, handle: createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined, edgeCache: createWorkerEdgeCache(db) }) };
     apps.set(env, app);
   }
   return app;
@@ -95,7 +96,7 @@ export default {
       return Response.json({ status: 'unavailable', reason: 'no database is configured' }, { status: 503 });
     }
     await seedOnce(app, env);
-    // Cache seam: an edge cache (caches.default) wraps `app.handle` here, storing with ctx.waitUntil.
+    // The edge cache (src/cache: caches.default, generation-keyed) is inside app.handle.
     return app.handle(request);
   },
 };
