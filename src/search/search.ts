@@ -70,9 +70,10 @@ export async function rankedHits(
   const perKind = await Promise.all(
     kinds.map(async (kind) => {
       const fts = sql.identifier(kindIndexes[kind].fts);
+      const floor = await rankingFloor(db, kind, match, ceilings[kind]);
       const rows = await db.all<{ id: number; score: number }>(
         sql`select rowid as id, ${rankExpression(kind)} as score from ${fts}
-            where ${fts} match ${match} and rowid <= ${ceilings[kind]}
+            where ${fts} match ${match} and rowid <= ${ceilings[kind]} and rowid >= ${floor}
             order by score, rowid limit ${limit}`,
       );
       return rows.map((row) => ({ kind, id: Number(row.id), score: Number(row.score) }));
@@ -83,6 +84,23 @@ export async function rankedHits(
     .flat()
     .sort((a, b) => a.score - b.score || order(a.kind) - order(b.kind) || a.id - b.id)
     .slice(0, limit);
+}
+
+/**
+ * bm25 costs time in proportion to the rows that match: a word in most of 100,000 articles takes
+ * hundreds of milliseconds to rank. So a kind with more than RANKING_WINDOW matches ranks only its
+ * RANKING_WINDOW most recently stored ones (news readers want the recent ones anyway); the counts
+ * still count every match. The window is fixed by the snapshot, so paging stays stable.
+ */
+export const RANKING_WINDOW = 10_000;
+
+async function rankingFloor(db: Database, kind: SearchKind, match: string, ceiling: number): Promise<number> {
+  const fts = sql.identifier(kindIndexes[kind].fts);
+  const [row] = await db.all<{ id: number }>(
+    sql`select rowid as id from ${fts} where ${fts} match ${match} and rowid <= ${ceiling}
+        order by rowid desc limit 1 offset ${RANKING_WINDOW - 1}`,
+  );
+  return row ? Number(row.id) : 0;
 }
 
 /** How many rows of each kind match (within the snapshot). */
@@ -116,7 +134,7 @@ export async function hitSnippets(db: Database, match: string, hits: SearchHit[]
       const columns = snippetExpressions(kind).map((expression, i) => sql`${expression} as ${sql.identifier(`s${i}`)}`);
       const rows = await db.all<Record<string, string | number | null>>(
         sql`select rowid as id, ${sql.join(columns, sql`, `)} from ${fts}
-            where ${fts} match ${match} and rowid in (${idList(ids)})`,
+            where ${fts} match ${match} and rowid between ${Math.min(...ids)} and ${Math.max(...ids)} and rowid in (${idList(ids)})`,
       );
       for (const row of rows) {
         const texts = columns.map((_, i) => row[`s${i}`] as string | null);
