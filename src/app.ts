@@ -6,6 +6,9 @@ import { maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
 import type { EdgeCache } from './cache/http-cache.js';
+import { GRAPHIQL_ASSET_PREFIX, renderGraphiQLPage } from './http/graphiql.js';
+import { admitRequest, LIMITS, limitPlugins } from './http/limits.js';
+import { clientKey, CostRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 
 export interface AppOptions {
   db: Database;
@@ -15,6 +18,18 @@ export interface AppOptions {
   plugins?: Plugin[];
   /** Edge cache (src/cache): cached GET answers before Yoga, cache headers and POST response cache inside it. */
   edgeCache?: EdgeCache;
+  /** Per-client rate limit by query cost (default DEFAULT_RATE_LIMIT; capacity 0 turns it off). */
+  rateLimit?: RateLimitOptions;
+  /** Serves GraphiQL's files under /graphiql/ where no static asset service does (Node). */
+  graphiqlAssets?: (request: Request) => Promise<Response>;
+}
+
+/**
+ * What the runtime knows of the client: its address, from the socket on Node and from
+ * `CF-Connecting-IP` on Workers; never from a header a client could set on Node.
+ */
+export interface ClientInfo {
+  ip?: string | null;
 }
 
 /** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */
@@ -33,16 +48,19 @@ export function isAdminRequest(request: Request, adminToken: string | undefined)
   return !!match && tokenMatches(match[1].trim(), adminToken);
 }
 
-export function createGraphQLServer(options: AppOptions) {
-  return createYoga<object, Context>({
+export function createGraphQLServer(options: AppOptions, limiter = new CostRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)) {
+  // The server context carries `clientKey` (the rate-limit bucket) into the GraphQL context.
+  return createYoga<{ clientKey?: string }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError },
     cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'if-none-match'] },
     graphiql: { title: 'newsgraph', defaultQuery: exampleQuery },
+    renderGraphiQL: () => renderGraphiQLPage({ title: 'newsgraph', query: exampleQuery }),
+    maxRequestBodySize: LIMITS.maxBodyBytes,
     context: ({ request }) => ({ db: options.db, isAdmin: isAdminRequest(request, options.adminToken), onWrite: options.edgeCache?.onWrite }),
-    plugins: [...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
+    plugins: [...limitPlugins(limiter), ...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
   });
 }
 
@@ -58,12 +76,18 @@ export async function health(db: Database): Promise<Response> {
 
 /** The whole HTTP surface as one fetch handler, the same on Node and on Workers. */
 export function createHandler(options: AppOptions) {
-  const yoga = createGraphQLServer(options);
-  return async (request: Request): Promise<Response> => {
+  const limiter = new CostRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const yoga = createGraphQLServer(options, limiter);
+  return async (request: Request, client: ClientInfo = {}): Promise<Response> => {
     const { pathname } = new URL(request.url);
     if (pathname === '/health') return health(options.db);
+    const key = clientKey(client.ip);
+    const refused = admitRequest(limiter, key, isAdminRequest(request, options.adminToken));
+    if (refused) return refused;
     if (pathname === '/') return Response.redirect(new URL('/graphql', request.url).toString(), 302);
-    if (options.edgeCache) return options.edgeCache.handle(request, async (r) => yoga.fetch(r));
-    return yoga.fetch(request);
+    if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && options.graphiqlAssets) return options.graphiqlAssets(request);
+    const run = async (r: Request) => yoga.fetch(r, { clientKey: key });
+    if (options.edgeCache) return options.edgeCache.handle(request, run);
+    return run(request);
   };
 }

@@ -4,6 +4,7 @@ import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { sql } from 'drizzle-orm';
+import { getNamedType, getNullableType, isListType, type GraphQLField } from 'graphql';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod/mini';
 import type { Context } from './context.js';
@@ -44,6 +45,23 @@ async function loadExistingNodes<T>(
   const loaded = present.length ? await resolveNodes(present) : [];
   const byKey = new Map(present.map((id, i) => [`${id.typename}:${Number(id.id)}`, loaded[i]]));
   return ids.map((id) => byKey.get(`${id.typename}:${Number(id.id)}`) ?? null);
+}
+
+/**
+ * Cost of one field: 1, and its selection counted once per item it can return. A connection's
+ * items are its page size (`first`/`last`, default 20; out-of-range sizes are rejected by validation,
+ * so they count as the nearest valid size); its `edges` list is then not multiplied again.
+ */
+function fieldCost(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context>) {
+  const pageArg = field.args.find((arg) => arg.name === 'first' || arg.name === 'last');
+  if (pageArg) {
+    const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+    return { field: 1, multiplier: Number.isFinite(size) ? Math.min(Math.max(size, 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE };
+  }
+  if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
+  const type = getNullableType(field.type);
+  if (!isListType(type)) return 1;
+  return { field: 1, multiplier: getNamedType(type).name.endsWith('Edge') ? 1 : DEFAULT_PAGE_SIZE };
 }
 
 export interface PothosTypes {
@@ -107,5 +125,6 @@ export const builder = new SchemaBuilder<PothosTypes>({
     // Connections multiply their children's cost by the page size asked for (GitHub's and Shopify's model).
     defaultComplexity: 1,
     defaultListMultiplier: DEFAULT_PAGE_SIZE,
+    fieldComplexity: fieldCost,
   },
 });

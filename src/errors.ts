@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
   | 'UNAUTHENTICATED'
   | 'NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
@@ -11,6 +12,7 @@ export type ErrorCode =
 
 const statusOf: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   NOT_FOUND: 404,
   QUERY_TOO_COMPLEX: 400,

@@ -1,11 +1,19 @@
 import { createServer } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { createServerAdapter } from '@whatwg-node/server';
 import { createHandler } from './app.js';
 import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from './db/node.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createNodeEdgeCache } from './cache/node.js';
+import { graphiqlAssetHandler } from './http/graphiql.js';
+import { rateLimitFromEnv } from './http/rate-limit.js';
+
+/** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
+const graphiqlDist = join(dirname(createRequire(import.meta.url).resolve('@graphql-yoga/graphiql/package.json')), 'dist');
 
 export function bundledSamples() {
   const folder = join(projectRoot, 'data/articles');
@@ -24,8 +32,15 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (seeded) console.log(`seeded ${seeded} sample articles`);
   }
   const edgeCache = createNodeEdgeCache(db);
-  const handler = createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined, edgeCache });
-  const adapter = createServerAdapter(handler);
+  const handler = createHandler({
+    db,
+    adminToken: env.ADMIN_TOKEN || undefined,
+    edgeCache,
+    rateLimit: rateLimitFromEnv(env),
+    graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
+  });
+  // The client address comes from the socket, which no request header can change.
+  const adapter = createServerAdapter<{ req: IncomingMessage }>((request, { req }) => handler(request, { ip: req.socket.remoteAddress }));
   // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
   const server = createServer((req, res) => {
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);

@@ -7,7 +7,8 @@
 import type { D1Database, ExecutionContext } from '@cloudflare/workers-types';
 import { drizzle as drizzleD1 } from 'drizzle-orm/d1';
 import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql/web';
-import { createHandler } from './app.js';
+import { createHandler, type ClientInfo } from './app.js';
+import { rateLimitFromEnv } from './http/rate-limit.js';
 import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
@@ -33,6 +34,9 @@ export interface WorkerEnv {
   DATABASE_AUTH_TOKEN?: string;
   ADMIN_TOKEN?: string;
   SEED_SAMPLES?: string;
+  /** Rate limit per client IP (points, points restored a second); see README "Limits and security". */
+  RATE_LIMIT_POINTS?: string;
+  RATE_LIMIT_RESTORE_RATE?: string;
 }
 
 export function openWorkerDatabase(env: WorkerEnv): Database {
@@ -48,7 +52,7 @@ export function openWorkerDatabase(env: WorkerEnv): Database {
 
 interface IsolateApp {
   db: Database;
-  handle: (request: Request) => Promise<Response>;
+  handle: (request: Request, client?: ClientInfo) => Promise<Response>;
   seeding?: Promise<void>;
 }
 
@@ -59,7 +63,7 @@ function appFor(env: WorkerEnv): IsolateApp {
   let app = apps.get(env);
   if (!app) {
     const db = openWorkerDatabase(env);
-    app = { db, handle: createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined, edgeCache: createWorkerEdgeCache(db) }) };
+    app = { db, handle: createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined, rateLimit: rateLimitFromEnv(env as Record<string, unknown>), edgeCache: createWorkerEdgeCache(db) }) };
     apps.set(env, app);
   }
   return app;
@@ -97,6 +101,7 @@ export default {
     }
     await seedOnce(app, env);
     // The edge cache (src/cache: caches.default, generation-keyed) is inside app.handle.
-    return app.handle(request);
+    // Cloudflare sets CF-Connecting-IP to the client's address and overwrites any value a client sent.
+    return app.handle(request, { ip: request.headers.get('cf-connecting-ip') });
   },
 };

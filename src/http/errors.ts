@@ -24,6 +24,11 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof GraphQLError && original.extensions?.code) {
     return new GraphQLError(original.message, { ...pathOf(error), extensions: original.extensions });
   }
+  // GraphQL's own request errors (a variable of the wrong type) carry a 4xx status but no code.
+  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  if (status && status >= 400 && status < 500) {
+    return new GraphQLError((error as GraphQLError).message, { ...pathOf(error), extensions: { code: 'BAD_USER_INPUT', http: { status } } });
+  }
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return relocate(apiError('BAD_USER_INPUT', original.message), error);
   }

@@ -1,0 +1,238 @@
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createComplexityRule } from '@pothos/plugin-complexity';
+import { GraphQLError, validate, type ExecutionArgs, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { apiError } from '../errors.js';
+import type { Context } from '../context.js';
+import type { CostRateLimiter, ThrottleStatus } from './rate-limit.js';
+
+/** What one request may ask of the server; documented in README.md ("Limits and security"). */
+export const LIMITS = {
+  /** Nesting of selections; a connection takes two levels (`edges { node { … } }`). */
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  /** Lexical tokens of the query document. */
+  maxTokens: 2_000,
+  /** Bytes of the query document. */
+  maxDocumentBytes: 32_768,
+  /** Requested cost (see `requestedCost`); a connection multiplies its selection by its page size. */
+  maxCost: 5_000,
+  /** Bytes of a request body (Yoga's `maxRequestBodySize`): room for a 1 MB article however JSON escapes it. */
+  maxBodyBytes: 2_500_000,
+} as const;
+
+/** Shopify's `extensions.cost`. */
+export interface QueryCost {
+  requestedQueryCost: number;
+  actualQueryCost: number;
+  throttleStatus?: ThrottleStatus;
+}
+
+/** Context fields the limits read: who asks (set from the runtime's view of the client address). */
+type LimitContext = Context & { clientKey?: string; request?: Request };
+
+/** A graphql-armor rejection reported as QUERY_TOO_COMPLEX, without armor's "Syntax Error:" prefix. */
+function reportTooComplex(ctx: ValidationContext | null, error: GraphQLError) {
+  const tooComplex = apiError('QUERY_TOO_COMPLEX', error.message.replace(/^Syntax Error:\s*/, ''));
+  if (ctx) ctx.reportError(tooComplex);
+  else throw tooComplex;
+}
+
+const armorRejection = { onReject: [reportTooComplex], propagateOnRejection: false };
+
+/**
+ * CSRF protection for requests a browser sends without a CORS preflight (form and text/plain POSTs):
+ * they must carry a header only a preflighted request can have. GET is exempt: it can only run
+ * queries (Yoga refuses mutations over GET) over public data, and the API promises plain GET queries.
+ */
+function useCsrfPreventionOnPost(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] });
+  return {
+    onRequestParse(payload) {
+      if (payload.request.method === 'GET') return;
+      try {
+        return csrf.onRequestParse?.(payload);
+      } catch {
+        throw apiError(
+          'BAD_REQUEST',
+          'Send GraphQL with `Content-Type: application/json` (form and text/plain bodies are refused to prevent CSRF).',
+          { http: { status: 403 } },
+        );
+      }
+    },
+  };
+}
+
+/** Refuses a query document over `maxDocumentBytes` before it is parsed. */
+function useDocumentSizeLimit(maxBytes: number): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      if (typeof params.query !== 'string' || params.query.length * 3 <= maxBytes) return;
+      const bytes = new TextEncoder().encode(params.query).length;
+      if (bytes > maxBytes) {
+        setResult({
+          errors: [
+            apiError('QUERY_TOO_COMPLEX', `The query document is ${bytes} bytes; the limit is ${maxBytes}.`, { http: { status: 413 } }),
+          ],
+        });
+      }
+    },
+  };
+}
+
+/**
+ * The requested cost of the operation about to run, by the schema's complexity model (Pothos'
+ * complexity plugin: every field 1, a connection's selection times its page size). Throws a
+ * client error when the cost cannot be measured (variables of the wrong type, an argument the model
+ * cannot read such as an invalid global ID): such a request stops whole rather than running unmeasured.
+ */
+export function requestedCost(args: Pick<ExecutionArgs, 'schema' | 'document' | 'variableValues' | 'operationName' | 'contextValue'>): number {
+  let cost = 0;
+  const rule = createComplexityRule({
+    context: args.contextValue as object,
+    variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+    operationName: args.operationName ?? undefined,
+    validate: (state) => {
+      cost = Math.max(cost, state.complexity);
+    },
+  });
+  let errors: readonly GraphQLError[];
+  try {
+    errors = validate(args.schema, args.document, [rule]);
+  } catch (error) {
+    errors = [error as GraphQLError];
+  }
+  if (errors.length) {
+    const [first] = errors;
+    throw first instanceof GraphQLError && first.extensions?.code ? first : apiError('BAD_USER_INPUT', (first as Error).message);
+  }
+  return cost;
+}
+
+/** The actual cost of a result in the same units: every field present, every list item counted. */
+export function actualCost(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + actualCost(item), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  let sum = 0;
+  for (const child of Object.values(value)) sum += 1 + actualCost(child);
+  return sum;
+}
+
+/**
+ * Enforces `maxCost`, spends the cost from the client's rate-limit bucket (refunding what the
+ * result did not use, as Shopify does) and reports both in `extensions.cost` (the bucket's state
+ * only on POST: GET answers are shared through caches). Admin requests are
+ * not rate limited: the operator's own ingests should not queue behind public traffic.
+ */
+function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue as unknown as LimitContext;
+      let requested: number;
+      try {
+        requested = requestedCost(args);
+      } catch (error) {
+        setResultAndStopExecution({ errors: [error as GraphQLError] });
+        return;
+      }
+      if (requested > maxCost) {
+        setResultAndStopExecution({
+          errors: [apiError('QUERY_TOO_COMPLEX', `Query cost ${requested} exceeds the limit of ${maxCost}; ask for smaller pages.`)],
+          extensions: { cost: { requestedQueryCost: requested, actualQueryCost: 0 } satisfies QueryCost },
+        });
+        return;
+      }
+      const client = ctx.clientKey ?? 'unknown';
+      const limited = limiter.enabled && !ctx.isAdmin;
+      if (limited) {
+        const spent = limiter.spend(client, requested);
+        if (!spent.ok) {
+          const retryAfter = String(spent.retryAfterSeconds);
+          setResultAndStopExecution({
+            errors: [
+              apiError('RATE_LIMITED', `Rate limit exceeded; retry after ${retryAfter} s.`, {
+                http: { status: 429, headers: { 'Retry-After': retryAfter } },
+                retryAfter: spent.retryAfterSeconds,
+              }),
+            ],
+            extensions: { cost: { requestedQueryCost: requested, actualQueryCost: 0, throttleStatus: spent.status } satisfies QueryCost },
+          });
+          return;
+        }
+      }
+      const cost = requested;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const actual = Math.min(cost, actualCost(result.data));
+          const status = limited ? limiter.refund(client, cost - actual) : undefined;
+          // A GET answer is cacheable and shared (its ETag is its bytes), so it carries no one client's bucket.
+          const throttleStatus = ctx.request?.method === 'GET' ? undefined : status;
+          const extension: QueryCost = { requestedQueryCost: cost, actualQueryCost: actual, ...(throttleStatus && { throttleStatus }) };
+          setResult({ ...result, extensions: { ...result.extensions, cost: extension } });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A refused query is a 400 for every client. Yoga marks parse errors (the token limit is one) as
+ * GraphQL-over-HTTP "spec" errors, which it answers with 200 to application/json clients; this
+ * hook, running last, takes QUERY_TOO_COMPLEX errors out of that rule.
+ */
+function useRefusalStatus(): Plugin {
+  return {
+    onResultProcess({ result }) {
+      for (const single of Array.isArray(result) ? result : [result]) {
+        if (Symbol.asyncIterator in single) continue;
+        for (const error of single.errors ?? []) {
+          const http = error.extensions?.http as { spec?: boolean } | undefined;
+          if (error.extensions?.code === 'QUERY_TOO_COMPLEX' && http) http.spec = false;
+        }
+      }
+    },
+  };
+}
+
+/** Every limit on what a request may ask, as Yoga plugins, in the order they apply. */
+export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = LIMITS): Plugin[] {
+  return [
+    useCsrfPreventionOnPost(),
+    useDocumentSizeLimit(limits.maxDocumentBytes),
+    maxTokensPlugin({ n: limits.maxTokens, ...armorRejection }),
+    maxDepthPlugin({ n: limits.maxDepth, ...armorRejection }),
+    maxAliasesPlugin({ n: limits.maxAliases, ...armorRejection }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, ...armorRejection }),
+    blockFieldSuggestionsPlugin({ mask: '' }),
+    useQueryCost(limits.maxCost, limiter),
+    useRefusalStatus(),
+  ];
+}
+
+/** A GraphQL-shaped error response made outside Yoga (before the body is read). */
+export function errorResponse(code: string, message: string, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(
+    { errors: [{ message, extensions: { code } }] },
+    { status, headers: { 'access-control-allow-origin': '*', ...headers } },
+  );
+}
+
+/**
+ * Every request (but an admin's) spends one point of its client's bucket before anything else is
+ * done for it, so a flood of requests that never reach execution (malformed, oversized) is limited
+ * too. Returns the 429 response when the bucket is empty.
+ */
+export function admitRequest(limiter: CostRateLimiter, client: string, isAdmin: boolean): Response | undefined {
+  if (!limiter.enabled || isAdmin) return undefined;
+  const spent = limiter.spend(client, 1);
+  if (spent.ok) return undefined;
+  const retryAfter = String(spent.retryAfterSeconds);
+  return errorResponse('RATE_LIMITED', `Rate limit exceeded; retry after ${retryAfter} s.`, 429, { 'retry-after': retryAfter });
+}
