@@ -104,13 +104,13 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): 
     const kind = filter.kind;
     parts.push((t) => eq(t.kind, kind));
   }
-  if (filter?.publishedAfter != null) {
-    const after = filter.publishedAfter;
-    parts.push((t) => sql`${t.articleId} in (select id from articles where sort_date >= ${after})`);
-  }
-  if (filter?.publishedBefore != null) {
-    const before = filter.publishedBefore;
-    parts.push((t) => sql`${t.articleId} in (select id from articles where sort_date <= ${before})`);
+  if (filter?.publishedAfter != null || filter?.publishedBefore != null) {
+    // One subquery over the date index for the whole range: a month is a few thousand articles,
+    // where "after X" and "before Y" apart could each be most of the corpus.
+    const after = filter.publishedAfter ?? null;
+    const before = filter.publishedBefore ?? null;
+    const range = [after === null ? null : sql`sort_date >= ${after}`, before === null ? null : sql`sort_date <= ${before}`].filter((c) => c !== null);
+    parts.push((t) => sql`${t.articleId} in (select id from articles where ${sql.join(range, sql` and `)})`);
   }
   if (filter?.search != null) {
     const condition = quoteTextCondition(filter.search);
