@@ -173,6 +173,8 @@ function pushSpan(
 
 // ------------------------------------------------------------------ classification
 
+const WINDOW = 400;
+
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(toks: Token[], pos: number): number {
   let lo = 0;
@@ -210,11 +212,12 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
   for (const r of raw) {
     const p = info[r.paragraph];
     const text = r.parts.join('\n').trim();
-    const [sStart] = sentenceAt(p.starts, p.text.length, r.openMark);
+    // context windows are bounded so that a paragraph with thousands of marks stays linear
+    const sStart = Math.max(sentenceAt(p.starts, p.text.length, r.openMark)[0], r.openMark - WINDOW);
     const pre = p.text.slice(sStart, r.openMark).trim();
     const endP = info[r.endParagraph];
     const afterIdx = r.closeMark >= 0 ? r.closeMark + 1 : endP.text.length;
-    const [, sEnd] = sentenceAt(endP.starts, endP.text.length, Math.max(0, afterIdx - 1));
+    const sEnd = Math.min(sentenceAt(endP.starts, endP.text.length, Math.max(0, afterIdx - 1))[1], afterIdx + WINDOW);
     const post = endP.text.slice(afterIdx, Math.max(afterIdx, sEnd)).trim();
     const words = wordCount(text);
     const first = text.replace(/^[^\p{L}\p{N}]+/u, '')[0];
@@ -268,12 +271,36 @@ function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
   return true;
 }
 
+/** Per paragraph, the [start, end] ranges covered by marked quotes (sorted, non-overlapping). */
+function markedIntervals(info: ParagraphInfo[], marked: QuoteSpan[]): [number, number][][] {
+  const iv: [number, number][][] = info.map(() => []);
+  for (const q of marked) {
+    for (let pi = q.paragraph; pi <= q.endParagraph && pi < info.length; pi++) {
+      const a = pi === q.paragraph ? q.openMark : 0;
+      const b = pi === q.endParagraph ? (q.closeMark < 0 ? q.end : q.closeMark) : info[pi].text.length;
+      iv[pi].push([a, b]);
+    }
+  }
+  for (const l of iv) l.sort((x, y) => x[0] - y[0]);
+  return iv;
+}
+
 function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const intervals = markedIntervals(info, marked);
   info.forEach((p, pi) => {
     if (p.text.length > 20000) return; // pathological paragraph: marked quotes only
-    const inMarks = (pos: number) =>
-      marked.some((q) => (q.paragraph < pi || (q.paragraph === pi && q.openMark <= pos)) && (q.endParagraph > pi || (q.endParagraph === pi && (q.closeMark < 0 ? q.end : q.closeMark) >= pos)));
+    const iv = intervals[pi];
+    const inMarks = (pos: number) => {
+      let lo = 0;
+      let hi = iv.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (iv[mid][0] <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && iv[lo - 1][1] >= pos;
+    };
     for (let s = 0; s < p.starts.length; s++) {
       const sStart = p.starts[s];
       const sEnd = s + 1 < p.starts.length ? p.starts[s + 1] : p.text.length;
@@ -415,15 +442,18 @@ function lastCommaBefore(text: string, from: number, to: number, maxDist: number
 /** All quote spans, in reading order. */
 export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragraphInfo(paragraphs)): QuoteSpan[] {
   const marked = classifyMarked(info, scanMarks(paragraphs));
+  const iv = markedIntervals(info, marked);
   const indirect = findIndirect(info, marked).filter((q) => {
     // a reported clause that contains quoted words is represented by the marked (partial) quote only
-    for (const m of marked) {
-      if (m.paragraph > q.paragraph || m.endParagraph < q.paragraph) continue;
-      const a = Math.max(q.start, m.paragraph === q.paragraph ? m.openMark : 0);
-      const b = Math.min(q.end, m.endParagraph === q.paragraph ? (m.closeMark >= 0 ? m.closeMark + 1 : m.end) : q.end);
-      if (b - a > 0) return false;
+    const l = iv[q.paragraph];
+    let lo = 0;
+    let hi = l.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (l[mid][1] < q.start) lo = mid + 1;
+      else hi = mid;
     }
-    return true;
+    return !(lo < l.length && l[lo][0] < q.end);
   });
   return [...marked, ...indirect].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

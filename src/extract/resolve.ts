@@ -98,8 +98,10 @@ function givenCompatible(a: string[], b: string[]): boolean {
   // initials: "V. Zelensky"
   const ia = a.map((x) => x[0]?.toLowerCase()).join('');
   const ib = b.map((x) => x[0]?.toLowerCase()).join('');
-  if (a.every((x) => /^\p{Lu}\.?$/u.test(x)) && jb.startsWith(ia)) return true;
-  if (b.every((x) => /^\p{Lu}\.?$/u.test(x)) && ja.startsWith(ib)) return true;
+  const pa = plainKey(a.join(''));
+  const pb = plainKey(b.join(''));
+  if (a.every((x) => /^\p{Lu}\.?$/u.test(x)) && pb.startsWith(ia)) return true;
+  if (b.every((x) => /^\p{Lu}\.?$/u.test(x)) && pa.startsWith(ib)) return true;
   return false;
 }
 

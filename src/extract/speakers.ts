@@ -593,7 +593,7 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
   const [, sEnd] = sentenceAt(endP.starts, endP.text.length, Math.max(0, after - 1));
   // 1. after the quote: ", said X" / ", X said" / "X told reporters"
   {
-    const nextOpen = endP.text.slice(after).search(/[“"«]/);
+    const nextOpen = endP.text.slice(after, after + 400).search(/[“"«]/);
     let winEnd = nextOpen >= 0 ? after + nextOpen : endP.text.length;
     const postRaw = endP.text.slice(after, winEnd);
     const sentenceEnded = /[.!?]$/.test(q.text) && !/^\s*(?:\p{Ll}|,)/u.test(postRaw);
@@ -630,8 +630,9 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
   const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
   {
     // do not look back past another quote's closing mark
-    const lastClose = Math.max(p.text.lastIndexOf('”', q.openMark - 1), p.text.lastIndexOf('"', q.openMark - 1));
-    const winStart = Math.max(sStart, lastClose + 1);
+    const from = Math.max(0, q.openMark - 400);
+    const lastClose = from + Math.max(p.text.slice(from, q.openMark).lastIndexOf('”'), p.text.slice(from, q.openMark).lastIndexOf('"'));
+    const winStart = Math.max(sStart, lastClose + 1, from);
     const toks = p.tokens;
     const i0 = tokenIndexAt(toks, winStart);
     const i1 = tokenIndexAt(toks, q.openMark);
