@@ -27,6 +27,7 @@ export const AUX = new Set([
   'too', 'both', 'all', 'each', 'even', 'nonetheless', 'meanwhile', 'additionally', 'likewise', 'similarly',
 ]);
 /** Words in AUX that, right after a speech verb, start the reported clause instead ("said each soldier …"). */
+const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
 const NOT_AFTER = new Set(['each', 'both', 'all', 'first', 'only', 'just', 'even', 'too', 'once', 'long', 'further', 'still', 'not', 'never', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'then', 'now']);
 const PREP = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'on', 'about', 'against', 'between', 'among', 'near',
@@ -66,7 +67,8 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Russia dismissed reports of …", "the claim that …": nouns, not verbs
       const gap = prev ? text.slice(prev.end, t.start) : '';
-      const subj = prev && gap === ' ' && (/^\p{Lu}/u.test(prev.text) || /^(?:he|she|it|they|we|i)$/.test(prev.lower) || GROUP_NOUNS.has(prev.lower) || ORG_ROLE_NOUNS.has(prev.lower));
+      const plural = /(?:[^s]s|people|police)$/.test(prev?.lower ?? '') && /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(t.lower);
+      const subj = prev && gap === ' ' && (/^\p{Lu}/u.test(prev.text) || /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) || GROUP_NOUNS.has(prev.lower) || ORG_ROLE_NOUNS.has(prev.lower) || plural);
       const adv = prev && gap === ' ' && /ly$/.test(prev.lower) && tokens[i - 2] && /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
       if (!subj && !adv && !/^,\s*$/.test(gap)) continue;
     }
@@ -128,7 +130,14 @@ export function canStartClause(text: string, tokens: Token[], i: number): boolea
   if (!t) return false;
   const gap = text.slice(tokens[i - 1]?.end ?? 0, t.start);
   if (/[“"«‘:,;.!?—–()]/.test(gap)) return false;
-  if (CLAUSE_BLOCK.has(t.lower)) return false;
+  if (CLAUSE_BLOCK.has(t.lower)) {
+    // "said no teachers would …", "said about 140 employees were …"
+    const n1 = tokens[i + 1]?.lower ?? '';
+    const n2 = tokens[i + 2]?.lower ?? '';
+    if (t.lower === 'no' && (AUXV.test(n2) || AUXV.test(tokens[i + 3]?.lower ?? ''))) return true;
+    if (t.lower === 'about' && /^\d/.test(n1)) return true;
+    return false;
+  }
   return true;
 }
 

@@ -15,11 +15,12 @@ const SAY_BARE = set(
     'admit concede allege inform assure promise vow pledge threaten complain lament boast joke quip tweet testify ' +
     'estimate conclude reiterate repeat underline underscore highlight mention indicate agree counter ' +
     'shout exclaim whisper recount specify clarify affirm hint forecast reassure advise recommend propose ' +
-    'speculate caution brief tell hope fear think believe',
+    'speculate caution brief tell hope fear think believe chant sing scream yell',
 );
 /** Verbs that only introduce reported speech with "that" (otherwise they take an ordinary object). */
 const SAY_THAT = set(
-  'confirm reveal report announce deny disclose signal post charge accuse acknowledge point show find',
+  'confirm reveal report announce deny disclose signal post charge accuse acknowledge point show find hold rule ' +
+    'order instruct decide determine certify',
 );
 /** Verbs that attribute a quoted phrase but do not introduce a clause ("called it a “lie”"). */
 const ATTRIB_ONLY = set(

@@ -13,7 +13,7 @@
  */
 import type { QuoteKind } from './types.js';
 import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
-import { GROUP_NOUNS } from './lexicon.js';
+import { CUES, GROUP_NOUNS } from './lexicon.js';
 import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, isLetter, wordCount, type Token } from './text.js';
 
 export interface QuoteSpan {
@@ -324,6 +324,12 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
       const after = cands.find((q) => q.reportAfter);
       if (after) {
         out.push(after);
+        // "…, the airline said in a statement, adding that …"
+        const more = cands.find((q) => !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0);
+        if (more) {
+          more.coordinated = true;
+          out.push(more);
+        }
         continue;
       }
       // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
@@ -402,6 +408,15 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   if (i >= ti1) return null;
   const t = p.tokens[i];
   if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
+  // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
+  for (let j = cue.index + 1; j < Math.min(ti1, cue.index + 12); j++) {
+    const gap = text.slice(p.tokens[j - 1].end, p.tokens[j].start);
+    if (/[,;:“”"«»()—]/.test(gap) || CUES.has(p.tokens[j].lower)) break;
+    if (p.tokens[j].lower === 'that') {
+      if (j > cue.index + 1 && !/^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|does|did)$/.test(p.tokens[j + 1]?.lower ?? '')) return mk(p.tokens[j].end, end, false);
+      break;
+    }
+  }
   if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
   if (!canStartClause(text, p.tokens, i)) return null;
   return mk(t.start, end, false);
@@ -411,7 +426,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
 function coordination(text: string, sStart: number, cue: Cue): number {
   const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
   const base = Math.max(sStart, cue.token.start - 40);
-  const m = /(,\s*(?:and|but|while)?|\s(?:and|but))\s+(?:(?:also|then|later|further|separately|again)\s+)?(?:(?:he|she|it|they)\s+)?$/.exec(before);
+  const m = /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(before);
   if (m) return base + m.index;
   return -1;
 }
@@ -453,7 +468,21 @@ export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragra
       if (l[mid][1] < q.start) lo = mid + 1;
       else hi = mid;
     }
-    return !(lo < l.length && l[lo][0] < q.end);
+    if (!(lo < l.length && l[lo][0] < q.end)) return true;
+    // "said A "quoted" and that B": B is still reported speech of its own
+    let lastMarkEnd = q.start;
+    for (let k = lo; k < l.length && l[k][0] < q.end; k++) lastMarkEnd = Math.max(lastMarkEnd, l[k][1]);
+    const rest = info[q.paragraph].text.slice(lastMarkEnd, q.end);
+    const m = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?that\s/.exec(rest);
+    if (m && lastMarkEnd < q.end) {
+      const a = lastMarkEnd + m.index + m[0].length;
+      if (wordCount(info[q.paragraph].text.slice(a, q.end)) >= 3) {
+        q.start = a;
+        q.text = info[q.paragraph].text.slice(a, q.end);
+        return true;
+      }
+    }
+    return false;
   });
   return [...marked, ...indirect].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
