@@ -81,7 +81,7 @@ export const SearchResultConnection = builder.connectionObject(
       snippet: t.string({
         description:
           'The matching passage as HTML: the text escaped, each matched word in `<mark>…</mark>`. ' +
-          'For an article, from its body (its opening when only the title matched); for a person or an organisation, the matching name or aliases.',
+          'For an article, from its body (its headline when only the headline matched); for a person or an organisation, the matching name or aliases; for a quote, its words.',
         resolve: (edge) => (edge as unknown as SearchEdge).snippet,
       }),
       score: t.float({
