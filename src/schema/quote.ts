@@ -21,6 +21,8 @@ export const Speaker = builder.unionType('Speaker', {
   resolveType: (speaker: { kind?: unknown }) => ('kind' in speaker ? 'Organisation' : 'Person'),
 });
 
+const ALSO_IN_LIMIT = 20;
+
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
   description: 'Words attributed to a speaker in an article.',
@@ -46,14 +48,15 @@ export const Quote = builder.drizzleNode('quotes', {
     paragraph: t.exposeInt('paragraph', { description: '0-based index into `article.paragraphs` where the quote starts.' }),
     alsoIn: t.field({
       type: ['Quote' as never],
-      description: 'The same words quoted in other articles.',
-      // Loads the quotes sharing this one's words, planned with the fields asked of them.
+      description: 'The same words quoted in other articles (the first 20, oldest first).',
+      // Loads the quotes sharing this one's words, planned with the fields asked of them; bounded,
+      // since a much-repeated phrase would otherwise pull in every article that printed it.
       select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
         columns: { articleId: true },
-        with: { sameWords: nestedSelection({ orderBy: { id: 'asc' } }) },
+        with: { sameWords: nestedSelection({ orderBy: { id: 'asc' }, limit: ALSO_IN_LIMIT + 1 }) },
       })) as never,
       resolve: ((quote: { articleId: number; sameWords: { articleId: number }[] }) =>
-        quote.sameWords.filter((other) => other.articleId !== quote.articleId)) as never,
+        quote.sameWords.filter((other) => other.articleId !== quote.articleId).slice(0, ALSO_IN_LIMIT)) as never,
     }),
   }),
 });
