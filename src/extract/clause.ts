@@ -24,7 +24,7 @@ export const AUX = new Set([
   'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'weekend',
   'angrily', 'quietly', 'cautiously', 'confidently', 'frankly', 'insistently', 'emphatically', 'categorically',
   'sharply', 'tersely', 'briefly', 'formally', 'officially', 'directly', 'personally', 'subsequently', 'finally',
-  'too', 'both', 'all', 'each', 'even', 'nonetheless', 'meanwhile', 'additionally', 'likewise', 'similarly',
+  'too', 'both', 'all', 'each', 'even', 'nonetheless', 'immediately', 'yet', 'meanwhile', 'additionally', 'likewise', 'similarly',
 ]);
 /** Words in AUX that, right after a speech verb, start the reported clause instead ("said each soldier …"). */
 const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
@@ -42,6 +42,9 @@ const VENUE_END = new Set([
   'video', 'op-ed', 'column', 'blog', 'filing', 'note', 'memo', 'testimony', 'remarks', 'appearance', 'debate',
 ]);
 const CLAUSE_BLOCK = new Set([
+  'outside', 'inside', 'over', 'through', 'across', 'near', 'behind', 'under', 'via', 'around', 'along', 'into', 'onto',
+  'against', 'among', 'amid', 'despite', 'beyond', 'toward', 'towards', 'upon', 'within', 'without', 'until', 'since',
+  'while', 'following', 'ahead', 'alongside', 'afterwards', 'afterward', 'instead', 'there', 'here', 'goodbye', 'thanks',
   'to', 'of', 'for', 'with', 'about', 'at', 'by', 'from', 'in', 'on', 'during', 'after', 'before', 'as', 'and',
   'or', 'but', 'so', 'nothing', 'anything', 'something', 'no', 'yes', 'goodbye', 'hello', 'thanks', 'sorry', 'if',
   'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'later', 'earlier', 'such', 'otherwise',

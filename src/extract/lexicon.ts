@@ -13,7 +13,7 @@ const SAY_BARE = set(
   'say tell add note warn argue claim explain insist write ask acknowledge stress emphasise emphasize state ' +
     'declare assert maintain contend suggest predict recall remark observe comment reply respond answer retort ' +
     'admit concede allege inform assure promise vow pledge threaten complain lament boast joke quip tweet testify ' +
-    'estimate conclude reiterate repeat underline underscore highlight mention indicate agree counter ' +
+    'estimate conclude reiterate repeat underline underscore highlight mention indicate counter ' +
     'shout exclaim whisper recount specify clarify affirm hint forecast reassure advise recommend propose ' +
     'speculate caution brief tell hope fear think believe chant sing scream yell',
 );

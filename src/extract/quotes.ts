@@ -230,7 +230,14 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
       findCues(p.text, p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, r.openMark)).length > 0 ||
       findCues(endP.text, endP.tokens, tokenAt(endP.tokens, afterIdx), tokenAt(endP.tokens, Math.max(afterIdx, sEnd))).length > 0;
     let kind: QuoteKind | null;
-    if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
+    const prevWord = /([\p{L}'’-]+)\W*$/u.exec(pre)?.[1]?.toLowerCase() ?? '';
+    const bare = text.replace(/[,.;:!?]+$/, '');
+    const namedThing = TITLE_CONTEXT.test(pre) || (isTitleCase(bare) && !preIntro && words <= 8 && !(startsUpper && /^[,!?]\s*(?:said|says|\p{Ll}+ed)\b/u.test(post.replace(/^[”"’]/, ''))));
+    if (namedThing && !multi) kind = null; // titles of works, names, words-as-words
+    else if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
+    else if (words === 1 && !preIntro && !postCue && !ONE_WORD_OK.test(prevWord) && !/ly$/.test(prevWord)) kind = null; // "reached "high""
+    else if (words <= 3 && !preIntro && /^(?:his|her|its|their|our|my|your)$|['’]s$/.test(prevWord)) kind = null; // "his "base case""
+    else if (/\(\s*[\p{L} ]{0,30}$/u.test(pre) && words <= 4) kind = null; // gloss: (Hindi for "effort")
     else if ((preIntro || postCue || multi) && (startsUpper || postCue || (multi && preIntro) || words >= 4) && !(isLower(first) && !preIntro && !postCue)) kind = 'DIRECT';
     else if (words <= 3 && !hasCue) kind = null; // scare quote
     else if (words <= 2 && isLower(first) && !hasCue) kind = null;
@@ -251,7 +258,24 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
   return out;
 }
 
+const TITLE_CONTEXT = /\b(?:titled|entitled|headlined|dubbed|nicknamed|code-named|codenamed|the (?:word|term|phrase|slogan|hashtag|motto|label)s?|(?:film|movie|book|novel|song|album|hymn|play|poem|series|show|programme|program|thriller|documentary|memoir|campaign|operation|exhibition|opera|musical|podcast|painting|single)|known as|which (?:he|she|they|it) calls?|(?:he|she|they|it) calls? it)\s*$/i;
+const ONE_WORD_OK = /^(?:is|was|were|are|be|been|being|not|as|a|an|the|very|so|too|more|most|called|call|calls|described|branded|labelled|labeled|termed|deemed|felt|feel|feels|seemed|looked|remained|remains|stay|stayed|and|or|but|absolutely|completely|utterly|totally|deeply|truly|quite|rather|really|just|still|now|simply|both|entirely|fully)$/;
+
 // ------------------------------------------------------------------ reported speech
+
+const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
+const FINITE = /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
+const NOT_VERB_BEFORE = /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
+
+/** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 15); j++) {
+    const l = tokens[j].lower;
+    if (FINITE.test(l) || (/ed$/.test(l) && l.length > 4)) return true;
+    if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
+  }
+  return false;
+}
 
 const CLAUSE_OPENERS = new Set(['if', 'when', 'unless', 'although', 'though', 'because', 'while', 'once', 'until', 'before', 'after', 'as', 'since', 'and', 'but', 'or', 'so', 'whether', 'than', 'where', 'unlike', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'not']);
 const NEGATION = new Set(['not', 'never', "n't", 'neither', 'nor', 'declined', 'refused']);
@@ -375,6 +399,8 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     return { kind: 'INDIRECT', text: text.slice(a, b), paragraph: pi, start: a, endParagraph: pi, end: b, marked: false, openMark: -1, closeMark: -1, cue, reportAfter };
   };
   if (cue.according) {
+    const np = /^[^,.;:]{0,80}/.exec(text.slice(cue.token.end + 3))?.[0] ?? '';
+    if (DOC_NOUNS.test(np)) return null; // "according to LSEG data", "according to a study"
     const before = text.slice(sStart, cue.token.start);
     const toEnd = cue.token.end + 3;
     if (/,\s*$/.test(before) && wordCount(before) >= 3) return mk(sStart, before.lastIndexOf(',') + sStart, true);
@@ -394,7 +420,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     const inverted = subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
     if ((subjWords >= 1 && subjWords <= 10 && !/\b(?:that|which|who)\b/.test(subj) && !CLAUSE_OPENERS.has(subjFirst) && restOk) || (inverted && restOk)) {
       const contentStart = sStart;
-      if (!/["“”]/.test(text.slice(comma - 1, comma + 1)) && wordCount(text.slice(contentStart, comma)) >= 4) {
+      if (!/["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1)) && wordCount(text.slice(contentStart, comma)) >= 4 && !DOC_NOUNS.test(subj)) {
         return mk(contentStart, comma, true);
       }
     }
@@ -404,6 +430,19 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     // only "warning that …"
   }
   if (!subjectBefore(p, cue, sStart) && !cue.info.gerund && coordination(text, sStart, cue) < 0) return null;
+  // the verb of a direct quote ("“…,” Smith told reporters outside …") introduces nothing more
+  {
+    const w0 = Math.max(sStart, cue.token.start - 80);
+    const win = text.slice(w0, cue.token.start);
+    const k = Math.max(win.lastIndexOf('”'), win.lastIndexOf('"'), win.lastIndexOf('»'), win.lastIndexOf('“'));
+    if (k >= 0) {
+      const between = win.slice(k + 1);
+      const attached = /[,.!?…]$/.test(win.slice(0, k)) || /^,/.test(between);
+      if (attached && wordCount(between) <= 8 && !/\b(?:and|but)\b|;/.test(between)) return null;
+    }
+  }
+  // documents are not speakers ("a new assessment warns …")
+  if (DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) && !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))) return null;
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];
@@ -419,6 +458,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   }
   if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
   if (!canStartClause(text, p.tokens, i)) return null;
+  if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
   return mk(t.start, end, false);
 }
 
