@@ -40,7 +40,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
   });
   // The client address comes from the socket, which no request header can change.
-  const adapter = createServerAdapter<{ req: IncomingMessage }>((request, { req }) => handler(request, { ip: req.socket.remoteAddress }));
+  const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
+    const response = await handler(request, { ip: req.socket.remoteAddress });
+    // A body refused as too large is left unread: close the connection rather than let the client reuse it.
+    if (response.status === 413) response.headers.set('connection', 'close');
+    return response;
+  });
   // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
   const server = createServer((req, res) => {
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);

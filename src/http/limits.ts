@@ -5,7 +5,7 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, validate, type ExecutionArgs, type ValidationContext } from 'graphql';
+import { GraphQLError, validate, visit, type DocumentNode, type ExecutionArgs, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
 import type { Context } from '../context.js';
@@ -115,13 +115,24 @@ export function requestedCost(args: Pick<ExecutionArgs, 'schema' | 'document' | 
   return cost;
 }
 
-/** The actual cost of a result in the same units: every field present, every list item counted. */
-export function actualCost(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + actualCost(item), 0);
+/**
+ * The actual cost of a result in the same units: every field present, every list item counted.
+ * Only response keys the document asked for count: plugins (the response cache) may add
+ * `__typename` and `id` to a selection for their own use.
+ */
+export function actualCost(value: unknown, asked: ReadonlySet<string>): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + actualCost(item, asked), 0);
   if (value === null || typeof value !== 'object') return 0;
   let sum = 0;
-  for (const child of Object.values(value)) sum += 1 + actualCost(child);
+  for (const [key, child] of Object.entries(value)) if (asked.has(key)) sum += 1 + actualCost(child, asked);
   return sum;
+}
+
+/** Every response key (alias or field name) the document selects anywhere. */
+function responseKeys(document: DocumentNode): Set<string> {
+  const keys = new Set<string>();
+  visit(document, { Field: (field) => void keys.add(field.alias?.value ?? field.name.value) });
+  return keys;
 }
 
 /**
@@ -170,7 +181,7 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          const actual = Math.min(cost, actualCost(result.data));
+          const actual = Math.min(cost, actualCost(result.data, responseKeys(args.document)));
           const status = limited ? limiter.refund(client, cost - actual) : undefined;
           // A GET answer is cacheable and shared (its ETag is its bytes), so it carries no one client's bucket.
           const throttleStatus = ctx.request?.method === 'GET' ? undefined : status;
