@@ -32,6 +32,8 @@ async function loadExistingNodes<T>(
   ids: { typename: string; id: string }[],
   resolveNodes: (ids: { typename: string; id: string }[]) => Promise<readonly T[]>,
 ): Promise<(T | null)[]> {
+  // One page's worth, like connections; it also keeps each lookup within D1's 100 bound parameters.
+  if (ids.length > MAX_PAGE_SIZE) throw badInput(`\`nodes\` takes at most ${MAX_PAGE_SIZE} IDs.`);
   const existing = new Set<string>();
   for (const typename of new Set(ids.map((id) => id.typename))) {
     const table = tableOfType[typename as keyof typeof tableOfType];
@@ -98,7 +100,7 @@ export const builder = new SchemaBuilder<PothosTypes>({
     },
     nodesQueryOptions: {
       description: 'Fetches objects by global IDs, in order; null for each that does not exist.',
-      args: { ids: { description: 'Global IDs from `id` fields.' } },
+      args: { ids: { description: `Global IDs from \`id\` fields, at most ${MAX_PAGE_SIZE}.` } },
       resolve: (_root, args, ctx, _info, resolveNodes) =>
         loadExistingNodes(ctx, args.ids, (present) => {
           // The relay plugin's callback loads `args.ids`, whatever it is given.

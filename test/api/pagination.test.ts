@@ -101,3 +101,14 @@ describe('nodes with gaps', () => {
     expect(many.data.nodes).toEqual([{ id: b }, null, { id: a }]);
   });
 });
+
+describe('nodes limits', () => {
+  it('takes at most 100 IDs', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => btoa(`Article:${i + 1}`).replace(/=+$/, ''));
+    const { body } = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { body: ok } = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids.slice(0, 100) });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.nodes.filter(Boolean)).toHaveLength(5);
+  });
+});
