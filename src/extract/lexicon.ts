@@ -117,7 +117,8 @@ export const TITLES = set(
     'barrister solicitor advocate chancellor-elect principal headteacher headmaster headmistress manager skipper ' +
     'superintendent inspector constable commissioner ombudsman auditor registrar provost rector imam rabbi pastor archbishop ' +
     'metropolitan patriarch cardinal monsignor sheriff deputy-sheriff alderman selectman supervisor trustee regent ' +
-    'minister-president taoiseach tanaiste mla msp mep mk msp senator-elect governor-general lt-gen maj-gen brig-gen',
+    'minister-president taoiseach tanaiste mla msp mep mk msp senator-elect governor-general lt-gen maj-gen brig-gen ' +
+    'councilman councilwoman councilmember delegate congressmember',
 );
 /** Titles that also tell gender. */
 export const MALE_TITLES = set('mr sir king prince lord father congressman spokesman chairman assemblyman emir sultan sheikh');
@@ -176,7 +177,7 @@ export const ORG_HEADS: Record<string, string> = Object.fromEntries(
       'llp lp pty kk', 'COMPANY'],
     ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
       'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
-      'clinic museum library orchestra brigade team fc', 'OTHER'],
+      'clinic museum library orchestra brigade team fc united rovers athletic wanderers hotspur albion', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
 );
 
@@ -250,6 +251,7 @@ export const CITIES = list(
     'St Petersburg|Saint Petersburg|Sochi|Kaliningrad|Belgorod|Rostov|Lviv|Dnipro|Siberia|Far East|Russian Far East|' +
     'Panmunjom|Kaesong|Sinuiju|Wonsan|Hamhung|Yongbyon|Sohae|Gangwon|Gyeonggi|Jeju|Okinawa|Hokkaido|Xinjiang|Guam|Hawaii|' +
     'California|Texas|Florida|Virginia|Pennsylvania|Michigan|Ohio|Arizona|Nevada|Wisconsin|Kursk region|Donbas|Gaza City|' +
+    'Perth|Adelaide|Brisbane|Auckland|Wellington|Christchurch|Cape Town|Durban|Accra|Abuja|Kampala|Addis Ababa|Kinshasa|' +
     'Tel Aviv|Ramallah|Aleppo|Idlib|Mosul|Basra|Kandahar|Lahore|Chennai|Kolkata|Bangalore|Yokohama|Nagoya|Sapporo|Ho Chi Minh City',
 );
 

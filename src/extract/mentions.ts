@@ -228,8 +228,8 @@ export class MentionBuilder {
       const order = m.paragraph * 1e7 + m.start;
       if (foldKey(p.surname) === k) {
         if (order <= before || best === null) best = m.ref;
-      } else if (p.tokens.some((t) => foldKey(t) === k)) {
-        if (order <= before || bestAny === null) bestAny = m.ref;
+      } else if (order <= before && p.tokens.some((t) => foldKey(t) === k)) {
+        bestAny = m.ref;
       }
     }
     if (best === null) {
@@ -442,9 +442,12 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   for (const m of b.mentions) {
     if (m.type !== 'person' || evidence[m.ref]) continue;
     const person = b.people[m.ref];
-    if (m.text.split(' ').length < person.tokens.length) {
-      evidence[m.ref] = true; // referred to by surname alone
-      continue;
+    if (m.text.split(' ').length < person.tokens.length && foldKey(m.text) === foldKey(person.surname)) {
+      const first = b.mentions.find((x) => x.type === 'person' && x.ref === m.ref);
+      if (first && (first.paragraph < m.paragraph || (first.paragraph === m.paragraph && first.start < m.start))) {
+        evidence[m.ref] = true; // referred to by surname alone, after the full name
+        continue;
+      }
     }
     const text = info[m.paragraph].text;
     const after = text.slice(m.end, m.end + 60);
