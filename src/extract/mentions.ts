@@ -133,7 +133,16 @@ function runs(p: ParagraphInfo, pi: number): Run[] {
         continue;
       }
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
-        if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) break;
+        if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) {
+          // "Avon and Somerset Police": an organisation head word follows in the same capitalised run
+          let q = j + 1;
+          let headAhead = false;
+          while (q < toks.length && q < j + 5 && isCap(toks[q]) && p.text.slice(toks[q - 1].end, toks[q].start) === ' ') {
+            if (ORG_HEADS[toks[q].lower]) headAhead = true;
+            q++;
+          }
+          if (!(t.lower !== 'on' && headAhead)) break;
+        }
         if ((t.lower === 'of' || t.lower === 'for') && !OF_HEADS.test(toks[j - 1].lower) && !ORG_HEADS[toks[j - 1].lower] && !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) break;
         run.push(t);
         j++;

@@ -28,6 +28,7 @@ interface Found {
   final?: boolean;
 }
 
+const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
@@ -118,7 +119,7 @@ export class Attributor {
       for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
         const l = toks[k].lower;
         if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
-        if (!/(?:ed|s|[^s]t|id|ld|ke|ve|ne|ew|ght)$/.test(l) && !CUES.has(l)) continue;
+        if (!(/ed$/.test(l) && l.length > 4) && !PAST.test(l) && !CUES.has(l)) continue;
         const g = this.subjectCore(pi, k, winStart);
         if (g.ref || g.pronoun) return g;
       }
@@ -299,11 +300,15 @@ export class Attributor {
     const orgs = this.idx.builder.organisations;
     let best: number | null = null;
     let bestAfter: number | null = null;
+    const mentionCount = new Map<number, number>();
+    for (const m of this.idx.mentions) if (m.type === 'org') mentionCount.set(m.ref, (mentionCount.get(m.ref) ?? 0) + 1);
     for (const m of this.idx.mentions) {
       if (m.type !== 'org') continue;
       const o = orgs[m.ref];
       const name = o.name.toLowerCase();
-      const hit = nouns ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) : new RegExp(`\\b${head}`).test(name);
+      const hit = nouns
+        ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && o.mentions + (mentionCount.get(m.ref) ?? 0) >= 2)
+        : new RegExp(`\\b${head}`).test(name);
       if (!hit || o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') continue;
       if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) continue;
       if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
@@ -385,6 +390,17 @@ export class Attributor {
     const ls = this.lastSpeaker;
     if (pron === 'they' || pron === 'we') return null;
     if (pron === 'it') {
+      // "The ministry rejected the criticism. …, it said": a definite organisation noun just before
+      const p = this.info[pi];
+      const back = p.text.slice(Math.max(0, pos - 300), pos);
+      const re = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?)(ministry|company|club|union|agency|council|department|government|bank|firm|group|party|commission|committee|board|authority|regulator|police|airline|carrier|operator|army|military|organisation|organization|institute|university|court|federation|association|alliance|confederation|office|embassy|charity|startup|court)\b/g;
+      let mm: RegExpExecArray | null;
+      let last: RegExpExecArray | null = null;
+      while ((mm = re.exec(back)) !== null) last = mm;
+      if (last) {
+        const org = this.orgByNoun(last[2], last[1].trim().split(/\s+/).filter(Boolean), pi, pos, true);
+        if (org !== null) return { type: 'organisation', ref: org };
+      }
       if (ls && ls.ref.type === 'organisation' && !ls.personal && pi - ls.paragraph <= 3) return ls.ref;
       return this.lastMention(pi, pos, 'org', 1);
     }
