@@ -569,6 +569,13 @@ function looksLikeName(words: string[]): boolean {
   return true;
 }
 
+const MINISTRY_NAMES: Record<string, string> = {
+  foreign: 'Foreign Affairs', defense: 'Defense', defence: 'Defence', interior: 'Interior', health: 'Health',
+  commerce: 'Commerce', finance: 'Finance', energy: 'Energy', justice: 'Justice', education: 'Education',
+  trade: 'Trade', unification: 'Unification', agriculture: 'Agriculture', environment: 'Environment',
+  labour: 'Labour', labor: 'Labor', transport: 'Transport', economy: 'Economy', culture: 'Culture',
+};
+
 const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
   [/^(?:spy|intelligence)\s+(?:agency|service|chief|agency's|service's)$|^intelligence$/, 'intelligence', 'GOVERNMENT_AGENCY'],
   [/^foreign\s+(?:ministry|minister)$/, 'foreign ministry', 'GOVERNMENT_AGENCY'],
@@ -600,7 +607,14 @@ function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder): void 
         break;
       }
     }
+    let mod: string | null = null;
+    if (!cls && (l === 'ministry' || l === 'agency') && i > 0 && /^[a-z][a-z-]+$/.test(toks[i - 1].text) && !/^(?:the|a|an|its|their|his|her|our|new|top|state|main)$/.test(toks[i - 1].lower)) {
+      cls = l;
+      mod = toks[i - 1].lower;
+      k = i - 1;
+    }
     if (!cls) continue;
+    if (mod === 'news' || (i + 1 < toks.length && isUpper(toks[i + 1].text[0]) && p.text.slice(toks[i].end, toks[i + 1].start) === ' ')) continue; // "news agency TASS"
     // owner: "South Korea's", "Seoul's", "South Korean", "the Russian"
     let country: string | null = null;
     let ownerStart = toks[k].start;
@@ -619,6 +633,16 @@ function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder): void 
     }
     if (!country && (cls === 'government' || cls === 'military')) continue;
     if (toks[i].lower === 'chief' && i + 1 < toks.length && isUpper(toks[i + 1].text[0])) continue; // "spy chief Cho Tae-yong"
+    const ministryMod = cls === 'ministry' ? mod : cls === 'foreign ministry' ? 'foreign' : cls === 'defense ministry' ? toks[k].lower : cls === 'unification ministry' ? 'unification' : null;
+    if (ministryMod && country && toks[i].lower === 'ministry') {
+      // "China's commerce ministry" → Ministry of Commerce (an organisation in its own right)
+      const name = 'Ministry of ' + (MINISTRY_NAMES[ministryMod] ?? ministryMod[0].toUpperCase() + ministryMod.slice(1));
+      const existing = b.organisations.findIndex((o) => /ministry|department/i.test(o.name) && new RegExp(ministryMod.slice(0, 5), 'i').test(o.name + ' ' + o.aliases.join(' ')));
+      const idx = existing >= 0 ? existing : b.org(name, null, 'GOVERNMENT_AGENCY', p.text.slice(ownerStart, toks[i].end));
+      if (existing < 0) b.orgCountry.set(idx, country);
+      b.mentions.push({ paragraph: pi, start: ownerStart, end: toks[i].end, type: 'org', ref: idx, text: p.text.slice(ownerStart, toks[i].end), possessive: false, fullStart: ownerStart });
+      continue;
+    }
     b.mentions.push({
       paragraph: pi,
       start: ownerStart,
@@ -630,9 +654,10 @@ function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder): void 
       fullStart: ownerStart,
       country,
       cls,
+      roleAfter: mod ?? undefined,
     });
     void kind;
   }
 }
 
-export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k]));
+export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = { ...Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k])), agency: 'GOVERNMENT_AGENCY', ministry: 'GOVERNMENT_AGENCY' };

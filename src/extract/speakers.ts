@@ -89,6 +89,8 @@ export class Attributor {
       'unification ministry': (n) => /unification/i.test(n),
       military: (n) => /armed forces|military|army|joint chiefs/i.test(n),
     };
+    const mod = m.roleAfter;
+    if (m.cls === 'agency' && mod) want.agency = (n) => new RegExp(mod.slice(0, 5), 'i').test(n) && /agency|administration|organi[sz]ation|authority|service|bureau|office/i.test(n);
     const test = want[m.cls ?? ''];
     if (test) {
       const cands = b.organisations
