@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'libsql';
@@ -23,6 +23,8 @@ const { values } = parseArgs({ options: { articles: { type: 'string', default: '
 const largeSize = Number(values.articles);
 const seconds = Number(values.seconds);
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+// Other work on the machine skews every number; it is recorded with them.
+const loadBefore = loadavg()[0];
 
 interface Row extends LoadResult {
   scenario: string;
@@ -155,7 +157,9 @@ console.table(table);
 console.log(`ingestion: ${ingestion.articlesPerSecond.toFixed(1)} articles/s; worker bundle: ${worker.bundleKiB} KiB (gzip ${worker.gzipKiB} KiB); worker startup CPU: ${worker.startupCpuMs} ms`);
 
 mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
-const result = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, seconds, rows: table, ingestion, worker };
+const machine = { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] };
+const result = { date: new Date().toISOString(), machine, seconds, rows: table, ingestion, worker };
+console.log(`machine: ${machine.cpus} CPUs, load average ${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`);
 writeFileSync(join(projectRoot, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('written to bench/results/latest.json');
 rmSync(work, { recursive: true, force: true });
