@@ -160,13 +160,13 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
 /** Head words of organisation names → kind. */
 export const ORG_HEADS: Record<string, string> = Object.fromEntries(
   [
-    ['university college school academy polytechnic', 'UNIVERSITY'],
+    ['university college school academy polytechnic elementary', 'UNIVERSITY'],
     ['institute institution center centre foundation council studies think-tank initiative endowment forum', 'THINK_TANK'],
     ['army navy force forces corps command brigade division regiment battalion guard guards military marines fleet militia', 'MILITARY'],
     ['ministry department agency service directorate bureau office administration commission authority police inspectorate secretariat', 'GOVERNMENT_AGENCY'],
     ['government cabinet presidency kremlin pentagon', 'GOVERNMENT'],
     ['assembly parliament congress senate duma diet knesset bundestag legislature committee caucus', 'LEGISLATURE'],
-    ['news post times herald journal tribune gazette telegraph guardian press broadcasting broadcaster television tv radio media newspaper daily chronicle observer economist monitor wire network channel express mail', 'MEDIA'],
+    ['news sports presse prensa zeitung post times herald journal tribune gazette telegraph guardian press broadcasting broadcaster television tv radio media newspaper daily chronicle observer economist monitor wire network channel express mail', 'MEDIA'],
     ['nations union alliance organization organisation', 'INTERNATIONAL'],
     ['inc corp corporation ltd llc plc company co group bank holdings motors electronics airlines airways technologies industries systems partners capital securities energy ' +
       'semiconductor semiconductors pharmaceuticals pharma therapeutics biotech labs laboratories robotics software networks telecom ' +
@@ -177,7 +177,7 @@ export const ORG_HEADS: Record<string, string> = Object.fromEntries(
       'llp lp pty kk', 'COMPANY'],
     ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
       'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
-      'clinic museum library orchestra brigade team fc united rovers athletic wanderers hotspur albion', 'OTHER'],
+      'clinic museum library gardens zoo observatory orchestra brigade team fc united rovers athletic wanderers hotspur albion', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
 );
 

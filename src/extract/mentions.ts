@@ -11,7 +11,7 @@
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
 import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
@@ -51,6 +51,16 @@ export interface MentionIndex {
   byParagraph: Mention[][];
 }
 
+/** Common nouns of organisation and programme names: a phrase containing one is not a person's name. */
+const ORG_WORDS = new Set(
+  ('fire rescue relief aid future action watch rights alert care health energy power water life earth peace hope justice ' +
+    'freedom liberty solidarity unity progress reform change voice sports news weather gardens garden zoo elementary ' +
+    'aviation services solutions resources systems media mobile telecom capital partners works worldwide labs studio ' +
+    'records pictures films games books press presse sanhita code act bill country county district free green medical ' +
+    'national royal civil public general central federal democratic republican liberal labour labor conservative ' +
+    'international global world united new state city town village valley river lake mountain island coast forest ' +
+    'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
+);
 const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 const MONTH_SET = new Set(MONTHS);
@@ -400,14 +410,19 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const known = b.personBySurname(base, order);
     const p = info[pi];
     const after = p.text.slice(t.end, t.end + 40);
-    const speaks = /^(?:,\s)?\s*(?:\p{Ll}+\s){0,2}(\p{Ll}+)/u.exec(after);
-    const isSpeaker = !!speaks && CUES.has(speaks[1]) && !s.run.possessive;
+    const speaks = /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(after);
+    const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
     let ref: number | null = known;
     if (ref === null && isPlace(base)) {
       b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'place', ref: -1, text: base, possessive: s.run.possessive, fullStart: t.start, country: placeCountry(base) });
       continue;
     }
-    if (ref === null && (s.titled || isSpeaker) && !NON_PERSON_HEADS.has(base.toLowerCase())) ref = b.person(base, s.gender);
+    // a lone unknown word that speaks is more often an organisation ("Veltron said") than a person: only a title
+    // ("Mr Kim", "lawmaker Lee") makes it a person; speakers.ts turns untitled ones into organisations
+    const lower = base.toLowerCase();
+    const nameLike = !NON_PERSON_HEADS.has(lower) && !GROUP_NOUNS.has(lower) && !COMMON_CAPS.has(lower) && !/(?:ian|ese|ish|ers|ists)$/.test(lower);
+    if (ref === null && s.titled && nameLike) ref = b.person(base, s.gender);
+    void isSpeaker;
     if (ref === null) continue;
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
     b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'person', ref, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
@@ -446,7 +461,10 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   b.people.forEach((person, i) => {
     if (person.descriptions.length || person.tokens.length === 1) evidence[i] = true;
     else if (GIVEN_NAMES.has(person.tokens[0].toLowerCase()) || splitName(person.name).surnameFirst) evidence[i] = true;
-    else if (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t))) evidence[i] = true;
+    else if (
+      (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)))) &&
+      !person.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()))
+    ) evidence[i] = true;
   });
   for (const m of b.mentions) {
     if (m.type !== 'person' || evidence[m.ref]) continue;
@@ -462,7 +480,10 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const after = text.slice(m.end, m.end + 60);
     const before = text.slice(Math.max(0, m.fullStart - 25), m.fullStart);
     const cueAfter = /^(?:,[^,.;“”"]{1,80},|,)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
-    if ((cueAfter && CUES.has(cueAfter[1])) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added|according to)\s+$/.test(before)) evidence[m.ref] = true;
+    const afterPrep = /\b(?:in|at|of|from|to|for|by|with|near|across|around)\s+(?:the\s+)?$/.test(before);
+    const direct = /^,\s+(\p{Ll}+)/u.exec(after);
+    const bareComma = !!direct && CUES.has(direct[1]);
+    if ((cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && bareComma)) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {
     const remap = new Map<number, number>();
@@ -563,7 +584,8 @@ function looksLikeName(words: string[]): boolean {
   }
   const all = words.join(' ');
   if (/s$/.test(all) && (NATIONALITY_SET.has(all.slice(0, -1).toLowerCase()) || NATIONALITY_SET.has(all.replace(/(?:e?s)$/, '').toLowerCase()))) return false;
-  if (NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase())) return false;
+  if (NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase()) || ORG_WORDS.has(words[words.length - 1].toLowerCase())) return false;
+  if (words.some((w) => /-based$|-born$|-led$|-backed$|-owned$/i.test(w))) return false;
   if (isPlace(all)) return false;
   if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;
   return true;
