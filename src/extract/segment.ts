@@ -120,7 +120,7 @@ const DATELINE_PLACE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}\
 
 export function segment(text: string, hints?: ArticleHints): SegmentedArticle & { publisher?: string | null } {
   const clean = cleanText(text);
-  const lines = clean.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = clean.split('\n').map((l) => (/\s\s/.test(l) ? l.replace(/\s+/g, ' ') : l).trim());
 
   let publisher: string | null = null;
   let byline: string | null = null;

@@ -284,10 +284,11 @@ export class Attributor {
 
   private personWithDescription(noun: string, pi: number, pos: number): SpeakerRef | null {
     let best: SpeakerRef | null = null;
+    const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'i');
     for (const m of this.idx.mentions) {
       if (m.type !== 'person') continue;
       const person = this.idx.people[m.ref];
-      if (!person.descriptions.some((d) => new RegExp(`\\b${noun}\\b`, 'i').test(d))) continue;
+      if (!person.descriptions.some((d) => re.test(d))) continue;
       if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = { type: 'person', ref: m.ref };
       else if (!best) best = { type: 'person', ref: m.ref };
     }
@@ -302,6 +303,7 @@ export class Attributor {
     const orgs = this.idx.builder.organisations;
     let best: number | null = null;
     let bestAfter: number | null = null;
+    const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`);
     const mentionCount = new Map<number, number>();
     for (const m of this.idx.mentions) if (m.type === 'org') mentionCount.set(m.ref, (mentionCount.get(m.ref) ?? 0) + 1);
     for (const m of this.idx.mentions) {
@@ -310,7 +312,7 @@ export class Attributor {
       const name = o.name.toLowerCase();
       const hit = nouns
         ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && o.mentions + (mentionCount.get(m.ref) ?? 0) >= 2)
-        : new RegExp(`\\b${head}`).test(name);
+        : headRe.test(name);
       if (!hit || o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') continue;
       if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) continue;
       if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
