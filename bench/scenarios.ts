@@ -29,8 +29,8 @@ export const nested = `query ($before: DateTime) {
   } } }
 }`;
 
-const searchQuery = `query ($q: String!) {
-  search(query: $q, first: 10) { edges { node {
+const searchQuery = `query ($q: String!, $first: Int) {
+  search(query: $q, first: $first) { edges { node {
     __typename
     ... on Article { title } ... on Quote { text } ... on Person { name } ... on Organisation { name }
   } } }
@@ -76,8 +76,9 @@ export const scenarios: Scenario[] = [
   {
     name: 'search',
     connections: 4,
-    next: () => path(searchQuery, { q: `${pick()} ${pick()}` }),
-    sample: () => ({ query: searchQuery, variables: { q: `${pick()} ${pick()}` } }),
+    // Page sizes 5–14 as well, so repeats (which the cache would answer) stay rare.
+    next: () => path(searchQuery, { q: `${pick()} ${pick()}`, first: 5 + Math.floor(Math.random() * 10) }),
+    sample: () => ({ query: searchQuery, variables: { q: `${pick()} ${pick()}`, first: 10 } }),
   },
 ];
 

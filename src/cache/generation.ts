@@ -29,13 +29,16 @@ export function createGenerationClock(
 ): GenerationClock {
   let value: number | undefined;
   let readAt = 0;
+  // Bumped by invalidate(): a read that began before a write through this process is not kept.
+  let epoch = 0;
   let inFlight: Promise<number> | undefined;
 
   const refresh = async () => {
     const startedAt = Date.now();
+    const startedIn = epoch;
     const fresh = await read();
-    // A read that started before an invalidation must not count as newer than it.
-    if (startedAt >= readAt) {
+    // Dated from when the read began, so the memo never looks younger than what it saw.
+    if (startedIn === epoch && startedAt >= readAt) {
       value = fresh;
       readAt = startedAt;
     }
@@ -57,7 +60,7 @@ export function createGenerationClock(
     },
     invalidate() {
       value = undefined;
-      readAt = Date.now();
+      epoch++;
       inFlight = undefined;
     },
   };
