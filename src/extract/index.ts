@@ -3,12 +3,29 @@ export type * from './types.js';
 import type { ArticleHints, Extraction } from './types.js';
 import { segment } from './segment.js';
 import { findQuotes, paragraphInfo } from './quotes.js';
-import { findMentions, type MentionBuilder, type MentionIndex } from './mentions.js';
+import { findMentions, isPlace, type MentionBuilder, type MentionIndex } from './mentions.js';
 import { attribute } from './speakers.js';
-import { KNOWN_ORGS } from './lexicon.js';
+import { COMMON_CAPS, KNOWN_ORGS, NATIONALITY_SET, TITLES } from './lexicon.js';
 
 export { segment } from './segment.js';
 export { resolve, nameKeys, quoteKey } from './resolve.js';
+
+/**
+ * People named in the body only by title and surname ("Mr Johnson") take the full name from the headline or
+ * standfirst when it is there ("Boris Johnson resigns …").
+ */
+function completeFromTitle(idx: MentionIndex, title: string): void {
+  if (!title) return;
+  for (const p of idx.people) {
+    if (p.name.includes(' ')) continue;
+    const m = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${p.name.replace(/[^\p{L}'’-]/gu, '')}(?![\\p{L}])`, 'u').exec(title);
+    if (!m || COMMON_CAPS.has(m[1].toLowerCase()) || TITLES.has(m[1].toLowerCase()) || NATIONALITY_SET.has(m[1].toLowerCase()) || isPlace(m[1])) continue;
+    const full = `${m[1]} ${p.name}`;
+    if (idx.people.some((q) => q.name === full)) continue;
+    p.aliases.push(p.name);
+    p.name = full;
+  }
+}
 
 /** Run the whole pipeline on one article. Pure and deterministic; never throws on odd input. */
 export function extract(text: string, hints?: ArticleHints): Extraction {
@@ -18,6 +35,7 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
     const info = paragraphInfo(seg.paragraphs);
     const spans = findQuotes(seg.paragraphs, info);
     const idx = findMentions(info) as MentionIndex & { builder: MentionBuilder };
+    completeFromTitle(idx, [seg.title, seg.standfirst ?? ''].join(' \n '));
     const quotes = attribute(info, spans, idx);
     let source: number | null = null;
     if (seg.source) {

@@ -29,6 +29,8 @@ interface Found {
 }
 
 const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
+/** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
@@ -162,6 +164,12 @@ export class Attributor {
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
         if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
         const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
+        if (ok && single && SURNAME_SHAPE.test(name)) {
+          // "Zelenskyy thanked …": a lone word shaped like a surname is a person
+          const r = this.idx.builder.person(name, null);
+          this.idx.people = this.idx.builder.people;
+          return { ref: { type: 'person', ref: r }, text: name, final: true };
+        }
         if (ok) {
           const r = this.idx.builder.org(name, /^\p{Lu}{2,6}$/u.test(name) ? name : null, 'OTHER');
           return { ref: { type: 'organisation', ref: r }, text: name, final: true };

@@ -127,3 +127,18 @@ describe('speakers: no speaker rather than a wrong one', () => {
     expect(speakerFor(t, 'sort out')).toBe('Austin');
   });
 });
+
+describe('speakers: names completed from the headline, lone surnames', () => {
+  it('takes the full name from the headline for "Mr Johnson"', () => {
+    const x = extract('Boris Johnson resigns as party leader\nSpeaking outside, Mr Johnson said: “I am sad to go.”\nMore text here.');
+    expect(speakerName(x, findQuote(x, 'sad to go')!)).toBe('Boris Johnson');
+  });
+  it('a lone surname-shaped speaker is a person, a lone unknown word an organisation', () => {
+    const x = extract('Zelenskyy thanked the allies, saying Ukraine would "never forget" their help.\nVeltron said in a statement that orders had doubled.');
+    const z = findQuote(x, 'never forget')!;
+    expect(z.speaker?.type).toBe('person');
+    const v = findQuote(x, 'orders had doubled')!;
+    expect(v.speaker?.type).toBe('organisation');
+    expect(speakerName(x, v)).toBe('Veltron');
+  });
+});
