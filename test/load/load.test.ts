@@ -73,6 +73,39 @@ describe('concurrency and faults', () => {
   });
 });
 
+describe('a database that stops answering', () => {
+  it('/health answers 503, cached answers are still served, everything else is SERVICE_UNAVAILABLE and writes nothing', async () => {
+    const api = await startTestServer();
+    try {
+      const cachedQuery = `/graphql?query=${encodeURIComponent('{ organisations(first: 2) { edges { node { name } } } }')}`;
+      const cached = await send(api, { path: cachedQuery });
+      expect(cached.status).toBe(200);
+      // The database connection goes away (as when its file or server becomes unreachable).
+      api.db.$client.close();
+      const health = await send(api, { path: '/health' });
+      expect(health.status).toBe(503);
+      expect(health.json.status).toBe('unavailable');
+      const again = await send(api, { path: cachedQuery });
+      expect(again.status).toBe(200);
+      expect(['HIT', 'STALE']).toContain(again.headers.get('x-cache'));
+      expect(again.json.data).toEqual(cached.json.data);
+      for (const response of [
+        await postGraphQL(api, { query: '{ people(first: 3) { edges { node { name } } } }' }),
+        await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, `down-${Date.now()}`) } } }, asAdmin),
+      ]) {
+        expect(response.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+        expect(response.status).toBe(503);
+        expect(response.text).not.toMatch(/closed|libsql|sqlite/i);
+      }
+      const file = createClient({ url: api.databaseUrl });
+      expect(Number((await file.execute('select count(*) as n from articles')).rows[0].n)).toBe(5);
+      file.close();
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('a crash during ingestion', () => {
   let dir: string;
   beforeAll(() => {
