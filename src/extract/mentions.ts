@@ -208,6 +208,16 @@ export class MentionBuilder {
     });
   }
 
+  orgByFirstWord(word: string): number | null {
+    if (word.length < 3 || COMMON_CAPS.has(word.toLowerCase()) || isPlace(word) || NATIONALITY_SET.has(word.toLowerCase())) return null;
+    const hits: number[] = [];
+    this.organisations.forEach((o, i) => {
+      const first = o.name.split(' ')[0];
+      if (o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) hits.push(i);
+    });
+    return hits.length === 1 ? hits[0] : null;
+  }
+
   findOrgByAcronym(acr: string): number | null {
     return this.orgByKey.get('acr:' + acr.toLowerCase()) ?? null;
   }
@@ -413,6 +423,14 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const speaks = /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(after);
     const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
     let ref: number | null = known;
+    if (ref === null) {
+      // "Apple" after "Apple Inc.", "Samsung" after "Samsung Electronics": the organisation
+      const oi = b.orgByFirstWord(base);
+      if (oi !== null) {
+        b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+        continue;
+      }
+    }
     if (ref === null && isPlace(base)) {
       b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'place', ref: -1, text: base, possessive: s.run.possessive, fullStart: t.start, country: placeCountry(base) });
       continue;

@@ -345,7 +345,9 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
         const t = p.tokens[k];
         return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
       };
-      const after = cands.find((q) => q.reportAfter);
+      let after = cands.find((q) => q.reportAfter);
+      // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
+      if (after && after.cue!.according && cands.some((q) => !q.reportAfter && q.cue!.token.start < after!.cue!.token.start && named(q))) after = undefined;
       if (after) {
         out.push(after);
         // "…, the airline said in a statement, adding that …"
@@ -361,6 +363,7 @@ function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
       // a second quote and ends the first one
       const chosen: QuoteSpan[] = [];
       for (const c of cands) {
+        if (c.reportAfter) continue;
         const last = chosen[chosen.length - 1];
         if (!last) {
           chosen.push(c);

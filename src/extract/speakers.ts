@@ -311,6 +311,7 @@ export class Attributor {
     const orgs = this.idx.builder.organisations;
     let best: number | null = null;
     let bestAfter: number | null = null;
+    const cands = new Set<number>();
     const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`);
     const mentionCount = new Map<number, number>();
     for (const m of this.idx.mentions) if (m.type === 'org') mentionCount.set(m.ref, (mentionCount.get(m.ref) ?? 0) + 1);
@@ -325,6 +326,14 @@ export class Attributor {
       if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) continue;
       if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
       else if (bestAfter === null) bestAfter = m.ref;
+      if (nouns?.kinds === COMPANY_KINDS) cands.add(m.ref);
+    }
+    // "the company" in an article about one company: the most mentioned one, else the latest
+    if (cands.size > 1) {
+      const ranked = [...cands].sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0));
+      const recent = best ?? bestAfter;
+      const top = mentionCount.get(ranked[0]) ?? 0;
+      if (recent !== null && recent !== ranked[0] && (mentionCount.get(recent) ?? 0) <= 1 && top >= 2) return ranked[0];
     }
     return best ?? bestAfter;
   }

@@ -71,3 +71,17 @@ describe('mentions: organisations', () => {
     expect(x.organisations[x.source!].acronym).toBe('AP');
   });
 });
+
+describe('mentions: organisation coreference', () => {
+  it('a first word refers back to a multi-word organisation', () => {
+    const x = extract('Samsung Electronics launched a phone. Samsung shares rose. A Samsung spokeswoman said demand was strong.');
+    expect(x.organisations.map((o) => o.name)).toEqual(['Samsung Electronics']);
+    expect(x.organisations[0].mentions).toBe(3);
+  });
+  it('"the company" is the article\'s company rather than a company named once in passing', () => {
+    const t = 'Apple Inc. unveiled a phone. Apple shares fell. Dan Ives of Wedbush Securities said the upgrade was small. The company said it expects sales to rise.';
+    const x = extract(t);
+    const q = x.quotes.find((q) => q.text.includes('expects sales'))!;
+    expect(x.organisations[q.speaker!.ref].name).toBe('Apple Inc');
+  });
+});
