@@ -29,8 +29,12 @@ function completeFromTitle(idx: MentionIndex, title: string): void {
 
 /** Run the whole pipeline on one article. Pure and deterministic; never throws on odd input. */
 export function extract(text: string, hints?: ArticleHints): Extraction {
-  const article = segment(typeof text === 'string' ? text : String(text ?? ''), hints);
-  const { publisher, ...seg } = article;
+  let seg: ReturnType<typeof segment>;
+  try {
+    seg = segment(typeof text === 'string' ? text : String(text ?? ''), hints);
+  } catch {
+    seg = { title: hints?.title ?? '', standfirst: null, source: hints?.source ?? null, byline: null, dateline: null, publishedAt: hints?.publishedAt ?? null, updatedAt: null, paragraphs: [], publisher: null };
+  }
   try {
     const info = paragraphInfo(seg.paragraphs);
     const spans = findQuotes(seg.paragraphs, info);
@@ -43,7 +47,6 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
       source = known ? idx.builder.org(known[0], known[1], 'MEDIA') : idx.builder.org(seg.source, /^[A-Z]{2,6}$/.test(seg.source) ? seg.source : null, 'MEDIA');
       idx.builder.organisations[source].kind = 'MEDIA';
     }
-    void publisher;
     const people = idx.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({ name, aliases, descriptions, affiliations, mentions }));
     return { article: seg, people, organisations: idx.builder.organisations, quotes, source };
   } catch {

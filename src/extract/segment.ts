@@ -118,7 +118,7 @@ const DATELINE_CITY_RE = /^(\p{Lu}{2,}(?:[ .\/-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p
 /** "Tawila, Sudan – …", "Gurugram: Police …" (mixed-case place names, accepted when the place is known or followed by a country) */
 const DATELINE_PLACE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?\s*(?:[—–]|:)\s*(?=\p{Lu})/u;
 
-export function segment(text: string, hints?: ArticleHints): SegmentedArticle & { publisher?: string | null } {
+export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
   const clean = cleanText(text);
   const lines = clean.split('\n').map((l) => (/\s\s/.test(l) ? l.replace(/\s+/g, ' ') : l).trim());
 

@@ -38,6 +38,8 @@ export interface SegmentedArticle {
   updatedAt: string | null;
   /** Body paragraphs, page furniture stripped, in reading order. Quote.paragraph indexes this. */
   paragraphs: string[];
+  /** Optional (added): the republishing outlet when it differs from the reporting one ("BSS" for "(BSS/AFP)"). */
+  publisher?: string | null;
 }
 
 /** Index of a person or organisation within one Extraction (its position in the array). */
