@@ -439,7 +439,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     // ("Mr Kim", "lawmaker Lee") makes it a person; speakers.ts turns untitled ones into organisations
     const lower = base.toLowerCase();
     const nameLike = !NON_PERSON_HEADS.has(lower) && !GROUP_NOUNS.has(lower) && !COMMON_CAPS.has(lower) && !/(?:ian|ese|ish|ers|ists)$/.test(lower);
-    if (ref === null && s.titled && nameLike) ref = b.person(base, s.gender);
+    const aged = /^,\s+(?:aged\s+)?\d{1,3},/.test(after);
+    if (ref === null && (s.titled || aged) && nameLike) ref = b.person(base, s.gender);
     void isSpeaker;
     if (ref === null) continue;
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
@@ -501,7 +502,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const afterPrep = /\b(?:in|at|of|from|to|for|by|with|near|across|around)\s+(?:the\s+)?$/.test(before);
     const direct = /^,\s+(\p{Ll}+)/u.exec(after);
     const bareComma = !!direct && CUES.has(direct[1]);
-    if ((cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && bareComma)) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
+    const roleBefore = /([a-z-]+),\s*$/.exec(before);
+    if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && bareComma)) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {
     const remap = new Map<number, number>();

@@ -11,6 +11,10 @@ const EA_SURNAMES = new Set(
   ).split(' '),
 );
 
+export function isEastAsianSurname(t: string): boolean {
+  return EA_SURNAMES.has(t.toLowerCase());
+}
+
 /** Western given names that collide with East Asian surnames when they come first. */
 const WESTERN_FIRST = new Set(['kim', 'lee', 'ann', 'an', 'may', 'jo', 'joe', 'ha', 'min', 'li', 'su']);
 

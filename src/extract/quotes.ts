@@ -238,7 +238,7 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
     else if (words === 1 && !preIntro && !postCue && !ONE_WORD_OK.test(prevWord) && !/ly$/.test(prevWord)) kind = null; // "reached "high""
     else if (words <= 3 && !preIntro && /^(?:his|her|its|their|our|my|your)$|['’]s$/.test(prevWord)) kind = null; // "his "base case""
     else if (/\(\s*[\p{L} ]{0,30}$/u.test(pre) && words <= 4) kind = null; // gloss: (Hindi for "effort")
-    else if ((preIntro || postCue || multi) && (startsUpper || postCue || (multi && preIntro) || words >= 4) && !(isLower(first) && !preIntro && !postCue)) kind = 'DIRECT';
+    else if ((preIntro || postCue || multi) && (startsUpper || (multi && preIntro) || (preIntro && words >= 4)) && !(isLower(first) && !preIntro)) kind = 'DIRECT';
     else if (words <= 3 && !hasCue) kind = null; // scare quote
     else if (words <= 2 && isLower(first) && !hasCue) kind = null;
     else kind = 'PARTIAL';

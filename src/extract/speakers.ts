@@ -16,6 +16,7 @@ import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './le
 import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex } from './mentions.js';
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 import { sentenceAt, type Token } from './text.js';
+import { isEastAsianSurname } from './names.js';
 
 interface Found {
   ref: SpeakerRef | null;
@@ -164,7 +165,7 @@ export class Attributor {
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
         if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
         const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
-        if (ok && single && SURNAME_SHAPE.test(name)) {
+        if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name))) {
           // "Zelenskyy thanked …": a lone word shaped like a surname is a person
           const r = this.idx.builder.person(name, null);
           this.idx.people = this.idx.builder.people;
@@ -372,10 +373,21 @@ export class Attributor {
         if (/^\s*(?:[,.;:!?]|$)/.test(p.text.slice(toks[j].end, toks[j].end + 2))) return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
         return { ref: null, text: null };
       }
-      if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text))) {
-        return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) };
+      if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text) || /['’]s$/.test(l))) {
+        return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) || PERSON_NOUNS.has(l) };
       }
     }
+    // "said the team's coach, Jürgen Klopp": a role phrase, then the name
+    const comma = p.text.indexOf(',', toks[ci].end);
+    if (comma > 0 && comma - toks[ci].end < 60 && comma < winEnd && !/[.;:“”"]/.test(p.text.slice(toks[ci].end, comma))) {
+      let q = comma + 1;
+      while (q < p.text.length && p.text[q] === ' ') q++;
+      const m = this.pick(this.byStart[pi].get(q), true);
+      if (m && m.type !== 'place') return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+    }
+    // an unnamed role after the verb ("said the official") is a speaker we cannot name
+    const nx = toks[ci + 1];
+    if (nx && DET.has(nx.lower) && nx.start < winEnd) return { ref: null, text: p.text.slice(nx.start, Math.min(winEnd, comma > 0 ? comma : winEnd)).trim(), final: true };
     return { ref: null, text: null };
   }
 
@@ -659,6 +671,8 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
         }
         const f = a.subjectBefore(q.endParagraph, cue.index, after);
         if (f.ref || f.pronoun || f.final) return { found: f, cue: cue.token.lower };
+        // the quote has its own speech verb but we cannot name the speaker: no speaker rather than a guess
+        if (!cue.info.gerund && q.kind === 'DIRECT') return { found: { ref: null, text: null, final: true }, cue: cue.token.lower };
       }
     }
   }

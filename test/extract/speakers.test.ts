@@ -142,3 +142,20 @@ describe('speakers: names completed from the headline, lone surnames', () => {
     expect(speakerName(x, v)).toBe('Veltron');
   });
 });
+
+describe('speakers: more constructions', () => {
+  it('inverted cue with a role phrase before the name', () => {
+    expect(speakerFor('"We\'re done," said the team\'s coach, Jürgen Klopp.', "We're done")).toBe('Jürgen Klopp');
+  });
+  it('a quote with its own cue but an unnamed speaker does not inherit the previous speaker', () => {
+    const t = 'The company’s chief executive, Mary Barra, said demand was strong.\n"We need more time," the official, who spoke on condition of anonymity, said.';
+    expect(speakerFor(t, 'more time')).toBeNull();
+  });
+  it('a name with an age apposition is a person', () => {
+    expect(speakerFor('Smith, 45, said the plan was “dead on arrival,” adding that voters would decide.', 'dead on arrival')).toBe('Smith');
+  });
+  it('a lone Korean surname as a subject is a person', () => {
+    const x = extract('Kim told reporters that the North would respond.');
+    expect(x.quotes[0].speaker?.type).toBe('person');
+  });
+});
