@@ -290,7 +290,7 @@ function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
   const t = p.tokens[k];
   const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gap)) return false;
-  if (SUBJECT_STOP.has(t.lower)) return false;
+  if (SUBJECT_STOP.has(t.lower) && !(t.lower === 'who' && /,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)))) return false;
   if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
   return true;
 }

@@ -141,7 +141,10 @@ export class Attributor {
     const t = toks[k];
     const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
     if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
-    if (!/,/.test(gapAfter)) {
+    // "Luz Alvarado, a tenant organizer, who said …": the antecedent of "who"
+    let relComma = -1;
+    if (t.lower === 'who' && k > 0 && /,\s*$/.test(p.text.slice(toks[k - 1].end, t.start))) relComma = p.text.lastIndexOf(',', t.start);
+    if (!/,/.test(gapAfter) && relComma < 0) {
       if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
       let m = this.mentionEndingAt(pi, t.end);
       if (m && m.type === 'place' && !m.country?.length) m = null;
@@ -179,7 +182,11 @@ export class Attributor {
       return this.nounPhrase(pi, k, winStart);
     }
     // apposition: "X, a member of …, said" / "Putin's spokesman, Dmitry Peskov, called"
-    let commaPos = t.end + gapAfter.indexOf(',');
+    let commaPos = relComma >= 0 ? relComma : t.end + gapAfter.indexOf(',');
+    if (relComma >= 0) {
+      const m0 = this.mentionEndingAt(pi, relComma);
+      if (m0 && m0.type !== 'place') return { ref: this.refOf(m0), text: p.text.slice(m0.fullStart, m0.end), final: true };
+    }
     for (let hop = 0; hop < 3; hop++) {
       const prevComma = p.text.lastIndexOf(',', commaPos - 1);
       const blockStart = prevComma >= winStart ? prevComma + 1 : -1;
@@ -195,7 +202,7 @@ export class Attributor {
         continue;
       }
       const m = this.mentionEndingAt(pi, prevComma);
-      if (m && m.type !== 'place' && this.subjectPosition(pi, m, winStart)) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      if (m && m.type !== 'place' && (relComma >= 0 || this.subjectPosition(pi, m, winStart))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       const before = p.text.slice(Math.max(winStart, prevComma - 30), prevComma).match(/\b(he|she|it|they)$/i);
       if (before) return { ref: null, text: before[1], pronoun: before[1].toLowerCase() as Found['pronoun'] };
       commaPos = prevComma;
@@ -389,6 +396,19 @@ export class Attributor {
     const nx = toks[ci + 1];
     if (nx && DET.has(nx.lower) && nx.start < winEnd) return { ref: null, text: p.text.slice(nx.start, Math.min(winEnd, comma > 0 ? comma : winEnd)).trim(), final: true };
     return { ref: null, text: null };
+  }
+
+  /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
+  entityAt(pi: number, pos: number): Found | null {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    let j = tokenIndexAt(toks, pos);
+    for (let n = 0; n < 4 && j < toks.length; n++, j++) {
+      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
+      if (m && m.type !== 'place') return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      if (!(TITLES.has(toks[j].lower) || TITLE_MODIFIERS.has(toks[j].lower) || DET.has(toks[j].lower))) break;
+    }
+    return null;
   }
 
   /** "according to X": the first entity of the noun phrase after "to", unless it follows a preposition. */
@@ -720,6 +740,12 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
         const f = a.subjectBefore(q.endParagraph, cue.index, after);
         if (f.ref || f.pronoun) return { found: f, cue: cue.token.lower };
       }
+    }
+    // "“…” That was the verdict of Luz Alvarado, …" / "So said X"
+    const verdict = /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) )/.exec(endP.text.slice(after, after + 80));
+    if (verdict) {
+      const f = a.entityAt(q.endParagraph, after + verdict[0].length);
+      if (f) return { found: f, cue: null };
     }
   }
   // 4. the previous paragraph introduces it: "X said:"

@@ -159,3 +159,11 @@ describe('speakers: more constructions', () => {
     expect(x.quotes[0].speaker?.type).toBe('person');
   });
 });
+
+describe('speakers: next-sentence attribution and relative clauses', () => {
+  it('"“…” That was the verdict of X" and "X, a …, who said C"', () => {
+    const t = '"It is a start, but a start is not a home." That was the verdict of Luz Alvarado, a tenant organizer in the Bronx, who said the plan did too little.';
+    expect(speakerFor(t, 'start is not a home')).toBe('Luz Alvarado');
+    expect(speakerFor(t, 'plan did too little')).toBe('Luz Alvarado');
+  });
+});
