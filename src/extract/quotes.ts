@@ -263,6 +263,22 @@ const ONE_WORD_OK = /^(?:is|was|were|are|be|been|being|not|as|a|an|the|very|so|t
 
 // ------------------------------------------------------------------ reported speech
 
+/**
+ * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
+ * verb of the speaker ("… and urged residents …", "… but defended the call") belong to the reporter.
+ */
+const TAIL_RE = new RegExp(
+  [
+    ',\\s+(?:which|when|though|although|while|whereas|who|whom|whose|where)\\b',
+    ',\\s+(?:citing|according to|adding|saying|noting|warning|giving|prompting|leaving|making|sending|raising|bringing|forcing|allowing|urging|describing|calling|referring|pointing|speaking|stressing|insisting|arguing)\\b',
+    ',\\s+in a (?:statement|post|letter|report|interview)\\b',
+    ',\\s+(?:a|an) (?:figure|number|level|rise|fall|drop|increase|decrease|record|move|decision|step|claim|charge|allegation|accusation|process|sum|total|amount|estimate|assertion|view|position)\\b',
+    ',\\s+(?:a|an) [a-z-]+ (?:that|which|who)\\b',
+    ',\\s+(?:double|triple|half|up from|down from|compared with|compared to|subject to|excluding|including what)\\b',
+    '\\s(?:and|but)\\s+(?:also\\s+)?(?:urged|refused|declined|defended|rejected|blamed|thanked|apologi[sz]ed|vowed|promised|pledged|called|dismissed|praised|critici[sz]ed|accused|appealed|asked|insisted|stressed|acknowledged|conceded|admitted|added|warned|noted|said|told|argued|welcomed|denied|expressed|announced|confirmed)\\b',
+  ].join('|'),
+);
+
 const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
 const FINITE = /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
 const NOT_VERB_BEFORE = /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
@@ -396,8 +412,8 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
     while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
     // trailing participial or appositive tails are the reporter's: ", citing …", ", according to …", ", a process that …"
-    const tail = /,\s+(?:citing|according to|in a (?:statement|post|letter|report)|a[n]? [a-z-]+ (?:that|which|who))\b/.exec(text.slice(a, b));
-    if (tail && !reportAfter) b = a + tail.index;
+    const tail = TAIL_RE.exec(text.slice(a, b));
+    if (tail && !reportAfter && tail.index > 0) b = a + tail.index;
     if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
     return { kind: 'INDIRECT', text: text.slice(a, b), paragraph: pi, start: a, endParagraph: pi, end: b, marked: false, openMark: -1, closeMark: -1, cue, reportAfter };
   };
@@ -453,7 +469,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
   for (let j = cue.index + 1; j < Math.min(ti1, cue.index + 12); j++) {
     const gap = text.slice(p.tokens[j - 1].end, p.tokens[j].start);
-    if (/[,;:“”"«»()—]/.test(gap) || CUES.has(p.tokens[j].lower)) break;
+    if (/[,;:“”"«»()—]/.test(gap) || CUES.has(p.tokens[j].lower) || /^(?:and|but|or)$/.test(p.tokens[j].lower) || FINITE.test(p.tokens[j].lower) || /^\d/.test(p.tokens[j].lower)) break;
     if (p.tokens[j].lower === 'that') {
       if (j > cue.index + 1 && !/^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|does|did)$/.test(p.tokens[j + 1]?.lower ?? '')) return mk(p.tokens[j].end, end, false);
       break;

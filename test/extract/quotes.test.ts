@@ -113,3 +113,14 @@ describe('quotes: reported speech without marks', () => {
     expect(q('They denied such reports.')).toHaveLength(0);
   });
 });
+
+describe('quotes: where a reported clause ends', () => {
+  it.each([
+    ['The police said 37 people had been arrested and that the roads had reopened by 4pm.', '37 people had been arrested and that the roads had reopened by 4pm'],
+    ['Natarajan said pay had fallen by a fifth since 2008, a figure the government disputes.', 'pay had fallen by a fifth since 2008'],
+    ['The office said two people were unaccounted for and urged residents not to return.', 'two people were unaccounted for'],
+    ['Castellanos said several distributors had made offers, though she would not name them.', 'several distributors had made offers'],
+    ['Chen said winds were expected to ease, giving crews a chance to build lines.', 'winds were expected to ease'],
+    ['Lindqvist said the team would review its strategy but defended the call.', 'the team would review its strategy'],
+  ])('%s', (p, clause) => expect(texts(p)).toEqual([`INDIRECT:${clause}`]));
+});
