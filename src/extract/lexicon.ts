@@ -4,6 +4,8 @@
  */
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** A dictionary without a prototype: "constructor" or "toString" are not keys. */
+export const dict = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
 const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
 
 // ------------------------------------------------------------------ speech verbs
@@ -30,7 +32,7 @@ const ATTRIB_ONLY = set(
 /** Verbs that are opinion rather than speech: used only with explicit quote marks, never for INDIRECT. */
 const NOT_INDIRECT = set('think believe hope fear');
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR: Record<string, string[]> = dict({
   say: ['said', 'says', 'saying'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
@@ -38,7 +40,7 @@ const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
   show: ['showed', 'shows', 'showing', 'shown'],
   speak: ['spoke', 'speaks', 'speaking'],
-};
+});
 
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
@@ -148,17 +150,17 @@ export const ORG_ROLE_NOUNS = set(
     'secretary-general commander boss leadership statement',
 );
 
-export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = dict({
   he: 'm',
   she: 'f',
   it: 'n',
   they: 'p',
-};
+});
 
 // ------------------------------------------------------------------ organisations
 
 /** Head words of organisation names → kind. */
-export const ORG_HEADS: Record<string, string> = Object.fromEntries(
+export const ORG_HEADS: Record<string, string> = dict(Object.fromEntries(
   [
     ['university college school academy polytechnic elementary', 'UNIVERSITY'],
     ['institute institution center centre foundation council studies think-tank initiative endowment forum', 'THINK_TANK'],
@@ -179,10 +181,10 @@ export const ORG_HEADS: Record<string, string> = Object.fromEntries(
       'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
       'clinic museum library gardens zoo observatory orchestra brigade team fc united rovers athletic wanderers hotspur albion', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
-);
+));
 
 /** Well-known organisations: alias (lower-case) → [canonical name, acronym, kind]. */
-export const KNOWN_ORGS: Record<string, [string, string | null, string]> = {};
+export const KNOWN_ORGS: Record<string, [string, string | null, string]> = dict({});
 for (const line of list(
   'NATO;NATO;INTERNATIONAL;nato,north atlantic treaty organization,north atlantic treaty organisation|' +
     'United Nations;UN;INTERNATIONAL;un,u.n,united nations|European Union;EU;INTERNATIONAL;eu,european union|' +
@@ -231,7 +233,7 @@ export const COUNTRIES = list(
 );
 
 /** Capitals and cities used as metonyms for governments: city → country. */
-export const CAPITALS: Record<string, string> = Object.fromEntries(
+export const CAPITALS: Record<string, string> = dict(Object.fromEntries(
   list(
     'Seoul=South Korea|Pyongyang=North Korea|Moscow=Russia|Beijing=China|Washington=United States|Kyiv=Ukraine|Kiev=Ukraine|' +
       'Tokyo=Japan|London=United Kingdom|Paris=France|Berlin=Germany|Tehran=Iran|Ankara=Turkey|New Delhi=India|Delhi=India|' +
@@ -240,7 +242,7 @@ export const CAPITALS: Record<string, string> = Object.fromEntries(
       'Manila=Philippines|Jakarta=Indonesia|Bangkok=Thailand|Minsk=Belarus|Warsaw=Poland|Dhaka=Bangladesh|Doha=Qatar|' +
       'Havana=Cuba|Caracas=Venezuela|Stockholm=Sweden|Helsinki=Finland|Oslo=Norway|Beirut=Lebanon|Amman=Jordan',
   ).map((kv) => kv.split('=') as [string, string]),
-);
+));
 
 /** Other place names often met in news (not governments). */
 export const CITIES = list(
@@ -261,15 +263,15 @@ export const PLACE_SET = new Set(
 export const COUNTRY_SET = new Set(COUNTRIES.map((s) => s.toLowerCase()));
 
 /** Country aliases → canonical country name. */
-export const COUNTRY_ALIASES: Record<string, string> = {
+export const COUNTRY_ALIASES: Record<string, string> = dict({
   'u.s': 'United States', us: 'United States', usa: 'United States', 'united states': 'United States', america: 'United States',
   'u.k': 'United Kingdom', uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
   dprk: 'North Korea', rok: 'South Korea', prc: 'China', 'the north': 'North Korea', 'the south': 'South Korea',
   turkiye: 'Turkey', 'türkiye': 'Turkey', burma: 'Myanmar', czechia: 'Czech Republic',
-};
+});
 
 /** Nationality adjectives → country. */
-export const NATIONALITIES: Record<string, string> = Object.fromEntries(
+export const NATIONALITIES: Record<string, string> = dict(Object.fromEntries(
   list(
     'American=United States|U.S.=United States|US=United States|British=United Kingdom|Russian=Russia|Ukrainian=Ukraine|' +
       'Chinese=China|Japanese=Japan|Korean=Korea|South Korean=South Korea|North Korean=North Korea|German=Germany|French=France|' +
@@ -288,7 +290,7 @@ export const NATIONALITIES: Record<string, string> = Object.fromEntries(
       'Shiite=|Sunni=|Muslim=|Christian=|Jewish=|Arab=|Kurdish=|Islamic=|Catholic=|Buddhist=|Hindu=|Communist=|' +
       'Northern=|Southern=|Eastern=|Central=|Latin=|Nordic=|Baltic=|Pacific=|Atlantic=|Lebanese Shiite=',
   ).map((kv) => kv.split('=') as [string, string]),
-);
+));
 export const NATIONALITY_SET = new Set(Object.keys(NATIONALITIES).map((s) => s.toLowerCase()));
 
 /** Last words that make a capitalised phrase a thing or a place, not a person. */
@@ -304,9 +306,9 @@ export const NON_PERSON_HEADS = set(
 );
 
 export const MONTHS = list('january|february|march|april|may|june|july|august|september|october|november|december');
-export const MONTH_ABBR: Record<string, number> = Object.fromEntries(
+export const MONTH_ABBR: Record<string, number> = dict(Object.fromEntries(
   MONTHS.flatMap((m, i) => [[m, i + 1], [m.slice(0, 3), i + 1], ...(m === 'september' ? [['sept', 9]] : [])]),
-);
+));
 export const DAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /**

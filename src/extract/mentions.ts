@@ -11,7 +11,7 @@
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
 import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, dict, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
@@ -611,12 +611,12 @@ function looksLikeName(words: string[]): boolean {
   return true;
 }
 
-const MINISTRY_NAMES: Record<string, string> = {
+const MINISTRY_NAMES: Record<string, string> = dict({
   foreign: 'Foreign Affairs', defense: 'Defense', defence: 'Defence', interior: 'Interior', health: 'Health',
   commerce: 'Commerce', finance: 'Finance', energy: 'Energy', justice: 'Justice', education: 'Education',
   trade: 'Trade', unification: 'Unification', agriculture: 'Agriculture', environment: 'Environment',
   labour: 'Labour', labor: 'Labor', transport: 'Transport', economy: 'Economy', culture: 'Culture',
-};
+});
 
 const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
   [/^(?:spy|intelligence)\s+(?:agency|service|chief|agency's|service's)$|^intelligence$/, 'intelligence', 'GOVERNMENT_AGENCY'],
@@ -702,4 +702,4 @@ function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder): void 
   }
 }
 
-export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = { ...Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k])), agency: 'GOVERNMENT_AGENCY', ministry: 'GOVERNMENT_AGENCY' };
+export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = dict({ ...Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k])), agency: 'GOVERNMENT_AGENCY', ministry: 'GOVERNMENT_AGENCY' });

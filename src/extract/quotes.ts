@@ -13,7 +13,7 @@
  */
 import type { QuoteKind } from './types.js';
 import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS } from './lexicon.js';
+import { CUES, GROUP_NOUNS, dict } from './lexicon.js';
 import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, isLetter, wordCount, type Token } from './text.js';
 
 export interface QuoteSpan {
@@ -35,7 +35,7 @@ export interface QuoteSpan {
   coordinated?: boolean;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‟': '”', '‹': '›', '＂': '＂' };
+const OPENERS: Record<string, string> = dict({ '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‟': '”', '‹': '›', '＂': '＂' });
 
 function isOpenStraight(p: string, i: number): boolean {
   const prev = p[i - 1];

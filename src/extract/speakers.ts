@@ -12,7 +12,7 @@
  */
 import type { ExtractedQuote, SpeakerRef } from './types.js';
 import { AUX, canStartClause, findCues, isPrep, skipAfterCue, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS, dict } from './lexicon.js';
 import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex } from './mentions.js';
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 import { sentenceAt, type Token } from './text.js';
@@ -516,7 +516,7 @@ const PERSON_NOUNS = new Set([
 ]);
 const NATIONAL_NOUN = /^(?:Briton|Brit|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|Englishwoman|Scot|Welshman|Irishman|Irishwoman|Spaniard|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Australian|American|Canadian|German|Italian|Brazilian|Argentine|Argentinian|Mexican|Indian|Pakistani|Kenyan|Nigerian|Ethiopian|Japanese|Chinese|Korean|Belgian|Austrian|Swiss|Norwegian|Russian|Ukrainian|Colombian|Portuguese|Frenchman|Monegasque|Thai|Filipino|Jamaican|Ghanaian|Moroccan|Egyptian|Serb|Croat)$/;
 const COMPANY_KINDS: string[] = ['COMPANY'];
-const ORG_NOUN_MATCH: Record<string, { kinds: string[]; words: string[] }> = {
+const ORG_NOUN_MATCH: Record<string, { kinds: string[]; words: string[] }> = dict({
   company: { kinds: COMPANY_KINDS, words: [] },
   firm: { kinds: COMPANY_KINDS, words: [] },
   group: { kinds: COMPANY_KINDS, words: ['group'] },
@@ -558,7 +558,7 @@ const ORG_NOUN_MATCH: Record<string, { kinds: string[]; words: string[] }> = {
   club: { kinds: [], words: ['club', ' fc', 'united', 'city'] },
   team: { kinds: [], words: ['team'] },
   agency: { kinds: ['GOVERNMENT_AGENCY', 'INTERNATIONAL'], words: ['agency'] },
-};
+});
 const ORG_HEAD_WORDS = new Set([
   'council', 'commission', 'committee', 'office', 'agency', 'authority', 'board', 'court', 'party', 'alliance', 'confederation',
   'association', 'federation', 'institute', 'foundation', 'service', 'bureau', 'directorate', 'administration', 'coalition',
