@@ -145,3 +145,15 @@ export function trimSpan(s: string, start: number, end: number): [number, number
   while (end > start && /[\s,;:—–-]/.test(s[end - 1])) end--;
   return [start, end];
 }
+
+/** Index of the first token starting at or after `pos` (binary search). */
+export function tokenAt(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,581 @@
+/**
+ * The subject finder behind speakers.ts: who is the subject of a speech verb, and which person or organisation
+ * a name, pronoun, description or common noun refers to. (Split from speakers.ts; see the stage there.)
+ *
+ * speakers(): attach each quote to its speaker.
+ *
+ * Order of evidence for a marked quote: a speech verb right after it (", said X" / ", X said" / ", X told
+ * reporters"), a speech verb before it in its sentence ("X said: “…”", "X called it a “lie”"), a short
+ * attribution sentence right after it ("“…” Smith said."), a paragraph ending in "X said:", and finally
+ * continuation of the previous quote's speaker (the quote before it ended in this or the previous paragraph).
+ * The subject of a verb is found by a bounded backward scan: auxiliaries and time adverbials are skipped,
+ * appositions between commas are stepped over, possessives ("Putin's spokesman") and nouns after
+ * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
+ * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
+ */
+import type { ExtractedQuote, SpeakerRef } from './types.js';
+import { AUX, canStartClause, findCues, isPrep, skipAfterCue, type Cue } from './clause.js';
+import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS, dict } from './lexicon.js';
+import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex } from './mentions.js';
+import type { ParagraphInfo, QuoteSpan } from './quotes.js';
+import { sentenceAt, tokenAt as tokenIndexAt, type Token } from './text.js';
+import { isEastAsianSurname } from './names.js';
+
+export interface Found {
+  ref: SpeakerRef | null;
+  text: string | null;
+  /** pronoun to resolve later */
+  pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** role noun standing for an organisation ("the NIS chief"): a person-like speaker */
+  personal?: boolean;
+  /** found a subject that is not an entity (a group, an unnamed official): stop looking */
+  final?: boolean;
+}
+
+const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
+/** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
+const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
+const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
+const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
+
+export class Attributor {
+  private byEnd: Map<number, Mention[]>[];
+  private byStart: Map<number, Mention[]>[];
+  private countryOrgs = new Map<string, number>();
+  lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;
+
+  constructor(
+    private info: ParagraphInfo[],
+    private idx: MentionIndex & { builder: MentionBuilder },
+  ) {
+    this.byEnd = info.map(() => new Map());
+    this.byStart = info.map(() => new Map());
+    for (const m of idx.mentions) {
+      const e = this.byEnd[m.paragraph];
+      (e.get(m.end) ?? e.set(m.end, []).get(m.end)!).push(m);
+      const s = this.byStart[m.paragraph];
+      for (const pos of new Set([m.start, m.fullStart])) (s.get(pos) ?? s.set(pos, []).get(pos)!).push(m);
+    }
+  }
+
+  private pick(ms: Mention[] | undefined, allowPossessive = false): Mention | null {
+    if (!ms) return null;
+    const order = ['person', 'org', 'descriptor', 'place'];
+    const c = ms.filter((m) => allowPossessive || !m.possessive).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+    return c[0] ?? null;
+  }
+
+  /** Turn a mention into a speaker reference (places → government of the country). */
+  refOf(m: Mention): SpeakerRef | null {
+    if (m.type === 'person') return { type: 'person', ref: m.ref };
+    if (m.type === 'org') return { type: 'organisation', ref: m.ref };
+    if (m.type === 'place') return m.country ? { type: 'organisation', ref: this.countryOrg(m.country) } : null;
+    if (m.type === 'descriptor') return { type: 'organisation', ref: this.descriptorOrg(m) };
+    return null;
+  }
+
+  countryOrg(country: string): number {
+    const c = country.replace(/^the\s+/i, '');
+    const known = this.countryOrgs.get(c);
+    if (known !== undefined) return known;
+    const r = this.idx.builder.org(c, null, 'GOVERNMENT');
+    this.countryOrgs.set(c, r);
+    return r;
+  }
+
+  private descriptorOrg(m: Mention): number {
+    const b = this.idx.builder;
+    if (m.cls === 'government') return m.country ? this.countryOrg(m.country) : b.org(m.text, null, 'GOVERNMENT');
+    const want: Record<string, (n: string) => boolean> = {
+      intelligence: (n) => /intelligence|\bspy\b/i.test(n),
+      'foreign ministry': (n) => /foreign/i.test(n) && /ministry|office|department/i.test(n),
+      'defense ministry': (n) => /defen[cs]e/i.test(n) && /ministry|department/i.test(n),
+      'presidential office': (n) => /presidential office|presidency|blue house|white house|office of the president/i.test(n),
+      'unification ministry': (n) => /unification/i.test(n),
+      military: (n) => /armed forces|military|army|joint chiefs/i.test(n),
+    };
+    const mod = m.roleAfter;
+    if (m.cls === 'agency' && mod) want.agency = (n) => new RegExp(mod.slice(0, 5), 'i').test(n) && /agency|administration|organi[sz]ation|authority|service|bureau|office/i.test(n);
+    const test = want[m.cls ?? ''];
+    if (test) {
+      const cands = b.organisations
+        .map((o, i) => ({ o, i }))
+        .filter(({ o }) => o.kind !== 'MEDIA' && (test(o.name) || o.aliases.some(test)));
+      const sameCountry = cands.filter(({ i }) => (b.orgCountry.get(i) ?? null) === null || b.orgCountry.get(i) === m.country);
+      const pickFrom = m.country ? sameCountry : cands;
+      if (pickFrom.length) return pickFrom[0].i;
+    }
+    const name = m.country ? `${m.country}'s ${m.text.replace(/^.*?['’]s\s+/, '').replace(/^(?:\p{Lu}[\p{L}.]*\s+)+/u, '')}` : m.text.replace(/^the\s+/i, '');
+    return b.org(name, null, DESCRIPTOR_KIND[m.cls ?? ''] ?? 'OTHER', m.text);
+  }
+
+  private mentionEndingAt(pi: number, end: number): Mention | null {
+    return this.pick(this.byEnd[pi].get(end));
+  }
+
+  /** Subject of the cue at token index `ci`, scanning back no further than `winStart`. */
+  subjectBefore(pi: number, ci: number, winStart: number, depth = 0): Found {
+    const f = this.subjectCore(pi, ci, winStart);
+    const toks = this.info[pi].tokens;
+    const cueTok = toks[ci];
+    // a participle ("…, saying …", "issued a statement calling …") takes the subject of the finite verb before it
+    let kk = ci - 1;
+    while (kk >= 0 && /^(?:also|then|later|further|again|separately)$/.test(toks[kk].lower)) kk--;
+    const coordinated = kk >= 0 && /^(?:and|but)$/.test(toks[kk].lower);
+    if (!f.ref && !f.pronoun && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
+      for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
+        const l = toks[k].lower;
+        if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
+        if (!(/ed$/.test(l) && l.length > 4) && !PAST.test(l) && !CUES.has(l)) continue;
+        const g = this.subjectCore(pi, k, winStart);
+        if (g.ref || g.pronoun) return g;
+      }
+    }
+    return f;
+  }
+
+  private subjectCore(pi: number, ci: number, winStart: number): Found {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    let k = ci - 1;
+    while (k >= 0 && toks[k].start >= winStart && AUX.has(toks[k].lower) && !PRON.has(toks[k].lower) && !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))) k--;
+    if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
+    const t = toks[k];
+    const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
+    if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
+    // "Luz Alvarado, a tenant organizer, who said …": the antecedent of "who"
+    let relComma = -1;
+    if (t.lower === 'who' && k > 0 && /,\s*$/.test(p.text.slice(toks[k - 1].end, t.start))) relComma = p.text.lastIndexOf(',', t.start);
+    if (!/,/.test(gapAfter) && relComma < 0) {
+      if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
+      let m = this.mentionEndingAt(pi, t.end);
+      if (m && m.type === 'place' && !m.country?.length) m = null;
+      if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? '')) return this.nounPhrase(pi, k, winStart);
+      if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
+      if (m) {
+        // "a spokeswoman for the European Commission said"
+        const role = this.roleBefore(pi, m);
+        if (role !== null && (m.type === 'org' || m.type === 'descriptor')) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
+        const ci0 = this.clauseInitial(pi, winStart, k, t);
+        if (ci0) return ci0;
+        if (m.type !== 'place') return { ref: null, text: null };
+      }
+      if (/^\p{Lu}/u.test(t.text) && !m) {
+        // an unknown capitalised subject of a speech verb is an organisation ("Cricket Australia said", "Veltron said")
+        let j = k;
+        while (j > 0 && k - j < 4 && toks[j - 1].start >= winStart && /^\p{Lu}/u.test(toks[j - 1].text) && p.text.slice(toks[j - 1].end, toks[j].start) === ' ' && !COMMON_START.has(toks[j - 1].lower)) j--;
+        const name = p.text.slice(toks[j].start, t.end);
+        const single = j === k;
+        const personNoun = NATIONAL_NOUN.test(name) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower);
+        const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
+        if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
+        const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
+        if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name))) {
+          // "Zelenskyy thanked …": a lone word shaped like a surname is a person
+          const r = this.idx.builder.person(name, null);
+          this.idx.people = this.idx.builder.people;
+          return { ref: { type: 'person', ref: r }, text: name, final: true };
+        }
+        if (ok) {
+          const r = this.idx.builder.org(name, /^\p{Lu}{2,6}$/u.test(name) ? name : null, 'OTHER');
+          return { ref: { type: 'organisation', ref: r }, text: name, final: true };
+        }
+      }
+      return this.nounPhrase(pi, k, winStart);
+    }
+    // apposition: "X, a member of …, said" / "Putin's spokesman, Dmitry Peskov, called"
+    let commaPos = relComma >= 0 ? relComma : t.end + gapAfter.indexOf(',');
+    if (relComma >= 0) {
+      const m0 = this.mentionEndingAt(pi, relComma);
+      if (m0 && m0.type !== 'place') return { ref: this.refOf(m0), text: p.text.slice(m0.fullStart, m0.end), final: true };
+    }
+    for (let hop = 0; hop < 3; hop++) {
+      const prevComma = p.text.lastIndexOf(',', commaPos - 1);
+      const blockStart = prevComma >= winStart ? prevComma + 1 : -1;
+      if (blockStart < 0) break;
+      const block = p.text.slice(blockStart, commaPos);
+      if (/[“”"«»;:]/.test(block) || block.length > 220) break;
+      const bt = block.trim();
+      const inner = this.mentionEndingAt(pi, blockStart + block.trimEnd().length);
+      if (inner && inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 && bt.length <= inner.end - inner.fullStart + 1) {
+        const prevPerson = this.mentionEndingAt(pi, prevComma);
+        if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person')) return { ref: this.refOf(inner), text: inner.text, final: true };
+        commaPos = prevComma;
+        continue;
+      }
+      const m = this.mentionEndingAt(pi, prevComma);
+      if (m && m.type !== 'place' && (relComma >= 0 || this.subjectPosition(pi, m, winStart))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      const before = p.text.slice(Math.max(winStart, prevComma - 30), prevComma).match(/\b(he|she|it|they)$/i);
+      if (before) return { ref: null, text: before[1], pronoun: before[1].toLowerCase() as Found['pronoun'] };
+      commaPos = prevComma;
+    }
+    return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null };
+  }
+
+  /** The clause-initial noun phrase, followed by modifiers: "Park, who sits …, told", "Greene of Queens, who …, said",
+   * "The 23-year-old from Bunbury, who …, said". */
+  private clauseInitial(pi: number, winStart: number, k: number, t: Token): Found | null {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    const i0 = toks.findIndex((x) => x.start >= winStart);
+    if (i0 >= 0 && i0 < k) {
+      const first = toks[i0];
+      const m = this.pick(this.byStart[pi].get(first.start));
+      if (m && m.type !== 'place' && m.end < t.end && /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in)\s)/u.test(p.text.slice(m.end, m.end + 8))) {
+        return { ref: this.refOf(m), text: m.text, final: true };
+      }
+      // first NP up to a preposition or comma
+      let j = i0;
+      while (j + 1 < k && j - i0 < 6 && /^\s+$/.test(p.text.slice(toks[j].end, toks[j + 1].start)) && !isPrep(toks[j + 1].lower)) j++;
+      if (!m && DET.has(first.lower)) {
+        const np = this.nounPhrase(pi, j, winStart);
+        if (np.ref || np.pronoun) return np;
+      }
+    }
+    return null;
+  }
+
+  /** "a spokeswoman for X" / "an official at X": start of the role phrase before the org mention, or null. */
+  private roleBefore(pi: number, m: Mention): number | null {
+    const p = this.info[pi];
+    const mm = /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
+      p.text.slice(Math.max(0, m.fullStart - 60), m.fullStart),
+    );
+    return mm ? m.fullStart - mm[0].length + (mm[0].length - mm[0].trimStart().length) : null;
+  }
+
+  /** A common-noun subject: "the 52-year-old", "the union", "The central bank", "A Loopwise spokesperson", "police". */
+  private nounPhrase(pi: number, k: number, winStart: number): Found {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    let j = k;
+    while (
+      j > 0 && toks[j - 1].start >= winStart && k - j < 5 && !DET.has(toks[j].lower) &&
+      /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) && !CUES.has(toks[j - 1].lower) &&
+      !/^(?:that|which|who|whom|and|but|or|as|if|when|while|because)$/.test(toks[j - 1].lower)
+    ) j--;
+    const words = toks.slice(j, k + 1);
+    const text = p.text.slice(toks[j].start, toks[k].end);
+    const head = toks[k].lower;
+    const det = words[0]?.lower;
+    const definite = det === 'the' || det === 'this' || det === 'that';
+    const mods = words.filter((w, i) => i < words.length - 1 && !DET.has(w.lower));
+    const pos = toks[k].start;
+    // organisation named as a modifier: "the NIS chief", "A Loopwise spokesperson"
+    if (ORG_ROLE_NOUNS.has(head) || /^spokes/.test(head)) {
+      for (let i = mods.length - 1; i >= 0; i--) {
+        const om = this.pick(this.byEnd[pi].get(mods[i].end)) ?? this.pick(this.byEnd[pi].get(mods[i].end - 2), true);
+        if (om && (om.type === 'org' || om.type === 'descriptor')) return { ref: this.refOf(om), text, personal: true, final: true };
+        if (om && om.type === 'place' && om.country && /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')) break;
+        if (/^\p{Lu}/u.test(mods[i].text) && !om) {
+          const r = this.idx.builder.org(stripPoss(mods[i].text), null, 'OTHER');
+          return { ref: { type: 'organisation', ref: r }, text, personal: true, final: true };
+        }
+      }
+      const d = this.pick(this.byEnd[pi].get(toks[k].end));
+      if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
+      if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation') return { ref: this.lastSpeaker.ref, text, personal: true, final: true };
+    }
+    const d = this.pick(this.byEnd[pi].get(toks[k].end));
+    if (d && d.type === 'descriptor') return { ref: this.refOf(d), text: d.text, final: true };
+    // a person described by age, origin or role: "the 52-year-old", "The Dutchman", "the coroner"
+    if (definite || det === undefined) {
+      if (/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || (/(?:man|woman)$/.test(head) && head.length > 5) || NATIONAL_NOUN.test(toks[k].text)) {
+        const r = this.lastMention(pi, pos, 'person', 3);
+        return { ref: r, text, final: true };
+      }
+      if (TITLES.has(head) && definite) {
+        const r = this.personWithDescription(head, pi, pos);
+        return { ref: r, text, final: true };
+      }
+      const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
+      if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
+      if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
+        const name = p.text.slice(mods[0].start, toks[k].end);
+        const r = this.idx.builder.org(name, null, 'OTHER');
+        return { ref: { type: 'organisation', ref: r }, text, final: true };
+      }
+    }
+    if (GROUP_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || TITLES.has(head)) return { ref: null, text, final: true };
+    return { ref: null, text, final: true };
+  }
+
+  private personWithDescription(noun: string, pi: number, pos: number): SpeakerRef | null {
+    let best: SpeakerRef | null = null;
+    const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'i');
+    for (const m of this.idx.mentions) {
+      if (m.type !== 'person') continue;
+      const person = this.idx.people[m.ref];
+      if (!person.descriptions.some((d) => re.test(d))) continue;
+      if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = { type: 'person', ref: m.ref };
+      else if (!best) best = { type: 'person', ref: m.ref };
+    }
+    return best;
+  }
+
+  /** The organisation a common noun refers to: "the union", "the ministry", "the company", "police". */
+  private orgByNoun(head: string, mods: string[], pi: number, pos: number, definite: boolean): number | null {
+    const nouns = ORG_NOUN_MATCH[head];
+    if (!nouns && !ORG_HEAD_WORDS.has(head)) return null;
+    if (!definite && !BARE_ORG_NOUNS.has(head)) return null;
+    const orgs = this.idx.builder.organisations;
+    let best: number | null = null;
+    let bestAfter: number | null = null;
+    const cands = new Set<number>();
+    const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`);
+    const mentionCount = new Map<number, number>();
+    for (const m of this.idx.mentions) if (m.type === 'org') mentionCount.set(m.ref, (mentionCount.get(m.ref) ?? 0) + 1);
+    for (const m of this.idx.mentions) {
+      if (m.type !== 'org') continue;
+      const o = orgs[m.ref];
+      const name = o.name.toLowerCase();
+      const hit = nouns
+        ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && o.mentions + (mentionCount.get(m.ref) ?? 0) >= 2)
+        : headRe.test(name);
+      if (!hit || o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') continue;
+      if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) continue;
+      if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
+      else if (bestAfter === null) bestAfter = m.ref;
+      if (nouns?.kinds === COMPANY_KINDS) cands.add(m.ref);
+    }
+    // "the company" in an article about one company: the most mentioned one, else the latest
+    if (cands.size > 1) {
+      const ranked = [...cands].sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0));
+      const recent = best ?? bestAfter;
+      const top = mentionCount.get(ranked[0]) ?? 0;
+      if (recent !== null && recent !== ranked[0] && (mentionCount.get(recent) ?? 0) <= 1 && top >= 2) return ranked[0];
+    }
+    return best ?? bestAfter;
+  }
+
+  /** A mention can be a subject when it is not the object of a preposition. */
+  private subjectPosition(pi: number, m: Mention, winStart: number, gerund = false): boolean {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    let k = toks.findIndex((t) => t.start >= m.fullStart) - 1;
+    for (let n = 0; k >= 0 && n < 5 && toks[k].start >= winStart; k--, n++) {
+      if (!/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) && !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))) break;
+      const l = toks[k].lower;
+      if (SUBORD.has(l) || CUES.has(l)) return true;
+      if (isPrep(l)) return gerund && l === 'with';
+    }
+    return true;
+  }
+
+  private npText(pi: number, k: number, winStart: number): string {
+    const toks = this.info[pi].tokens;
+    let j = k;
+    while (j > 0 && toks[j - 1].start >= winStart && k - j < 4 && /^\s$/.test(this.info[pi].text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower)) j--;
+    return this.info[pi].text.slice(toks[j].start, toks[k].end);
+  }
+
+  /** Subject after an inverted cue: "said Doo Jin-ho, a …", "said the NIS". */
+  subjectAfter(pi: number, ci: number, winEnd: number): Found {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    for (let j = ci + 1; j < toks.length && j <= ci + 5 && toks[j].start < winEnd; j++) {
+      if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start))) break;
+      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
+      if (m) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      const l = toks[j].lower;
+      if (PRON.has(l)) {
+        if (/^\s*(?:[,.;:!?]|$)/.test(p.text.slice(toks[j].end, toks[j].end + 2))) return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
+        return { ref: null, text: null };
+      }
+      if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text) || /['’]s$/.test(l))) {
+        return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) || PERSON_NOUNS.has(l) };
+      }
+    }
+    // "said the team's coach, Jürgen Klopp": a role phrase, then the name
+    const comma = p.text.indexOf(',', toks[ci].end);
+    if (comma > 0 && comma - toks[ci].end < 60 && comma < winEnd && !/[.;:“”"]/.test(p.text.slice(toks[ci].end, comma))) {
+      let q = comma + 1;
+      while (q < p.text.length && p.text[q] === ' ') q++;
+      const m = this.pick(this.byStart[pi].get(q), true);
+      if (m && m.type !== 'place') return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+    }
+    // an unnamed role after the verb ("said the official") is a speaker we cannot name
+    const nx = toks[ci + 1];
+    if (nx && DET.has(nx.lower) && nx.start < winEnd) return { ref: null, text: p.text.slice(nx.start, Math.min(winEnd, comma > 0 ? comma : winEnd)).trim(), final: true };
+    return { ref: null, text: null };
+  }
+
+  /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
+  entityAt(pi: number, pos: number): Found | null {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    let j = tokenIndexAt(toks, pos);
+    for (let n = 0; n < 4 && j < toks.length; n++, j++) {
+      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
+      if (m && m.type !== 'place') return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      if (!(TITLES.has(toks[j].lower) || TITLE_MODIFIERS.has(toks[j].lower) || DET.has(toks[j].lower))) break;
+    }
+    return null;
+  }
+
+  /** "according to X": the first entity of the noun phrase after "to", unless it follows a preposition. */
+  according(pi: number, cue: Cue): Found {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    const from = cue.index + 2;
+    for (let j = from; j < toks.length && j < from + 8; j++) {
+      if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && j > from) break;
+      const l = toks[j].lower;
+      if (j > from && isPrep(l)) break;
+      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
+      if (m) {
+        if (m.possessive && m.type !== 'descriptor') continue; // "Ukraine's Military Intelligence Directorate"
+        const after = p.text.slice(m.end, m.end + 20);
+        if (m.type === 'place' && /^\s+\p{Ll}/u.test(after)) continue; // "Russian news agency TASS", "Russia media"
+        return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      }
+      if (GROUP_NOUNS.has(l)) return { ref: null, text: toks[j].text, final: true };
+      const endNP = j + 1 >= toks.length || /[,.;:]/.test(p.text.slice(toks[j].end, toks[j + 1].start)) || isPrep(toks[j + 1].lower);
+      if (endNP && /^\p{Ll}/u.test(toks[j].text)) {
+        const np = this.nounPhrase(pi, j, toks[from].start);
+        if (np.ref) return np;
+        return { ref: null, text: np.text, final: true };
+      }
+    }
+    return { ref: null, text: null };
+  }
+
+  /** Resolve a pronoun to the latest compatible speaker / person. */
+  resolvePronoun(pron: string, pi: number, pos: number): SpeakerRef | null {
+    const ls = this.lastSpeaker;
+    if (pron === 'they' || pron === 'we') return null;
+    if (pron === 'it') {
+      // "The ministry rejected the criticism. …, it said": a definite organisation noun just before
+      const p = this.info[pi];
+      const back = p.text.slice(Math.max(0, pos - 300), pos);
+      const re = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?)(ministry|company|club|union|agency|council|department|government|bank|firm|group|party|commission|committee|board|authority|regulator|police|airline|carrier|operator|army|military|organisation|organization|institute|university|court|federation|association|alliance|confederation|office|embassy|charity|startup|court)\b/g;
+      let mm: RegExpExecArray | null;
+      let last: RegExpExecArray | null = null;
+      while ((mm = re.exec(back)) !== null) last = mm;
+      if (last) {
+        const org = this.orgByNoun(last[2], last[1].trim().split(/\s+/).filter(Boolean), pi, pos, true);
+        if (org !== null) return { type: 'organisation', ref: org };
+      }
+      if (ls && ls.ref.type === 'organisation' && !ls.personal && pi - ls.paragraph <= 3) return ls.ref;
+      return this.lastMention(pi, pos, 'org', 1);
+    }
+    const gender = pron === 'he' ? 'm' : 'f';
+    const ok = (r: SpeakerRef) => r.type === 'person' ? (this.idx.people[r.ref].gender ?? gender) === gender : true;
+    if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
+      // a person named as a subject after the last speaker wins
+      const later = this.lastMention(pi, pos, 'person', 1);
+      if (later && ls.ref.type === 'person' && later.ref !== ls.ref.ref && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
+      return ls.ref;
+    }
+    const m = this.lastMention(pi, pos, 'person', 2);
+    return m && ok(m) ? m : null;
+  }
+
+  private lastSpeakerPos: { pi: number; pos: number } | null = null;
+  noteSpeaker(ref: SpeakerRef, personal: boolean, pi: number, pos: number): void {
+    this.lastSpeaker = { ref, personal, paragraph: pi };
+    this.lastSpeakerPos = { pi, pos };
+  }
+
+  private mentionAfterSpeaker(personRef: number, _lsPara: number, pi: number, pos: number): boolean {
+    const lp = this.lastSpeakerPos;
+    if (!lp) return false;
+    for (const m of this.idx.mentions) {
+      if (m.type !== 'person' || m.ref !== personRef || m.possessive) continue;
+      const after = m.paragraph > lp.pi || (m.paragraph === lp.pi && m.start > lp.pos);
+      const before = m.paragraph < pi || (m.paragraph === pi && m.start < pos);
+      if (after && before) {
+        // only subjects count: the mention starts its sentence
+        const inf = this.info[m.paragraph];
+        const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
+        if (/^(?:(?:But|And|However|Meanwhile|Separately),?\s+)?$/.test(inf.text.slice(s, m.fullStart).trim() ? inf.text.slice(s, m.fullStart).trim() + ' ' : '')) return true;
+      }
+    }
+    return false;
+  }
+
+  private lastMention(pi: number, pos: number, type: 'person' | 'org', back: number): SpeakerRef | null {
+    for (let q = pi; q >= 0 && q >= pi - back; q--) {
+      const ms = this.idx.byParagraph[q];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (q === pi && m.start >= pos) continue;
+        if (m.type !== type || m.possessive) continue;
+        return { type: type === 'person' ? 'person' : 'organisation', ref: m.ref };
+      }
+    }
+    return null;
+  }
+}
+
+const PERSON_NOUNS = new Set([
+  'youngster', 'teenager', 'teen', 'veteran', 'man', 'woman', 'boy', 'girl', 'mother', 'father', 'grandmother',
+  'grandfather', 'widow', 'victim', 'survivor', 'resident', 'owner', 'driver', 'player', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'batter', 'bowler', 'batsman', 'rookie', 'debutant', 'winner', 'champion',
+  'actor', 'actress', 'singer', 'star', 'artist', 'author', 'novelist', 'director', 'farmer', 'fisherman', 'nurse',
+  'doctor', 'teacher', 'student', 'pensioner', 'retiree', 'father-of-two', 'mother-of-two', 'mum', 'dad', 'skipper',
+  'captain', 'coach', 'manager', 'rider', 'cyclist', 'runner', 'swimmer', 'pilot', 'climber', 'entrepreneur', 'founder',
+]);
+const NATIONAL_NOUN = /^(?:Briton|Brit|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|Englishwoman|Scot|Welshman|Irishman|Irishwoman|Spaniard|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Australian|American|Canadian|German|Italian|Brazilian|Argentine|Argentinian|Mexican|Indian|Pakistani|Kenyan|Nigerian|Ethiopian|Japanese|Chinese|Korean|Belgian|Austrian|Swiss|Norwegian|Russian|Ukrainian|Colombian|Portuguese|Frenchman|Monegasque|Thai|Filipino|Jamaican|Ghanaian|Moroccan|Egyptian|Serb|Croat)$/;
+const COMPANY_KINDS: string[] = ['COMPANY'];
+const ORG_NOUN_MATCH: Record<string, { kinds: string[]; words: string[] }> = dict({
+  company: { kinds: COMPANY_KINDS, words: [] },
+  firm: { kinds: COMPANY_KINDS, words: [] },
+  group: { kinds: COMPANY_KINDS, words: ['group'] },
+  carmaker: { kinds: COMPANY_KINDS, words: ['motor', 'auto'] },
+  automaker: { kinds: COMPANY_KINDS, words: ['motor', 'auto'] },
+  chipmaker: { kinds: COMPANY_KINDS, words: ['semiconductor', 'chip'] },
+  airline: { kinds: COMPANY_KINDS, words: ['air', 'airline', 'airways'] },
+  carrier: { kinds: COMPANY_KINDS, words: ['air', 'airline', 'airways'] },
+  lender: { kinds: COMPANY_KINDS, words: ['bank'] },
+  retailer: { kinds: COMPANY_KINDS, words: [] },
+  insurer: { kinds: COMPANY_KINDS, words: ['insurance'] },
+  startup: { kinds: COMPANY_KINDS, words: [] },
+  'start-up': { kinds: COMPANY_KINDS, words: [] },
+  maker: { kinds: COMPANY_KINDS, words: [] },
+  manufacturer: { kinds: COMPANY_KINDS, words: [] },
+  operator: { kinds: COMPANY_KINDS, words: [] },
+  developer: { kinds: COMPANY_KINDS, words: [] },
+  producer: { kinds: COMPANY_KINDS, words: [] },
+  supplier: { kinds: COMPANY_KINDS, words: [] },
+  giant: { kinds: COMPANY_KINDS, words: [] },
+  union: { kinds: [], words: ['union', 'association', 'federation', 'congress', 'guild', 'confederation'] },
+  bank: { kinds: [], words: ['bank', 'reserve'] },
+  regulator: { kinds: ['GOVERNMENT_AGENCY'], words: ['commission', 'authority', 'regulat'] },
+  police: { kinds: [], words: ['police', 'constabulary', 'sheriff'] },
+  officers: { kinds: [], words: ['police', 'constabulary', 'sheriff'] },
+  force: { kinds: [], words: ['police', 'force'] },
+  ministry: { kinds: [], words: ['ministry', 'department'] },
+  department: { kinds: [], words: ['department', 'ministry'] },
+  government: { kinds: ['GOVERNMENT'], words: ['government'] },
+  university: { kinds: ['UNIVERSITY'], words: [] },
+  newspaper: { kinds: ['MEDIA'], words: [] },
+  broadcaster: { kinds: ['MEDIA'], words: [] },
+  military: { kinds: ['MILITARY'], words: ['army', 'military', 'forces'] },
+  army: { kinds: ['MILITARY'], words: ['army'] },
+  prosecutors: { kinds: [], words: ['prosecut', 'attorney'] },
+  organisation: { kinds: ['INTERNATIONAL', 'OTHER'], words: ['organisation', 'organization'] },
+  organization: { kinds: ['INTERNATIONAL', 'OTHER'], words: ['organisation', 'organization'] },
+  charity: { kinds: ['OTHER'], words: ['charity', 'foundation', 'trust'] },
+  club: { kinds: [], words: ['club', ' fc', 'united', 'city'] },
+  team: { kinds: [], words: ['team'] },
+  agency: { kinds: ['GOVERNMENT_AGENCY', 'INTERNATIONAL'], words: ['agency'] },
+});
+const ORG_HEAD_WORDS = new Set([
+  'council', 'commission', 'committee', 'office', 'agency', 'authority', 'board', 'court', 'party', 'alliance', 'confederation',
+  'association', 'federation', 'institute', 'foundation', 'service', 'bureau', 'directorate', 'administration', 'coalition',
+  'league', 'society', 'trust', 'centre', 'center', 'hospital', 'school', 'church', 'network', 'corporation', 'ministry',
+  'department', 'union', 'police', 'bank', 'government', 'military', 'army', 'navy', 'embassy', 'consulate', 'parliament',
+  'assembly', 'senate', 'congress', 'cabinet', 'presidency', 'palace', 'secretariat', 'inspectorate', 'watchdog',
+]);
+const GENERIC_MODS = new Set(['central', 'national', 'federal', 'state', 'local', 'regional', 'main', 'opposition', 'ruling', 'new', 'former', 'top', 'european', 'global', 'international', 'world', 'country', "country's", 'nation', "nation's", 'largest', 'biggest', 'lender', 'tech', 'private', 'public', 'governing', 'powerful', 'influential', 'independent', 'official', 'investment', 'steel', 'oil', 'energy', 'chip', 'software', 'video', 'streaming', 'social', 'media', 'u.s', 'japanese', 'chinese', 'german', 'french', 'british', 'american', 'korean', 'indian']);
+const COMMON_START = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'meanwhile', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'also', 'then', 'separately', 'earlier', 'later', 'speaking', 'asked', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'officials', 'experts', 'analysts', 'both', 'some', 'many', 'most', 'others', 'critics', 'police', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'there', 'here', 'if', 'so', 'yet', 'still', 'now', 'today', 'yesterday']);
+const BARE_ORG_NOUNS = new Set(['police', 'officers', 'prosecutors']);
+
+function stripPoss(s: string): string {
+  return s.replace(/['’]s$/, '');
+}
+
+
+
