@@ -218,7 +218,8 @@ export class Attributor {
   private clauseInitial(pi: number, winStart: number, k: number, t: Token): Found | null {
     const p = this.info[pi];
     const toks = p.tokens;
-    const i0 = toks.findIndex((x) => x.start >= winStart);
+    let i0 = tokenIndexAt(toks, winStart);
+    if (i0 >= toks.length) i0 = -1;
     if (i0 >= 0 && i0 < k) {
       const first = toks[i0];
       const m = this.pick(this.byStart[pi].get(first.start));
@@ -301,17 +302,40 @@ export class Attributor {
     return { ref: null, text, final: true };
   }
 
-  private personWithDescription(noun: string, pi: number, pos: number): SpeakerRef | null {
-    let best: SpeakerRef | null = null;
-    const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'i');
-    for (const m of this.idx.mentions) {
-      if (m.type !== 'person') continue;
-      const person = this.idx.people[m.ref];
-      if (!person.descriptions.some((d) => re.test(d))) continue;
-      if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = { type: 'person', ref: m.ref };
-      else if (!best) best = { type: 'person', ref: m.ref };
+  private descCache = new Map<string, { order: number; ref: number }[]>();
+  private orgCache = new Map<string, { list: { order: number; ref: number }[]; cands: Set<number> }>();
+  private orgCounts: Map<number, number> | null = null;
+  private personMentions: Map<number, Mention[]> | null = null;
+
+  /** Latest entry before `order` (else the first after), in a list sorted by order. */
+  private static nearest(list: { order: number; ref: number }[], order: number): number | null {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].order < order) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    if (lo > 0) return list[lo - 1].ref;
+    return list.length ? list[0].ref : null;
+  }
+
+  private personWithDescription(noun: string, pi: number, pos: number): SpeakerRef | null {
+    let list = this.descCache.get(noun);
+    if (!list) {
+      list = [];
+      const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'i');
+      const ok = new Map<number, boolean>();
+      for (const m of this.idx.mentions) {
+        if (m.type !== 'person') continue;
+        let hit = ok.get(m.ref);
+        if (hit === undefined) ok.set(m.ref, (hit = this.idx.people[m.ref].descriptions.some((d) => re.test(d))));
+        if (hit) list.push({ order: m.paragraph * 1e7 + m.start, ref: m.ref });
+      }
+      this.descCache.set(noun, list);
+    }
+    const r = Attributor.nearest(list, pi * 1e7 + pos);
+    return r === null ? null : { type: 'person', ref: r };
   }
 
   /** The organisation a common noun refers to: "the union", "the ministry", "the company", "police". */
@@ -320,40 +344,51 @@ export class Attributor {
     if (!nouns && !ORG_HEAD_WORDS.has(head)) return null;
     if (!definite && !BARE_ORG_NOUNS.has(head)) return null;
     const orgs = this.idx.builder.organisations;
-    let best: number | null = null;
-    let bestAfter: number | null = null;
-    const cands = new Set<number>();
-    const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`);
-    const mentionCount = new Map<number, number>();
-    for (const m of this.idx.mentions) if (m.type === 'org') mentionCount.set(m.ref, (mentionCount.get(m.ref) ?? 0) + 1);
-    for (const m of this.idx.mentions) {
-      if (m.type !== 'org') continue;
-      const o = orgs[m.ref];
-      const name = o.name.toLowerCase();
-      const hit = nouns
-        ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && o.mentions + (mentionCount.get(m.ref) ?? 0) >= 2)
-        : headRe.test(name);
-      if (!hit || o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') continue;
-      if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) continue;
-      if (m.paragraph < pi || (m.paragraph === pi && m.start < pos)) best = m.ref;
-      else if (bestAfter === null) bestAfter = m.ref;
-      if (nouns?.kinds === COMPANY_KINDS) cands.add(m.ref);
+    if (!this.orgCounts) {
+      this.orgCounts = new Map();
+      for (const m of this.idx.mentions) if (m.type === 'org') this.orgCounts.set(m.ref, (this.orgCounts.get(m.ref) ?? 0) + 1);
     }
+    const mentionCount = this.orgCounts;
+    const key = head + '|' + mods.join(' ');
+    let entry = this.orgCache.get(key);
+    if (!entry) {
+      entry = { list: [], cands: new Set() };
+      const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`);
+      const ok = new Map<number, boolean>();
+      for (const m of this.idx.mentions) {
+        if (m.type !== 'org') continue;
+        let hit = ok.get(m.ref);
+        if (hit === undefined) {
+          const o = orgs[m.ref];
+          const name = o.name.toLowerCase();
+          hit = nouns
+            ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && (mentionCount.get(m.ref) ?? 0) >= 2)
+            : headRe.test(name);
+          if (o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') hit = false;
+          if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) hit = false;
+          ok.set(m.ref, hit);
+        }
+        if (!hit) continue;
+        entry.list.push({ order: m.paragraph * 1e7 + m.start, ref: m.ref });
+        if (nouns?.kinds === COMPANY_KINDS) entry.cands.add(m.ref);
+      }
+      this.orgCache.set(key, entry);
+    }
+    const recent = Attributor.nearest(entry.list, pi * 1e7 + pos);
     // "the company" in an article about one company: the most mentioned one, else the latest
-    if (cands.size > 1) {
-      const ranked = [...cands].sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0));
-      const recent = best ?? bestAfter;
+    if (entry.cands.size > 1 && recent !== null) {
+      const ranked = [...entry.cands].sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0));
       const top = mentionCount.get(ranked[0]) ?? 0;
-      if (recent !== null && recent !== ranked[0] && (mentionCount.get(recent) ?? 0) <= 1 && top >= 2) return ranked[0];
+      if (recent !== ranked[0] && (mentionCount.get(recent) ?? 0) <= 1 && top >= 2) return ranked[0];
     }
-    return best ?? bestAfter;
+    return recent;
   }
 
   /** A mention can be a subject when it is not the object of a preposition. */
   private subjectPosition(pi: number, m: Mention, winStart: number, gerund = false): boolean {
     const p = this.info[pi];
     const toks = p.tokens;
-    let k = toks.findIndex((t) => t.start >= m.fullStart) - 1;
+    let k = tokenIndexAt(toks, m.fullStart) - 1;
     for (let n = 0; k >= 0 && n < 5 && toks[k].start >= winStart; k--, n++) {
       if (!/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) && !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))) break;
       const l = toks[k].lower;
@@ -481,8 +516,12 @@ export class Attributor {
   private mentionAfterSpeaker(personRef: number, _lsPara: number, pi: number, pos: number): boolean {
     const lp = this.lastSpeakerPos;
     if (!lp) return false;
-    for (const m of this.idx.mentions) {
-      if (m.type !== 'person' || m.ref !== personRef || m.possessive) continue;
+    if (!this.personMentions) {
+      this.personMentions = new Map();
+      for (const m of this.idx.mentions) if (m.type === 'person') (this.personMentions.get(m.ref) ?? this.personMentions.set(m.ref, []).get(m.ref)!).push(m);
+    }
+    for (const m of this.personMentions.get(personRef) ?? []) {
+      if (m.possessive) continue;
       const after = m.paragraph > lp.pi || (m.paragraph === lp.pi && m.start > lp.pos);
       const before = m.paragraph < pi || (m.paragraph === pi && m.start < pos);
       if (after && before) {

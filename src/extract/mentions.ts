@@ -246,25 +246,48 @@ export class MentionBuilder {
   }
 
   /** A person whose surname (or, failing that, any name token) is `tok`, nearest before position `order`. */
-  personBySurname(tok: string, before: number): number | null {
-    const k = foldKey(tok);
-    let best: number | null = null;
-    let bestAny: number | null = null;
+  private surnameIdx: Map<string, { order: number; ref: number }[]> | null = null;
+  private tokenIdx: Map<string, { order: number; ref: number }[]> | null = null;
+
+  /** Build the surname / name-token indexes of full-name mentions (once, before single words are resolved). */
+  indexNames(): void {
+    this.surnameIdx = new Map();
+    this.tokenIdx = new Map();
     for (const m of this.mentions) {
       if (m.type !== 'person') continue;
       const p = this.people[m.ref];
       if (p.tokens.length < 2) continue;
-      const order = m.paragraph * 1e7 + m.start;
-      if (foldKey(p.surname) === k) {
-        if (order <= before || best === null) best = m.ref;
-      } else if (order <= before && p.tokens.some((t) => foldKey(t) === k)) {
-        bestAny = m.ref;
+      const e = { order: m.paragraph * 1e7 + m.start, ref: m.ref };
+      const sk = foldKey(p.surname);
+      (this.surnameIdx.get(sk) ?? this.surnameIdx.set(sk, []).get(sk)!).push(e);
+      for (const t of p.tokens) {
+        const tk = foldKey(t);
+        if (tk === sk) continue;
+        (this.tokenIdx.get(tk) ?? this.tokenIdx.set(tk, []).get(tk)!).push(e);
       }
     }
-    if (best === null) {
-      for (let i = 0; i < this.people.length; i++) if (this.people[i].tokens.length >= 2 && foldKey(this.people[i].surname) === k) return i;
-    }
-    return best ?? bestAny;
+    for (const l of this.surnameIdx.values()) l.sort((a, b) => a.order - b.order);
+    for (const l of this.tokenIdx.values()) l.sort((a, b) => a.order - b.order);
+  }
+
+  /** A person whose surname (or, failing that, an earlier-mentioned name token) is `tok`, nearest before `before`. */
+  personBySurname(tok: string, before: number): number | null {
+    if (!this.surnameIdx) this.indexNames();
+    const k = foldKey(tok);
+    const last = (l: { order: number; ref: number }[] | undefined): number | null => {
+      if (!l || !l.length) return null;
+      let lo = 0;
+      let hi = l.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid].order <= before) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 ? l[lo - 1].ref : null;
+    };
+    const sl = this.surnameIdx!.get(k);
+    const best = last(sl) ?? (sl && sl.length ? sl[0].ref : null);
+    return best ?? last(this.tokenIdx!.get(k));
   }
 }
 
@@ -485,11 +508,13 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       !person.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()))
     ) evidence[i] = true;
   });
+  const firstMention = new Map<number, Mention>();
+  for (const m of b.mentions) if (m.type === 'person' && !firstMention.has(m.ref)) firstMention.set(m.ref, m);
   for (const m of b.mentions) {
     if (m.type !== 'person' || evidence[m.ref]) continue;
     const person = b.people[m.ref];
     if (m.text.split(' ').length < person.tokens.length && foldKey(m.text) === foldKey(person.surname)) {
-      const first = b.mentions.find((x) => x.type === 'person' && x.ref === m.ref);
+      const first = firstMention.get(m.ref);
       if (first && (first.paragraph < m.paragraph || (first.paragraph === m.paragraph && first.start < m.start))) {
         evidence[m.ref] = true; // referred to by surname alone, after the full name
         continue;

@@ -25,6 +25,15 @@ describe('robustness', () => {
     const b = timed(big).ms;
     expect(b).toBeLessThan(Math.max(40 * a, 2000));
   });
+  it('many speakers, pronouns and common-noun organisations stay linear', () => {
+    const para = '“We will see,” he said. Austin added that it was fine. The company said the union and the ministry agreed.\n';
+    const small = 'Lloyd Austin spoke. Apple Inc. grew.\n' + para.repeat(500);
+    const big = 'Lloyd Austin spoke. Apple Inc. grew.\n' + para.repeat(4000);
+    timed(small);
+    const a = timed(small).ms;
+    const b = timed(big).ms;
+    expect(b).toBeLessThan(Math.max(40 * a, 3000));
+  });
   it('unbalanced quote marks', () => {
     const x = extract('He said “this never ends.\nShe said ” backwards “ and "straight\n“““””” ""\'\'\'');
     expect(Array.isArray(x.quotes)).toBe(true);
