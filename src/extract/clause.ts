@@ -27,6 +27,8 @@ export const AUX = new Set([
   'too', 'both', 'all', 'each', 'even', 'nonetheless', 'immediately', 'yet', 'meanwhile', 'additionally', 'likewise', 'similarly',
 ]);
 /** Words in AUX that, right after a speech verb, start the reported clause instead ("said each soldier …"). */
+/** A determiner or pronoun after the first word of an object starts the reported clause ("told reporters the …"). */
+const OBJ_END = /^(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|no|some|many|most|all|any)$/;
 const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
 const NOT_AFTER = new Set(['each', 'both', 'all', 'first', 'only', 'just', 'even', 'too', 'once', 'long', 'further', 'still', 'not', 'never', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'then', 'now']);
 const PREP = new Set([
@@ -92,7 +94,7 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
     // object NP: up to 5 tokens, stop at that/punctuation/time words/prepositions
     let k = i;
     let n = 0;
-    while (k < limit && n < 5 && /^\s*$/.test(gap(k)) && tokens[k].lower !== 'that' && !AUX.has(tokens[k].lower) && !PREP.has(tokens[k].lower)) {
+    while (k < limit && n < 5 && /^\s*$/.test(gap(k)) && tokens[k].lower !== 'that' && !AUX.has(tokens[k].lower) && !PREP.has(tokens[k].lower) && !(n > 0 && OBJ_END.test(tokens[k].lower))) {
       k++;
       n++;
     }

@@ -457,7 +457,8 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     if (k >= 0) {
       const between = win.slice(k + 1);
       const attached = /[,.!?…]$/.test(win.slice(0, k)) || /^,/.test(between);
-      if (attached && wordCount(between) <= 8 && !/\b(?:and|but)\b|;/.test(between)) return null;
+      const participle = cue.info.gerund && /,\s*$/.test(between);
+      if (attached && !participle && wordCount(between) <= 8 && !/\b(?:and|but)\b|;/.test(between)) return null;
     }
   }
   // documents are not speakers ("a new assessment warns …")

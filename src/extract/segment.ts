@@ -104,6 +104,8 @@ const FURNITURE: RegExp[] = [
   /^(?:photo|image|file photo|video)\s*(?:[:|]|$)/i,
   /^-\s.{1,80}\s-$/, // AFP-style subhead "- Families unhappy? -"
   /^(?:copyright|©|\(c\))\s/i,
+  /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|produced|graphics?)\s+by\b.{0,200}\)?\s*$/i, // wire credits
+  /^\((?:this|the) (?:story|article) (?:has been|was) (?:corrected|updated|refiled)\b.{0,200}\)$/i,
 ];
 
 const UPDATE_RE = /^(?:updated?|last updated|modified)\s*(?:on|at)?\s*[:|-]?\s*/i;

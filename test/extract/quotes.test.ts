@@ -124,3 +124,17 @@ describe('quotes: where a reported clause ends', () => {
     ['Lindqvist said the team would review its strategy but defended the call.', 'the team would review its strategy'],
   ])('%s', (p, clause) => expect(texts(p)).toEqual([`INDIRECT:${clause}`]));
 });
+
+describe('quotes: objects and participles after a direct quote', () => {
+  it('"told reporters the …" keeps the clause subject', () => {
+    expect(texts('Economy Minister Ryosei Akazawa told reporters the government would compile a package.')).toEqual([
+      'INDIRECT:the government would compile a package',
+    ]);
+  });
+  it('", adding that …" after a direct quote is reported speech too', () => {
+    expect(texts('"We are not in a recession," Akazawa said, adding that consumption remained solid.')).toEqual([
+      'DIRECT:We are not in a recession,',
+      'INDIRECT:consumption remained solid',
+    ]);
+  });
+});

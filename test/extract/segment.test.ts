@@ -88,3 +88,10 @@ describe('parseDate', () => {
     expect(parseDate('45 Foo 2024')).toBeNull();
   });
 });
+
+describe('segment: wire credits', () => {
+  it('drops "(Reporting by …; Editing by …)"', () => {
+    const s = segment('Body sentence one here.\n(Reporting by Leika Kihara; Editing by Sam Holmes)');
+    expect(s.paragraphs).toEqual(['Body sentence one here.']);
+  });
+});
