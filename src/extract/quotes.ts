@@ -13,7 +13,7 @@
  */
 import type { QuoteKind } from './types.js';
 import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, dict } from './lexicon.js';
+import { AMBIGUOUS_CUES, CUES, GROUP_NOUNS, dict } from './lexicon.js';
 import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, isLetter, wordCount, type Token } from './text.js';
 
 export interface QuoteSpan {
@@ -470,7 +470,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
   for (let j = cue.index + 1; j < Math.min(ti1, cue.index + 12); j++) {
     const gap = text.slice(p.tokens[j - 1].end, p.tokens[j].start);
-    if (/[,;:“”"«»()—]/.test(gap) || CUES.has(p.tokens[j].lower) || /^(?:and|but|or)$/.test(p.tokens[j].lower) || FINITE.test(p.tokens[j].lower) || /^\d/.test(p.tokens[j].lower)) break;
+    if (/[,;:“”"«»()—]/.test(gap) || (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) || /^(?:and|but|or)$/.test(p.tokens[j].lower) || FINITE.test(p.tokens[j].lower) || /^\d/.test(p.tokens[j].lower)) break;
     if (p.tokens[j].lower === 'that') {
       if (j > cue.index + 1 && !/^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|does|did)$/.test(p.tokens[j + 1]?.lower ?? '')) return mk(p.tokens[j].end, end, false);
       break;

@@ -88,7 +88,7 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
     const sentenceEnded = /[.!?]$/.test(q.text) && !/^\s*(?:\p{Ll}|,)/u.test(postRaw);
     const firstWord = /^\s*[,.!?;]?\s*([\p{L}’']+)/u.exec(postRaw)?.[1] ?? '';
     const attributionFollows =
-      /^\s*[,!?—–-]/.test(postRaw) || /[,.!?…—–-]$/.test(q.text) || CUES.has(firstWord.toLowerCase()) ||
+      /^\s*[,!?]/.test(postRaw) || /^\s*[—–-]+\s*(?:said|says|told|added)\b/.test(postRaw) || /[,.!?…—–-]$/.test(q.text) || CUES.has(firstWord.toLowerCase()) ||
       /^(?:he|she|it|they|the|a|an)$/i.test(firstWord) || /^\p{Lu}/u.test(firstWord);
     if (!attributionFollows) {
       /* a partial quote inside a sentence: the verb is before it */
