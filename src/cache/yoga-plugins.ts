@@ -31,9 +31,21 @@ export function edgeCachePlugins(options: { generation: GenerationClock; results
   };
   const persisted = options.persisted ?? createPersistedQueries();
 
+  // Only answers of the current generation exist as far as Yoga can tell: this also covers the
+  // plugin's own If-None-Match → 304 check, which looks a key up without building it.
+  const isCurrent = (key: string) => {
+    const generation = /^"g(\d+)-/.exec(key)?.[1];
+    return generation !== undefined && Number(generation) === options.generation.peek();
+  };
+  const results: ResponseCacheStore = {
+    get: (key) => (isCurrent(key) ? options.results.get(key) : undefined),
+    set: (key, result, entities, ttl) => options.results.set(key, result, entities, ttl),
+    invalidate: (entities) => options.results.invalidate(entities),
+  };
+
   const responseCache = useResponseCache({
     session: () => null,
-    cache: options.results,
+    cache: results,
     ttl: DEFAULT_MAX_AGE * 1000,
     ttlPerSchemaCoordinate: Object.fromEntries(Object.entries(cacheHints).map(([coordinate, seconds]) => [coordinate, seconds * 1000])),
     includeExtensionMetadata: false,

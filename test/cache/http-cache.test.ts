@@ -98,6 +98,27 @@ describe('POST queries and mutations', () => {
     expect(second.body).toEqual(first.body);
   });
 
+  it('POST answers revalidate with If-None-Match until the data changes', async () => {
+    const query = '{ articles(first: 1, orderBy: OLDEST) { edges { node { title } } } }';
+    const first = await api.gql(query);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"g\d+-[0-9a-f]+"$/);
+    const unchanged = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': etag },
+      body: JSON.stringify({ query }),
+    });
+    expect(unchanged.status).toBe(304);
+    await api.gql('mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }', { text: articleText('Ferry fares frozen for a year') }, asAdmin);
+    const changed = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': etag },
+      body: JSON.stringify({ query }),
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
   it('never caches mutations', async () => {
     const mutation = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { title } } }';
     const text = articleText('Council approves budget after long debate');
