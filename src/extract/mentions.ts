@@ -61,6 +61,8 @@ const ORG_WORDS = new Set(
     'international global world united new state city town village valley river lake mountain island coast forest ' +
     'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
 );
+const ORG_APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}$.-]+\s+){0,5}?(company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility)\b/u;
 const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 const MONTH_SET = new Set(MONTHS);
@@ -213,7 +215,7 @@ export class MentionBuilder {
     const hits: number[] = [];
     this.organisations.forEach((o, i) => {
       const first = o.name.split(' ')[0];
-      if (o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) hits.push(i);
+      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word) hits.push(i);
     });
     return hits.length === 1 ? hits[0] : null;
   }
@@ -447,6 +449,14 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
     let ref: number | null = known;
     if (ref === null) {
+      // "Loopwise, the San Francisco-based scheduling startup …": an organisation introduced by an apposition
+      const ap = ORG_APPOSITION.exec(p.text.slice(t.end, t.end + 120));
+      if (ap && !isPlace(base) && !COMMON_CAPS.has(base.toLowerCase())) {
+        const kind: OrganisationKind = /^(?:club|team|charity|organi[sz]ation|union|party|network|group)$/.test(ap[1]) ? 'OTHER' : /^(?:agency|regulator)$/.test(ap[1]) ? 'GOVERNMENT_AGENCY' : /^(?:broadcaster|newspaper|publisher)$/.test(ap[1]) ? 'MEDIA' : 'COMPANY';
+        const oi = b.org(base, null, kind);
+        b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+        continue;
+      }
       // "Apple" after "Apple Inc.", "Samsung" after "Samsung Electronics": the organisation
       const oi = b.orgByFirstWord(base);
       if (oi !== null) {

@@ -85,3 +85,11 @@ describe('mentions: organisation coreference', () => {
     expect(x.organisations[q.speaker!.ref].name).toBe('Apple Inc');
   });
 });
+
+describe('mentions: organisations introduced by an apposition', () => {
+  it('"Loopwise, the San Francisco-based scheduling startup, …" is a company, and later "Loopwise" is it', () => {
+    const x = extract('Loopwise, the San Francisco-based scheduling startup, cut staff. Loopwise said it regretted the move.');
+    expect(x.organisations.map((o) => [o.name, o.kind, o.mentions])).toEqual([['Loopwise', 'COMPANY', 2]]);
+    expect(x.people).toEqual([]);
+  });
+});
