@@ -500,7 +500,7 @@ export class Attributor {
     if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
       // a person named as a subject after the last speaker wins
       const later = this.lastMention(pi, pos, 'person', 1);
-      if (later && ls.ref.type === 'person' && later.ref !== ls.ref.ref && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
+      if (later && ok(later) && !(ls.ref.type === 'person' && later.ref === ls.ref.ref) && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
       return ls.ref;
     }
     const m = this.lastMention(pi, pos, 'person', 2);

@@ -473,7 +473,9 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const lower = base.toLowerCase();
     const nameLike = !NON_PERSON_HEADS.has(lower) && !GROUP_NOUNS.has(lower) && !COMMON_CAPS.has(lower) && !/(?:ian|ese|ish|ers|ists)$/.test(lower);
     const aged = /^,\s+(?:aged\s+)?\d{1,3},/.test(after);
-    if (ref === null && (s.titled || aged) && nameLike) ref = b.person(base, s.gender);
+    // "Her daughter, Ana, who …": a given name in apposition to a kinship or role noun
+    const kin = GIVEN_NAMES.has(lower) && /\b(?:daughter|son|wife|husband|mother|father|sister|brother|friend|partner|neighbou?r|colleague|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|boss|assistant|owner|manager|student|teacher|nurse|doctor)\s*,\s*$/i.test(p.text.slice(Math.max(0, t.start - 30), t.start));
+    if (ref === null && (s.titled || aged || kin) && nameLike) ref = b.person(base, s.gender);
     void isSpeaker;
     if (ref === null) continue;
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;

@@ -167,3 +167,17 @@ describe('speakers: next-sentence attribution and relative clauses', () => {
     expect(speakerFor(t, 'plan did too little')).toBe('Luz Alvarado');
   });
 });
+
+describe('speakers: features style', () => {
+  const t =
+    'When Maria Santos opened her bakery, she had no idea.\n"People stay for the conversation," says Santos, 52.\n' +
+    "Her daughter, Ana, who manages the shop's social media, says business has doubled.\n" +
+    'A spokesman for Leeds City Council said: "We are listening to traders."\nSantos shrugs. "We\'ll see," she says.';
+  it('a person named as a subject after an organisation speaker takes the pronoun', () => {
+    expect(speakerFor(t, "We'll see")).toBe('Maria Santos');
+    expect(speakerFor(t, 'listening to traders')).toBe('Leeds City Council');
+  });
+  it('a given name in apposition to a kinship noun is a person', () => {
+    expect(speakerFor(t, 'business has doubled')).toBe('Ana');
+  });
+});
