@@ -116,7 +116,8 @@ describe('a crash during ingestion', () => {
   /** Starts the ingesting child and SIGKILLs it `afterMs` after it stored its first article. */
   function ingestUntilKilled(databaseUrl: string, afterMs: number): Promise<string[]> {
     return new Promise((resolve, reject) => {
-      const child = spawn(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'test/load/crash-child.ts'), databaseUrl], {
+      // Node itself with tsx as a loader: the tsx CLI would run the script in a grandchild that SIGKILL misses.
+      const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'test/load/crash-child.ts'), databaseUrl], {
         cwd: projectRoot,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
