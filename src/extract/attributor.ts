@@ -71,7 +71,20 @@ export class Attributor {
     if (m.type === 'person') return { type: 'person', ref: m.ref };
     if (m.type === 'org') return { type: 'organisation', ref: m.ref };
     if (m.type === 'place') return m.country ? { type: 'organisation', ref: this.countryOrg(m.country) } : null;
-    if (m.type === 'descriptor') return { type: 'organisation', ref: this.descriptorOrg(m) };
+    if (m.type === 'descriptor') {
+      const org = this.descriptorOrg(m);
+      // "South Korea's spy chief": the chief named elsewhere in the article, if any
+      if (/\b(?:chief|head|director|minister)\b/.test(m.text)) {
+        const o = this.idx.builder.organisations[org];
+        const names = [o.name, o.acronym, ...o.aliases].filter(Boolean) as string[];
+        const who = this.idx.people.findIndex(
+          (p) => p.affiliations.some((a) => a.organisation === org && /chief|head|director|minister/i.test(a.role ?? '')) ||
+            p.descriptions.some((d) => /chief|head|director|minister/i.test(d) && names.some((n) => d.includes(n))),
+        );
+        if (who >= 0) return { type: 'person', ref: who };
+      }
+      return { type: 'organisation', ref: org };
+    }
     return null;
   }
 
@@ -106,7 +119,11 @@ export class Attributor {
       const pickFrom = m.country ? sameCountry : cands;
       if (pickFrom.length) return pickFrom[0].i;
     }
-    const name = m.country ? `${m.country}'s ${m.text.replace(/^.*?['’]s\s+/, '').replace(/^(?:\p{Lu}[\p{L}.]*\s+)+/u, '')}` : m.text.replace(/^the\s+/i, '');
+    const phrase = m.text.replace(/^.*?['’]s\s+/, '').replace(/^(?:\p{Lu}[\p{L}.]*\s+)+/u, '');
+    // an office named by its function is written as a proper name ("Presidential Office"); others keep the country
+    const name = m.cls === 'presidential office'
+      ? 'Presidential Office'
+      : m.country ? `${m.country}'s ${phrase}` : m.text.replace(/^the\s+/i, '');
     return b.org(name, null, DESCRIPTOR_KIND[m.cls ?? ''] ?? 'OTHER', m.text);
   }
 

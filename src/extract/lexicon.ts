@@ -179,7 +179,7 @@ export const ORG_HEADS: Record<string, string> = dict(Object.fromEntries(
       'llp lp pty kk', 'COMPANY'],
     ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
       'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
-      'clinic museum library gardens zoo observatory orchestra brigade team fc united rovers athletic wanderers hotspur albion', 'OTHER'],
+      'clinic museum library gardens zoo observatory orchestra brigade team fc', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
 ));
 

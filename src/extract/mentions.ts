@@ -364,7 +364,10 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         const gender = honor.some((w) => MALE_TITLES.has(w)) ? 'm' : honor.some((w) => FEMALE_TITLES.has(w)) ? 'f' : null;
         const tStart = tailToks[0].start;
         // org inside the prefix ("NIS Director", "Nato secretary-general")
-        const prefixText = p.text.slice(start, toks[lastTitle].end);
+        let prefixText = p.text.slice(start, toks[lastTitle].end);
+        // "South Korean National Intelligence Service (NIS) Director Cho Tae-yong": the organisation belongs to the title
+        const orgBefore = /(\p{Lu}[\p{L}.'’ -]{2,80}?)\s*\((\p{Lu}{2,8})\)\s*$/u.exec(p.text.slice(Math.max(0, start - 100), start));
+        if (orgBefore && start === toks[0].start) prefixText = `${orgBefore[1].trim()} (${orgBefore[2]}) ${prefixText}`;
         const pre = lowerPrefix(p, tStart === start ? tStart : start);
         const description = [pre, prefixText].filter(Boolean).join(' ');
         if (tail.length === 1) {
@@ -384,10 +387,13 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         if (nameWords.length === 1 && NON_PERSON_HEADS.has(nameWords[0].toLowerCase()) && !acrM) continue;
         if (nameWords.length === 1 && !acrM && ['office', 'service', 'agency', 'ministry', 'government', 'army', 'navy', 'military', 'police', 'court', 'party', 'group', 'company', 'bank', 'committee', 'council', 'house', 'center', 'centre', 'institute', 'university', 'school', 'department', 'media', 'news', 'times', 'post', 'forces', 'force', 'union', 'alliance'].includes(nameWords[0].toLowerCase())) continue;
         // a nationality that is part of the name stays ("British Medical Association"); the bare name is an alias
-        const name = words.join(' ');
         const bare = nameWords.join(' ');
-        const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords), bare !== name ? bare : undefined);
-        if (bare !== name) b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
+        // "South Korean National Intelligence Service" → "National Intelligence Service"; "British Medical Association" stays
+        const generic = /^(?:National|Central|Federal|State|Defen[cs]e|Foreign|Interior|Military|Intelligence|Security|Presidential|Supreme|General|Joint|Armed|Air|Naval|Coast|Border|Home|Justice|Finance|Trade|Health|Energy)$/.test(nameWords[0]);
+        const name = bare !== words.join(' ') && generic ? bare : words.join(' ');
+        const other = name === bare ? words.join(' ') : bare;
+        const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords), other !== name ? other : undefined);
+        if (bare !== words.join(' ')) b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
         else if (run.possessive === false && prevPossPlace && prevPossPlace.end === start) b.orgCountry.set(idx, prevPossPlace.country);
         mention('org', idx, start, name);
         continue;

@@ -275,6 +275,7 @@ const TAIL_RE = new RegExp(
     ',\\s+(?:a|an) (?:figure|number|level|rise|fall|drop|increase|decrease|record|move|decision|step|claim|charge|allegation|accusation|process|sum|total|amount|estimate|assertion|view|position)\\b',
     ',\\s+(?:a|an) [a-z-]+ (?:that|which|who)\\b',
     ',\\s+(?:double|triple|half|up from|down from|compared with|compared to|subject to|excluding|including what)\\b',
+    ',\\s+(?:and|but|while)\\s+(?=[A-Z][a-z])(?!That\\b|The\\b)',
     '\\s(?:and|but)\\s+(?:also\\s+)?(?:urged|refused|declined|defended|rejected|blamed|thanked|apologi[sz]ed|vowed|promised|pledged|called|dismissed|praised|critici[sz]ed|accused|appealed|asked|insisted|stressed|acknowledged|conceded|admitted|added|warned|noted|said|told|argued|welcomed|denied|expressed|announced|confirmed)\\b',
   ].join('|'),
 );
