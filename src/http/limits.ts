@@ -22,7 +22,7 @@ export const LIMITS = {
   /** Bytes of the query document. */
   maxDocumentBytes: 32_768,
   /** Requested cost (see `requestedCost`); a connection multiplies its selection by its page size. */
-  maxCost: 5_000,
+  maxCost: 10_000,
   /** Bytes of a request body (Yoga's `maxRequestBodySize`): room for a 1 MB article however JSON escapes it. */
   maxBodyBytes: 2_500_000,
 } as const;

@@ -119,4 +119,4 @@ export function rateLimitFromEnv(env: Record<string, unknown>): RateLimitOptions
   };
 }
 
-export const DEFAULT_RATE_LIMIT = { capacity: 10_000, restoreRate: 200 } as const;
+export const DEFAULT_RATE_LIMIT = { capacity: 20_000, restoreRate: 400 } as const;

@@ -28,6 +28,8 @@ export const Person = builder.drizzleNode('people', {
     }),
     affiliations: t.relation('affiliations', {
       description: 'Organisations the person is affiliated with, and in what role.',
+      // A person has a handful of affiliations, not a page of them: cost them as such.
+      complexity: { field: 1, multiplier: 3 },
       query: { orderBy: { id: 'asc' } },
     }),
     mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),

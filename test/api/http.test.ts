@@ -54,3 +54,13 @@ describe('HTTP surface', () => {
     expect(after.status).toBe(200);
   });
 });
+
+describe('the nested story query', () => {
+  it('articles → quotes → speaker → affiliations → organisation at 20 × 20 is within the public cost limit', async () => {
+    const { body } = await api.gql(`{ articles(first: 20) { edges { node { title quotes(first: 20) { edges { node { text
+      speaker { ... on Person { name affiliations { role organisation { name } } } ... on Organisation { name } } } } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions.cost.requestedQueryCost).toBeLessThanOrEqual(10_000);
+    expect(body.data.articles.edges.length).toBe(5);
+  });
+});

@@ -26,8 +26,8 @@ describe('query cost (extensions.cost, Shopify shape)', () => {
     expect(ten.requestedQueryCost).toBe(1 + 10 * 4);
     // Only 5 articles exist: the actual cost counts what came back.
     expect(ten.actualQueryCost).toBe(1 + 1 + 1 + 5 * 2);
-    expect(ten.throttleStatus).toMatchObject({ maximumAvailable: 10_000, restoreRate: 200 });
-    expect(ten.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(10_000);
+    expect(ten.throttleStatus).toMatchObject({ maximumAvailable: 20_000, restoreRate: 400 });
+    expect(ten.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(20_000);
   });
 
   it('nested connections multiply, and a query over the limit is refused before it runs', async () => {
