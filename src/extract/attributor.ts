@@ -297,6 +297,10 @@ export class Attributor {
     }
     const d = this.pick(this.byEnd[pi].get(toks[k].end));
     if (d && d.type === 'descriptor') return { ref: this.refOf(d), text: d.text, final: true };
+    // "the statement said": the statement of the latest speaker
+    if (definite && /^(?:statement|release|communique|communiqué|post|letter|notice)$/.test(head) && this.lastSpeaker && pi - this.lastSpeaker.paragraph <= 1) {
+      return { ref: this.lastSpeaker.ref, text, final: true };
+    }
     // a person described by age, origin or role: "the 52-year-old", "The Dutchman", "the coroner"
     if (definite || det === undefined) {
       if (/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || (/(?:man|woman)$/.test(head) && head.length > 5) || NATIONAL_NOUN.test(toks[k].text)) {

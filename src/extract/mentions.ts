@@ -202,6 +202,11 @@ export class MentionBuilder {
     return idx;
   }
 
+  /** A person already known under exactly this name ("Johnson" after "Mr. Johnson"). */
+  personNamed(name: string): number | null {
+    return this.personByKey.get(foldKey(name)) ?? null;
+  }
+
   reindexPeople(): void {
     this.personByKey.clear();
     this.people.forEach((p, i) => {
@@ -453,7 +458,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const after = p.text.slice(t.end, t.end + 40);
     const speaks = /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(after);
     const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
-    let ref: number | null = known;
+    let ref: number | null = known ?? b.personNamed(base);
     if (ref === null) {
       // "Loopwise, the San Francisco-based scheduling startup …": an organisation introduced by an apposition
       const ap = ORG_APPOSITION.exec(p.text.slice(t.end, t.end + 120));
