@@ -9,6 +9,9 @@ export const Article = builder.drizzleNode('articles', {
   name: 'Article',
   description: 'A news article as ingested: its furniture, text, and the people, organisations and quotes found in it.',
   id: { column: (article) => article.id },
+  // Load only the columns a query asks for: an article row carries its whole text twice (body and
+  // paragraphs), and a list of titles should not read it.
+  select: {},
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL-friendly unique name, stable once assigned.' }),
     title: t.exposeString('title', { description: 'Headline (or, when the text has none, its opening words).' }),
