@@ -440,6 +440,10 @@ export class Attributor {
         return { ref: null, text: null };
       }
       if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text) || /['’]s$/.test(l))) {
+        // a role noun before the name ("said resident Tom Hill", "said party spokesman X") — keep looking
+        const roleLike = (PERSON_NOUNS.has(l) || GROUP_NOUNS.has(l) || /^[a-z-]+$/.test(l)) && !isPrep(l) && !CUES.has(l) && !PRON.has(l) && !/^(?:and|or|but|that|which|who|as|when|while)$/.test(l);
+        const next = toks[j + 1];
+        if (roleLike && next && next.start < winEnd && /^\s+$/.test(p.text.slice(toks[j].end, next.start)) && (/^\p{Lu}/u.test(next.text) || TITLES.has(next.lower))) continue;
         return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) || PERSON_NOUNS.has(l) };
       }
     }
