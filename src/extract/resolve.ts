@@ -36,11 +36,10 @@ export function nameKeys(name: string): string[] {
   if (folded) keys.add(folded);
   const parts = splitName(clean);
   if (parts.tokens.length > 1) {
+    // the surname alone (so "Zelensky" finds "Volodymyr Zelenskyy") and the reversed order ("Sun-won Park");
+    // given names are deliberately not keys: they would return far too many candidates
     keys.add(foldKey(parts.surname));
     keys.add(foldKey([...parts.tokens].reverse().join('')));
-    // the other order's surname: for "Sun-won Park" the surname may be "Park"
-    keys.add(foldKey(parts.tokens[0]));
-    keys.add(foldKey(parts.tokens[parts.tokens.length - 1]));
   }
   const acr = acronymOf(clean);
   if (acr.length >= 2) keys.add(acr);
