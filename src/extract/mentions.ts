@@ -16,42 +16,12 @@ import {
 import { splitName, foldKey, plainKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
+import { findDescriptors } from './descriptors.js';
+export { DESCRIPTOR_KIND } from './descriptors.js';
 
-export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
+export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
+import { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
 
-export interface Mention {
-  paragraph: number;
-  start: number;
-  end: number;
-  type: MentionType;
-  /** person/org index; -1 for places and descriptors */
-  ref: number;
-  text: string;
-  possessive: boolean;
-  /** Start of the mention including its title prefix ("Rep. Park Sun-won"). */
-  fullStart: number;
-  /** Places: the country; descriptors: the country they belong to (may be null). */
-  country?: string | null;
-  /** Descriptors: class ("intelligence", "foreign ministry", …) and head noun. */
-  cls?: string;
-  /** a role noun follows an org mention ("NIS chief") */
-  roleAfter?: string;
-}
-
-export interface PersonBuild extends ExtractedPerson {
-  surname: string;
-  tokens: string[];
-  gender: 'm' | 'f' | null;
-}
-
-export interface MentionIndex {
-  people: PersonBuild[];
-  organisations: ExtractedOrganisation[];
-  mentions: Mention[];
-  byParagraph: Mention[][];
-}
-
-/** Common nouns of organisation and programme names: a phrase containing one is not a person's name. */
 const ORG_WORDS = new Set(
   ('fire rescue relief aid future action watch rights alert care health energy power water life earth peace hope justice ' +
     'freedom liberty solidarity unity progress reform change voice sports news weather gardens garden zoo elementary ' +
@@ -102,7 +72,7 @@ function kindOf(words: string[]): OrganisationKind {
   return ((h && ORG_HEADS[h]) as OrganisationKind) || 'OTHER';
 }
 
-function placeCountry(name: string): string | null {
+export function placeCountry(name: string): string | null {
   const l = name.toLowerCase().replace(/^the /, '');
   if (COUNTRY_ALIASES[l]) return COUNTRY_ALIASES[l];
   if (CAPITALS[name]) return CAPITALS[name];
@@ -168,134 +138,6 @@ function runs(p: ParagraphInfo, pi: number): Run[] {
     i = j;
   }
   return out;
-}
-
-export class MentionBuilder {
-  people: PersonBuild[] = [];
-  organisations: ExtractedOrganisation[] = [];
-  mentions: Mention[] = [];
-  private orgByKey = new Map<string, number>();
-  orgCountry = new Map<number, string | null>();
-  private personByKey = new Map<string, number>();
-
-  org(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number {
-    const keys = [foldKey(name), alias ? foldKey(alias) : '', acronym ? 'acr:' + acronym.toLowerCase() : ''].filter(Boolean);
-    for (const k of keys) {
-      const idx = this.orgByKey.get(k);
-      if (idx !== undefined) {
-        const o = this.organisations[idx];
-        if (acronym && !o.acronym) o.acronym = acronym;
-        if (o.name === o.acronym && name !== acronym && name.length > o.name.length) {
-          o.aliases.push(o.name);
-          o.name = name;
-          o.kind = kind !== 'OTHER' ? kind : o.kind;
-        } else if (name !== o.name && !o.aliases.includes(name) && name !== o.acronym) o.aliases.push(name);
-        if (alias && alias !== o.name && !o.aliases.includes(alias)) o.aliases.push(alias);
-        this.orgByKey.set(foldKey(name), idx);
-        if (acronym) this.orgByKey.set('acr:' + acronym.toLowerCase(), idx);
-        return idx;
-      }
-    }
-    const idx = this.organisations.length;
-    this.organisations.push({ name, acronym, aliases: alias && alias !== name ? [alias] : [], kind, mentions: 0 });
-    for (const k of keys) this.orgByKey.set(k, idx);
-    return idx;
-  }
-
-  /** A person already known under exactly this name ("Johnson" after "Mr. Johnson"). */
-  personNamed(name: string): number | null {
-    return this.personByKey.get(foldKey(name)) ?? null;
-  }
-
-  reindexPeople(): void {
-    this.personByKey.clear();
-    this.people.forEach((p, i) => {
-      this.personByKey.set(foldKey(p.name), i);
-      for (const a of p.aliases) this.personByKey.set(foldKey(a), i);
-    });
-  }
-
-  orgByFirstWord(word: string): number | null {
-    if (word.length < 3 || COMMON_CAPS.has(word.toLowerCase()) || isPlace(word) || NATIONALITY_SET.has(word.toLowerCase())) return null;
-    const hits: number[] = [];
-    this.organisations.forEach((o, i) => {
-      const first = o.name.split(' ')[0];
-      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word) hits.push(i);
-    });
-    return hits.length === 1 ? hits[0] : null;
-  }
-
-  findOrgByAcronym(acr: string): number | null {
-    return this.orgByKey.get('acr:' + acr.toLowerCase()) ?? null;
-  }
-
-  person(name: string, gender: 'm' | 'f' | null): number {
-    const k = foldKey(name);
-    const found = this.personByKey.get(k);
-    if (found !== undefined) {
-      const p = this.people[found];
-      if (name !== p.name && !p.aliases.includes(name)) {
-        // keep the more informative spelling as canonical: more letters, else hyphenated ("Lee Seong-kweun")
-        const same = plainKey(name) === plainKey(p.name);
-        if ((!same && name.split(' ').length > p.name.split(' ').length) || (same && name.includes('-') && !p.name.includes('-'))) {
-          p.aliases.push(p.name);
-          p.name = name;
-        } else p.aliases.push(name);
-      }
-      if (gender && !p.gender) p.gender = gender;
-      return found;
-    }
-    const parts = splitName(name);
-    const idx = this.people.length;
-    this.people.push({ name, aliases: [], descriptions: [], affiliations: [], mentions: 0, surname: parts.surname, tokens: parts.tokens, gender });
-    this.personByKey.set(k, idx);
-    return idx;
-  }
-
-  /** A person whose surname (or, failing that, any name token) is `tok`, nearest before position `order`. */
-  private surnameIdx: Map<string, { order: number; ref: number }[]> | null = null;
-  private tokenIdx: Map<string, { order: number; ref: number }[]> | null = null;
-
-  /** Build the surname / name-token indexes of full-name mentions (once, before single words are resolved). */
-  indexNames(): void {
-    this.surnameIdx = new Map();
-    this.tokenIdx = new Map();
-    for (const m of this.mentions) {
-      if (m.type !== 'person') continue;
-      const p = this.people[m.ref];
-      if (p.tokens.length < 2) continue;
-      const e = { order: m.paragraph * 1e7 + m.start, ref: m.ref };
-      const sk = foldKey(p.surname);
-      (this.surnameIdx.get(sk) ?? this.surnameIdx.set(sk, []).get(sk)!).push(e);
-      for (const t of p.tokens) {
-        const tk = foldKey(t);
-        if (tk === sk) continue;
-        (this.tokenIdx.get(tk) ?? this.tokenIdx.set(tk, []).get(tk)!).push(e);
-      }
-    }
-    for (const l of this.surnameIdx.values()) l.sort((a, b) => a.order - b.order);
-    for (const l of this.tokenIdx.values()) l.sort((a, b) => a.order - b.order);
-  }
-
-  /** A person whose surname (or, failing that, an earlier-mentioned name token) is `tok`, nearest before `before`. */
-  personBySurname(tok: string, before: number): number | null {
-    if (!this.surnameIdx) this.indexNames();
-    const k = foldKey(tok);
-    const last = (l: { order: number; ref: number }[] | undefined): number | null => {
-      if (!l || !l.length) return null;
-      let lo = 0;
-      let hi = l.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (l[mid].order <= before) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 ? l[lo - 1].ref : null;
-    };
-    const sl = this.surnameIdx!.get(k);
-    const best = last(sl) ?? (sl && sl.length ? sl[0].ref : null);
-    return best ?? last(this.tokenIdx!.get(k));
-  }
 }
 
 interface Pending {
@@ -658,96 +500,3 @@ function looksLikeName(words: string[]): boolean {
   if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;
   return true;
 }
-
-const MINISTRY_NAMES: Record<string, string> = dict({
-  foreign: 'Foreign Affairs', defense: 'Defense', defence: 'Defence', interior: 'Interior', health: 'Health',
-  commerce: 'Commerce', finance: 'Finance', energy: 'Energy', justice: 'Justice', education: 'Education',
-  trade: 'Trade', unification: 'Unification', agriculture: 'Agriculture', environment: 'Environment',
-  labour: 'Labour', labor: 'Labor', transport: 'Transport', economy: 'Economy', culture: 'Culture',
-});
-
-const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
-  [/^(?:spy|intelligence)\s+(?:agency|service|chief|agency's|service's)$|^intelligence$/, 'intelligence', 'GOVERNMENT_AGENCY'],
-  [/^foreign\s+(?:ministry|minister)$/, 'foreign ministry', 'GOVERNMENT_AGENCY'],
-  [/^defen[cs]e\s+(?:ministry|minister)$/, 'defense ministry', 'GOVERNMENT_AGENCY'],
-  [/^presidential\s+office$/, 'presidential office', 'GOVERNMENT'],
-  [/^unification\s+ministry$/, 'unification ministry', 'GOVERNMENT_AGENCY'],
-  [/^(?:government|administration)$/, 'government', 'GOVERNMENT'],
-  [/^(?:military|army|joint chiefs of staff)$/, 'military', 'MILITARY'],
-];
-
-function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder): void {
-  const toks = p.tokens;
-  for (let i = 1; i < toks.length; i++) {
-    const l = toks[i].lower;
-    if (!/^(?:agency|service|chief|ministry|minister|office|government|administration|military|army|intelligence)$/.test(l)) continue;
-    if (isUpper(toks[i].text[0])) continue;
-    // class phrase: up to one modifier before the head
-    let k = i;
-    let cls: string | null = null;
-    let kind: OrganisationKind = 'GOVERNMENT_AGENCY';
-    for (const start of [i - 1, i]) {
-      if (start < 0) continue;
-      const phrase = toks.slice(start, i + 1).map((t) => t.lower).join(' ');
-      const hit = DESC_CLASSES.find(([re]) => re.test(phrase));
-      if (hit && (start === i || !isUpper(toks[start].text[0]))) {
-        cls = hit[1];
-        kind = hit[2];
-        k = start;
-        break;
-      }
-    }
-    let mod: string | null = null;
-    if (!cls && (l === 'ministry' || l === 'agency') && i > 0 && /^[a-z][a-z-]+$/.test(toks[i - 1].text) && !/^(?:the|a|an|its|their|his|her|our|new|top|state|main)$/.test(toks[i - 1].lower)) {
-      cls = l;
-      mod = toks[i - 1].lower;
-      k = i - 1;
-    }
-    if (!cls) continue;
-    if (mod === 'news' || (i + 1 < toks.length && isUpper(toks[i + 1].text[0]) && p.text.slice(toks[i].end, toks[i + 1].start) === ' ')) continue; // "news agency TASS"
-    // owner: "South Korea's", "Seoul's", "South Korean", "the Russian"
-    let country: string | null = null;
-    let ownerStart = toks[k].start;
-    for (let span = 2; span >= 1 && !country; span--) {
-      const from = k - span;
-      if (from < 0) continue;
-      const words = toks.slice(from, k).map((t) => t.text);
-      const last = stripPossessive(words[words.length - 1]);
-      const name = [...words.slice(0, -1), last.base].join(' ');
-      if (last.possessive) country = placeCountry(name);
-      else country = NATIONALITIES[name] || null;
-      if (country) ownerStart = toks[from].start;
-    }
-    if (!country && !(cls === 'government' || cls === 'military') ) {
-      if (toks[k - 1]?.lower !== 'the') continue;
-    }
-    if (!country && (cls === 'government' || cls === 'military')) continue;
-    if (toks[i].lower === 'chief' && i + 1 < toks.length && isUpper(toks[i + 1].text[0])) continue; // "spy chief Cho Tae-yong"
-    const ministryMod = cls === 'ministry' ? mod : cls === 'foreign ministry' ? 'foreign' : cls === 'defense ministry' ? toks[k].lower : cls === 'unification ministry' ? 'unification' : null;
-    if (ministryMod && country && toks[i].lower === 'ministry') {
-      // "China's commerce ministry" → Ministry of Commerce (an organisation in its own right)
-      const name = 'Ministry of ' + (MINISTRY_NAMES[ministryMod] ?? ministryMod[0].toUpperCase() + ministryMod.slice(1));
-      const existing = b.organisations.findIndex((o) => /ministry|department/i.test(o.name) && new RegExp(ministryMod.slice(0, 5), 'i').test(o.name + ' ' + o.aliases.join(' ')));
-      const idx = existing >= 0 ? existing : b.org(name, null, 'GOVERNMENT_AGENCY', p.text.slice(ownerStart, toks[i].end));
-      if (existing < 0) b.orgCountry.set(idx, country);
-      b.mentions.push({ paragraph: pi, start: ownerStart, end: toks[i].end, type: 'org', ref: idx, text: p.text.slice(ownerStart, toks[i].end), possessive: false, fullStart: ownerStart });
-      continue;
-    }
-    b.mentions.push({
-      paragraph: pi,
-      start: ownerStart,
-      end: toks[i].end,
-      type: 'descriptor',
-      ref: -1,
-      text: p.text.slice(ownerStart, toks[i].end),
-      possessive: false,
-      fullStart: ownerStart,
-      country,
-      cls,
-      roleAfter: mod ?? undefined,
-    });
-    void kind;
-  }
-}
-
-export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = dict({ ...Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k])), agency: 'GOVERNMENT_AGENCY', ministry: 'GOVERNMENT_AGENCY' });

@@ -1,0 +1,167 @@
+/** The entity tables that mentions() fills: people and organisations with key lookups, and each mention's position. */
+import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
+import { COMMON_CAPS, NATIONALITY_SET, ORG_HEADS } from './lexicon.js';
+import { splitName, foldKey, plainKey } from './names.js';
+import { isPlace } from './mentions.js';
+export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
+
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+  type: MentionType;
+  /** person/org index; -1 for places and descriptors */
+  ref: number;
+  text: string;
+  possessive: boolean;
+  /** Start of the mention including its title prefix ("Rep. Park Sun-won"). */
+  fullStart: number;
+  /** Places: the country; descriptors: the country they belong to (may be null). */
+  country?: string | null;
+  /** Descriptors: class ("intelligence", "foreign ministry", …) and head noun. */
+  cls?: string;
+  /** a role noun follows an org mention ("NIS chief") */
+  roleAfter?: string;
+}
+
+export interface PersonBuild extends ExtractedPerson {
+  surname: string;
+  tokens: string[];
+  gender: 'm' | 'f' | null;
+}
+
+export interface MentionIndex {
+  people: PersonBuild[];
+  organisations: ExtractedOrganisation[];
+  mentions: Mention[];
+  byParagraph: Mention[][];
+}
+
+/** Common nouns of organisation and programme names: a phrase containing one is not a person's name. */
+export class MentionBuilder {
+  people: PersonBuild[] = [];
+  organisations: ExtractedOrganisation[] = [];
+  mentions: Mention[] = [];
+  private orgByKey = new Map<string, number>();
+  orgCountry = new Map<number, string | null>();
+  private personByKey = new Map<string, number>();
+
+  org(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number {
+    const keys = [foldKey(name), alias ? foldKey(alias) : '', acronym ? 'acr:' + acronym.toLowerCase() : ''].filter(Boolean);
+    for (const k of keys) {
+      const idx = this.orgByKey.get(k);
+      if (idx !== undefined) {
+        const o = this.organisations[idx];
+        if (acronym && !o.acronym) o.acronym = acronym;
+        if (o.name === o.acronym && name !== acronym && name.length > o.name.length) {
+          o.aliases.push(o.name);
+          o.name = name;
+          o.kind = kind !== 'OTHER' ? kind : o.kind;
+        } else if (name !== o.name && !o.aliases.includes(name) && name !== o.acronym) o.aliases.push(name);
+        if (alias && alias !== o.name && !o.aliases.includes(alias)) o.aliases.push(alias);
+        this.orgByKey.set(foldKey(name), idx);
+        if (acronym) this.orgByKey.set('acr:' + acronym.toLowerCase(), idx);
+        return idx;
+      }
+    }
+    const idx = this.organisations.length;
+    this.organisations.push({ name, acronym, aliases: alias && alias !== name ? [alias] : [], kind, mentions: 0 });
+    for (const k of keys) this.orgByKey.set(k, idx);
+    return idx;
+  }
+
+  /** A person already known under exactly this name ("Johnson" after "Mr. Johnson"). */
+  personNamed(name: string): number | null {
+    return this.personByKey.get(foldKey(name)) ?? null;
+  }
+
+  reindexPeople(): void {
+    this.personByKey.clear();
+    this.people.forEach((p, i) => {
+      this.personByKey.set(foldKey(p.name), i);
+      for (const a of p.aliases) this.personByKey.set(foldKey(a), i);
+    });
+  }
+
+  orgByFirstWord(word: string): number | null {
+    if (word.length < 3 || COMMON_CAPS.has(word.toLowerCase()) || isPlace(word) || NATIONALITY_SET.has(word.toLowerCase())) return null;
+    const hits: number[] = [];
+    this.organisations.forEach((o, i) => {
+      const first = o.name.split(' ')[0];
+      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word) hits.push(i);
+    });
+    return hits.length === 1 ? hits[0] : null;
+  }
+
+  findOrgByAcronym(acr: string): number | null {
+    return this.orgByKey.get('acr:' + acr.toLowerCase()) ?? null;
+  }
+
+  person(name: string, gender: 'm' | 'f' | null): number {
+    const k = foldKey(name);
+    const found = this.personByKey.get(k);
+    if (found !== undefined) {
+      const p = this.people[found];
+      if (name !== p.name && !p.aliases.includes(name)) {
+        // keep the more informative spelling as canonical: more letters, else hyphenated ("Lee Seong-kweun")
+        const same = plainKey(name) === plainKey(p.name);
+        if ((!same && name.split(' ').length > p.name.split(' ').length) || (same && name.includes('-') && !p.name.includes('-'))) {
+          p.aliases.push(p.name);
+          p.name = name;
+        } else p.aliases.push(name);
+      }
+      if (gender && !p.gender) p.gender = gender;
+      return found;
+    }
+    const parts = splitName(name);
+    const idx = this.people.length;
+    this.people.push({ name, aliases: [], descriptions: [], affiliations: [], mentions: 0, surname: parts.surname, tokens: parts.tokens, gender });
+    this.personByKey.set(k, idx);
+    return idx;
+  }
+
+  /** A person whose surname (or, failing that, any name token) is `tok`, nearest before position `order`. */
+  private surnameIdx: Map<string, { order: number; ref: number }[]> | null = null;
+  private tokenIdx: Map<string, { order: number; ref: number }[]> | null = null;
+
+  /** Build the surname / name-token indexes of full-name mentions (once, before single words are resolved). */
+  indexNames(): void {
+    this.surnameIdx = new Map();
+    this.tokenIdx = new Map();
+    for (const m of this.mentions) {
+      if (m.type !== 'person') continue;
+      const p = this.people[m.ref];
+      if (p.tokens.length < 2) continue;
+      const e = { order: m.paragraph * 1e7 + m.start, ref: m.ref };
+      const sk = foldKey(p.surname);
+      (this.surnameIdx.get(sk) ?? this.surnameIdx.set(sk, []).get(sk)!).push(e);
+      for (const t of p.tokens) {
+        const tk = foldKey(t);
+        if (tk === sk) continue;
+        (this.tokenIdx.get(tk) ?? this.tokenIdx.set(tk, []).get(tk)!).push(e);
+      }
+    }
+    for (const l of this.surnameIdx.values()) l.sort((a, b) => a.order - b.order);
+    for (const l of this.tokenIdx.values()) l.sort((a, b) => a.order - b.order);
+  }
+
+  /** A person whose surname (or, failing that, an earlier-mentioned name token) is `tok`, nearest before `before`. */
+  personBySurname(tok: string, before: number): number | null {
+    if (!this.surnameIdx) this.indexNames();
+    const k = foldKey(tok);
+    const last = (l: { order: number; ref: number }[] | undefined): number | null => {
+      if (!l || !l.length) return null;
+      let lo = 0;
+      let hi = l.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid].order <= before) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 ? l[lo - 1].ref : null;
+    };
+    const sl = this.surnameIdx!.get(k);
+    const best = last(sl) ?? (sl && sl.length ? sl[0].ref : null);
+    return best ?? last(this.tokenIdx!.get(k));
+  }
+}
