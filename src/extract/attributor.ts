@@ -40,6 +40,8 @@ const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
+/** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
+const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?$/u;
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
 export class Attributor {
@@ -531,8 +533,16 @@ export class Attributor {
       if (later && ok(later) && !(ls.ref.type === 'person' && later.ref === ls.ref.ref) && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
       return ls.ref;
     }
-    const m = this.lastMention(pi, pos, 'person', 2);
-    return m && ok(m) ? m : null;
+    // the most recent person of a compatible gender in this or the two paragraphs before
+    return this.lastMention(pi, pos, 'person', 2, ok);
+  }
+
+  /** "X said she hoped …": the reported pronoun tells the speaker's gender when nothing else did. */
+  learnGender(ref: SpeakerRef, reported: string): void {
+    if (ref.type !== 'person') return;
+    const p = this.idx.people[ref.ref];
+    const m = /^(he|she)\b/i.exec(reported);
+    if (m && !p.gender) p.gender = m[1].toLowerCase() === 'he' ? 'm' : 'f';
   }
 
   private lastSpeakerPos: { pi: number; pos: number } | null = null;
@@ -556,20 +566,21 @@ export class Attributor {
         // only subjects count: the mention starts its sentence
         const inf = this.info[m.paragraph];
         const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
-        if (/^(?:(?:But|And|However|Meanwhile|Separately),?\s+)?$/.test(inf.text.slice(s, m.fullStart).trim() ? inf.text.slice(s, m.fullStart).trim() + ' ' : '')) return true;
+        if (SUBJECT_PREFIX.test(inf.text.slice(s, m.fullStart))) return true;
       }
     }
     return false;
   }
 
-  private lastMention(pi: number, pos: number, type: 'person' | 'org', back: number): SpeakerRef | null {
+  private lastMention(pi: number, pos: number, type: 'person' | 'org', back: number, ok: (r: SpeakerRef) => boolean = () => true): SpeakerRef | null {
     for (let q = pi; q >= 0 && q >= pi - back; q--) {
       const ms = this.idx.byParagraph[q];
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
         if (q === pi && m.start >= pos) continue;
         if (m.type !== type || m.possessive) continue;
-        return { type: type === 'person' ? 'person' : 'organisation', ref: m.ref };
+        const r: SpeakerRef = { type: type === 'person' ? 'person' : 'organisation', ref: m.ref };
+        if (ok(r)) return r;
       }
     }
     return null;

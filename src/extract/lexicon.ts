@@ -3,7 +3,7 @@
  * All lookups are lower-case unless noted.
  */
 
-const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+export const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 /** A dictionary without a prototype: "constructor" or "toString" are not keys. */
 export const dict = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
 const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);

@@ -3,6 +3,7 @@ import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from '.
 import { COMMON_CAPS, NATIONALITY_SET, ORG_HEADS } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
 import { isPlace } from './mentions.js';
+import { genderOfGivenName } from './gender.js';
 export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
 
 export interface Mention {
@@ -115,6 +116,8 @@ export class MentionBuilder {
     }
     const parts = splitName(name);
     const idx = this.people.length;
+    // a given name that tells gender ("Maria Okafor"); surname-first names have their given name last
+    if (!gender && parts.tokens.length >= 2) gender = genderOfGivenName(parts.surnameFirst ? parts.tokens[parts.tokens.length - 1] : parts.tokens[0]);
     this.people.push({ name, aliases: [], descriptions: [], affiliations: [], mentions: 0, surname: parts.surname, tokens: parts.tokens, gender });
     this.personByKey.set(k, idx);
     return idx;

@@ -49,6 +49,7 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       speakerText = null;
       cueWord = null;
     }
+    if (ref && q.kind === 'INDIRECT' && !found?.pronoun) a.learnGender(ref, q.text);
     if (ref) a.noteSpeaker(ref, (found?.personal ?? false) || ref.type === 'person' || found?.pronoun === 'he' || found?.pronoun === 'she' || (!found && !!prevQuote?.personal), q.endParagraph, q.end);
     out.push({
       text: q.text,
