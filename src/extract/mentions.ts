@@ -17,6 +17,7 @@ import { splitName, foldKey, plainKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
+import { PERSON_NOUNS } from './attributor-lexicon.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 
 export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
@@ -36,6 +37,13 @@ const ORG_APPOSITION =
 const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 const MONTH_SET = new Set(MONTHS);
+const ROLE_NOUNS = new Set([
+  'passenger', 'researcher', 'scientist', 'economist', 'analyst', 'commuter', 'voter', 'witness', 'shopper', 'worker',
+  'volunteer', 'organiser', 'organizer', 'campaigner', 'activist', 'protester', 'lecturer', 'professor', 'historian',
+  'photographer', 'journalist', 'reporter', 'editor', 'writer', 'poet', 'composer', 'designer', 'architect', 'engineer',
+  'lawyer', 'solicitor', 'barrister', 'paramedic', 'firefighter', 'surgeon', 'midwife', 'pharmacist', 'chef', 'landlord',
+  'tenant', 'homeowner', 'parent', 'spokesperson', 'chairperson', 'neighbour', 'neighbor', 'shopkeeper', 'trader', 'investor',
+]);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
 const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 
@@ -270,11 +278,18 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         w = w.slice(skip);
         if (isPlace(w.join(' '))) continue;
       }
+      // a role noun before a full name is not part of it: "Passenger Kwame Mensah", "Co-author Ingrid Salo"
+      let role = '';
+      if (w.length >= 3 && isRoleNoun(w[0]) && looksLikeName(w.slice(1))) {
+        role = w[0].toLowerCase();
+        w = w.slice(1);
+        skip++;
+      }
       if (w.length >= 2 && looksLikeName(w)) {
         const ts = toks.slice(skip);
         const idx = b.person(w.join(' '), null);
         b.mentions.push({ paragraph: pi, start: ts[0].start, end, type: 'person', ref: idx, text: w.join(' '), possessive: run.possessive, fullStart: ts[0].start });
-        const pre = lowerPrefix(p, ts[0].start);
+        const pre = [lowerPrefix(p, ts[0].start - (role ? role.length + 1 : 0)), role].filter(Boolean).join(' ');
         if (pre) {
           addDescription(b, idx, pre);
           descs.push({ ref: idx, paragraph: pi, text: pre });
@@ -439,6 +454,13 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const byParagraph: Mention[][] = info.map(() => []);
   for (const m of b.mentions) byParagraph[m.paragraph].push(m);
   return { people: b.people, organisations: b.organisations, mentions: b.mentions, byParagraph, builder: b } as MentionIndex & { builder: MentionBuilder };
+}
+
+/** A capitalised common noun for a person's role ("Passenger", "Co-author", "Researcher"), not a given name. */
+function isRoleNoun(word: string): boolean {
+  const l = word.toLowerCase();
+  if (GIVEN_NAMES.has(l) || TITLES.has(l)) return false;
+  return ROLE_NOUNS.has(l) || PERSON_NOUNS.has(l) || /^co-\p{Ll}+$/u.test(l);
 }
 
 function stripHonorific(s: string): string {

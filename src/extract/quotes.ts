@@ -147,7 +147,7 @@ const TAIL_RE = new RegExp(
   ].join('|'),
 );
 
-const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
+const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/i;
 const FINITE = /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
 const NOT_VERB_BEFORE = /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
@@ -174,9 +174,14 @@ function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
   const t = p.tokens[k];
   const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gap)) return false;
-  if (SUBJECT_STOP.has(t.lower) && !(t.lower === 'who' && /,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)))) return false;
+  if (SUBJECT_STOP.has(t.lower) && !(t.lower === 'who' && (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) || peopleBefore(p.tokens[k - 1])))) return false;
   if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
   return true;
+}
+
+/** "members who said …", "residents who told …": a restrictive relative clause on a noun for people. */
+function peopleBefore(t: Token | undefined): boolean {
+  return !!t && /^\p{Ll}/u.test(t.text) && (GROUP_NOUNS.has(t.lower) || /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower));
 }
 
 /** Per paragraph, the [start, end] ranges covered by marked quotes (sorted, non-overlapping). */
