@@ -147,7 +147,9 @@ const TAIL_RE = new RegExp(
   ].join('|'),
 );
 
-const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/i;
+const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
+/** A sentence-initial document noun as the whole subject: "Research suggests …", "Evidence shows …" (not "Space Research Organisation"). */
+const DOC_SUBJECT = /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
 const FINITE = /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
 const NOT_VERB_BEFORE = /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
@@ -335,6 +337,7 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     }
   }
   // documents are not speakers ("a new assessment warns …")
+  if (DOC_SUBJECT.test(text.slice(sStart, cue.token.start))) return null;
   if (DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) && !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))) return null;
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
