@@ -100,7 +100,9 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
     const prevWord = /([\p{L}'’-]+)\W*$/u.exec(pre)?.[1]?.toLowerCase() ?? '';
     const bare = text.replace(/[,.;:!?]+$/, '');
     const namedThing = TITLE_CONTEXT.test(pre) || (isTitleCase(bare) && !preIntro && words <= 8 && !(startsUpper && /^[,!?]\s*(?:said|says|\p{Ll}+ed)\b/u.test(post.replace(/^[”"’]/, ''))));
-    if (namedThing && !multi) kind = null; // titles of works, names, words-as-words
+    // "Her memoir, “Songs of the Valley,” was published": a Title-Case apposition inside a sentence with no speech verb
+    const apposedTitle = isTitleCase(bare) && /,$/.test(pre) && !hasCue && words <= 6 && /^\p{Ll}/u.test(post);
+    if ((namedThing || apposedTitle) && !multi) kind = null; // titles of works, names, words-as-words
     else if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
     else if (words === 1 && !preIntro && !postCue && !ONE_WORD_OK.test(prevWord) && !/ly$/.test(prevWord)) kind = null; // "reached "high""
     else if (words <= 3 && !preIntro && /^(?:his|her|its|their|our|my|your)$|['’]s$/.test(prevWord)) kind = null; // "his "base case""
@@ -125,7 +127,7 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
   return out;
 }
 
-const TITLE_CONTEXT = /\b(?:titled|entitled|headlined|dubbed|nicknamed|code-named|codenamed|the (?:word|term|phrase|slogan|hashtag|motto|label)s?|(?:film|movie|book|novel|song|album|hymn|play|poem|series|show|programme|program|thriller|documentary|memoir|campaign|operation|exhibition|opera|musical|podcast|painting|single)|known as|which (?:he|she|they|it) calls?|(?:he|she|they|it) calls? it)\s*$/i;
+const TITLE_CONTEXT = /\b(?:titled|entitled|headlined|dubbed|nicknamed|code-named|codenamed|the (?:word|term|phrase|slogan|hashtag|motto|label)s?|(?:film|movie|book|novel|song|album|hymn|play|poem|series|show|programme|program|thriller|documentary|memoir|campaign|operation|exhibition|opera|musical|podcast|painting|single)|known as|which (?:he|she|they|it) calls?|(?:he|she|they|it) calls? it),?\s*$/i;
 const ONE_WORD_OK = /^(?:is|was|were|are|be|been|being|not|as|a|an|the|very|so|too|more|most|called|call|calls|described|branded|labelled|labeled|termed|deemed|felt|feel|feels|seemed|looked|remained|remains|stay|stayed|and|or|but|absolutely|completely|utterly|totally|deeply|truly|quite|rather|really|just|still|now|simply|both|entirely|fully)$/;
 
 // ------------------------------------------------------------------ reported speech
