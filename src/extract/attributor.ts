@@ -42,6 +42,7 @@ const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'whe
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 /** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
 const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?$/u;
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
 export class Attributor {
@@ -49,6 +50,24 @@ export class Attributor {
   private byStart: Map<number, Mention[]>[];
   private countryOrgs = new Map<string, number>();
   lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;
+  /** The words of the quote being attributed: "I"/"me"/"my" in them means a person speaks. */
+  quoteText = '';
+  private pronounSubjects: Set<string> | null = null;
+
+  /** A lone name speaks as a person when its quote is in the first person singular, or anywhere in the article
+   * it is followed by "said he/she …" ("Hargreaves said he would rest two players"). */
+  private speaksAsPerson(name: string): boolean {
+    if (/(?:^|[^\p{L}'’])(?:I|me|my|I['’](?:m|ve|ll|d))(?![\p{L}'’])/u.test(this.quoteText)) return true;
+    if (!this.pronounSubjects) {
+      this.pronounSubjects = new Set();
+      const re = /(\p{Lu}[\p{Ll}'’-]+),? (?:(?:also|later|then) )?(?:said|says|told|tells|added|adds|explained|insisted|argued|noted|claimed|admitted|recalled|recalls)\b[^.;:“”"]{0,30}?\b(?:he|she|his|her)\b/gu;
+      for (const p of this.info) {
+        if (p.text.length > 20000) continue;
+        for (const m of p.text.matchAll(re)) this.pronounSubjects.add(m[1]);
+      }
+    }
+    return this.pronounSubjects.has(name);
+  }
 
   constructor(
     private info: ParagraphInfo[],
@@ -193,7 +212,7 @@ export class Attributor {
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
         if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
         const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
-        if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name))) {
+        if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || this.speaksAsPerson(name))) {
           // "Zelenskyy thanked …": a lone word shaped like a surname is a person
           const r = this.idx.builder.person(name, null);
           this.idx.people = this.idx.builder.people;
@@ -254,6 +273,8 @@ export class Attributor {
       if (!m && DET.has(first.lower)) {
         const np = this.nounPhrase(pi, j, winStart);
         if (np.ref || np.pronoun) return np;
+        // "Another resident, who did not want to be named, said": an unnamed person, never the last named one
+        if (INDEFINITE.has(first.lower)) return { ref: null, text: np.text, final: true };
       }
     }
     return null;

@@ -24,6 +24,7 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
   for (const q of spans) {
     let found: Found | null = null;
     let cueWord: string | null = null;
+    a.quoteText = q.marked ? q.text : '';
     if (q.kind === 'INDIRECT' && q.cue) {
       const cue = q.cue;
       const p = info[q.paragraph];
