@@ -15,7 +15,7 @@
  */
 import type { ExtractedQuote, SpeakerRef } from './types.js';
 import { AUX, canStartClause, findCues, isPrep, skipAfterCue, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { CUES, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex } from './mentions.js';
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 import { sentenceAt, tokenAt as tokenIndexAt, type Token } from './text.js';
@@ -42,6 +42,7 @@ const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'whe
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 /** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
 const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?$/u;
+const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
@@ -211,6 +212,7 @@ export class Attributor {
         const personNoun = NATIONAL_NOUN.test(name) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower);
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
         if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
+        if (LAW_HEADS.has(t.lower)) return { ref: null, text: name, final: true }; // "the Clean Rivers Act says"
         const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
         if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || this.speaksAsPerson(name))) {
           // "Zelenskyy thanked …": a lone word shaped like a surname is a person
@@ -339,6 +341,12 @@ export class Attributor {
       }
       const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
+      // "The county health department said": a public body described by what it does is an organisation
+      if (definite && PUBLIC_BODY_HEADS.has(head) && mods.length && mods.every((md) => /^\p{Ll}[\p{Ll}-]+$/u.test(md.text)) && mods.some((md) => !GENERIC_MODS.has(md.lower))) {
+        const name = [...mods, toks[k]].map((w) => w.text[0].toUpperCase() + w.text.slice(1)).join(' ');
+        const r = this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', text.replace(/^the\s+/i, ''));
+        return { ref: { type: 'organisation', ref: r }, text, final: true };
+      }
       if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
         const name = p.text.slice(mods[0].start, toks[k].end);
         const r = this.idx.builder.org(name, null, 'OTHER');

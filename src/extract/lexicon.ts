@@ -373,3 +373,6 @@ export const GIVEN_NAMES = set(
     'luz rocio lucas mateo thiago gustavo rodrigo eduardo andre joao mariana beatriz larissa ' +
     'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis',
 );
+
+/** Last words of names of laws and treaties ("Digital Markets Act", "Paris Agreement"): not speakers. Not "Programme" or "Strategy": "World Food Programme" speaks. */
+export const LAW_HEADS = set('act acts bill treaty accord accords agreement convention protocol directive regulation regulations charter doctrine amendment');

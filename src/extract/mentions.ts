@@ -11,7 +11,7 @@
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
 import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, dict, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, dict, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
@@ -180,6 +180,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower)) && !titleWord(toks[0].text)) toks = toks.slice(1);
       if (!toks.length) continue;
       const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : t.text));
+      // a law, treaty or programme ("the Digital Markets Act") is neither a person nor an organisation
+      if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       const fullName = words.join(' ');
       const start = toks[0].start;
       const end = toks[toks.length - 1].end - (run.possessive ? 2 : 0);
