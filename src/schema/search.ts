@@ -4,8 +4,8 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { idList, searchKinds, type SearchKind } from '../search/fts.js';
 import { toMatchExpression } from '../search/query.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
-  currentCeilings,
   decodeSearchCursor,
   encodeSearchCursor,
   hitSnippets,
@@ -43,7 +43,8 @@ export const SearchResultType = builder.enumType('SearchResultType', {
 interface SearchEdge {
   cursor: string;
   node: object;
-  snippet: string;
+  /** Read only when a query asks for it: one statement for the whole page. */
+  snippet: () => Promise<string>;
   score: number;
 }
 
@@ -82,7 +83,7 @@ export const SearchResultConnection = builder.connectionObject(
         description:
           'The matching passage as HTML: the text escaped, each matched word in `<mark>…</mark>`. ' +
           'For an article, from its body (its headline when only the headline matched); for a person or an organisation, the matching name or aliases; for a quote, its words.',
-        resolve: (edge) => (edge as unknown as SearchEdge).snippet,
+        resolve: (edge) => (edge as unknown as SearchEdge).snippet(),
       }),
       score: t.float({
         description: 'Relevance (bm25, title and name matches weighted up); higher is better. Only comparable within one search.',
@@ -92,41 +93,44 @@ export const SearchResultConnection = builder.connectionObject(
   },
 );
 
-const loaders: Record<SearchKind, (ctx: Context, ids: number[]) => Promise<{ id: number }[]>> = {
-  Article: (ctx, ids) => ctx.db.query.articles.findMany({ where: { RAW: (t) => sql`${t.id} in (${idList(ids)})` } }),
-  Person: (ctx, ids) => ctx.db.query.people.findMany({ where: { RAW: (t) => sql`${t.id} in (${idList(ids)})` } }),
-  Organisation: (ctx, ids) => ctx.db.query.organisations.findMany({ where: { RAW: (t) => sql`${t.id} in (${idList(ids)})` } }),
-  Quote: (ctx, ids) => ctx.db.query.quotes.findMany({ where: { RAW: (t) => sql`${t.id} in (${idList(ids)})` } }),
-};
+const tables = { Article: 'articles', Person: 'people', Organisation: 'organisations', Quote: 'quotes' } as const;
 
+/**
+ * The page's rows of one kind, with exactly the columns and relations the query selects beneath
+ * `edges.node` for that type (one statement per kind, nested relations included), as Pothos plans it.
+ */
+type Loader = (ctx: Context, info: GraphQLResolveInfo, ids: number[]) => Promise<{ id: number }[]>;
+let loaders: Record<SearchKind, Loader>;
 async function search(
   ctx: Context,
+  info: GraphQLResolveInfo,
   args: { query: string; first?: number | null; after?: string | null; types?: (keyof typeof typeValues)[] | null },
 ): Promise<SearchPage> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first: must be between 0 and ${MAX_PAGE_SIZE}`);
-  const position: SearchPosition = args.after
-    ? decodeSearchCursor(args.after)
-    : { offset: 0, ceilings: await currentCeilings(ctx.db) };
+  const cursor = args.after ? decodeSearchCursor(args.after) : null;
+  const offset = cursor?.offset ?? 0;
   const kinds = args.types?.length ? [...new Set(args.types.map((type) => typeValues[type]))] : searchKinds;
   const match = toMatchExpression(args.query);
-  const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: position.offset > 0, startCursor: null, endCursor: null } };
+  const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null } };
   if (match === null) return { ...empty, counts: async () => ({ Article: 0, Person: 0, Organisation: 0, Quote: 0 }) };
 
+  const end = Math.min(offset + first, MAX_SEARCH_RESULTS);
+  const ranked = await rankedHits(ctx.db, match, kinds, cursor?.ceilings ?? null, end + 1);
+  const position: SearchPosition = { offset, ceilings: ranked.ceilings };
   let counted: Promise<Record<SearchKind, number>> | undefined;
   const counts = () => (counted ??= matchCounts(ctx.db, match, kinds, position.ceilings));
-  const end = Math.min(position.offset + first, MAX_SEARCH_RESULTS);
-  const ranked = await rankedHits(ctx.db, match, kinds, position.ceilings, end + 1);
-  const hits = ranked.slice(position.offset, end);
+  const hits = ranked.hits.slice(offset, end);
   if (!hits.length) return { ...empty, counts };
 
-  const [snippets, rows] = await Promise.all([
-    hitSnippets(ctx.db, match, hits),
-    Promise.all(searchKinds.map((kind) => {
+  let snippeted: Promise<Map<string, string>> | undefined;
+  const snippets = () => (snippeted ??= hitSnippets(ctx.db, match, hits));
+  const rows = await Promise.all(
+    searchKinds.map((kind) => {
       const ids = hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-      return ids.length ? loaders[kind](ctx, ids) : [];
-    })),
-  ]);
+      return ids.length ? loaders[kind](ctx, info, ids) : [];
+    }),
+  );
   const rowOf = new Map<string, object>();
   searchKinds.forEach((kind, i) => {
     for (const row of rows[i]) {
@@ -142,7 +146,7 @@ async function search(
     edges.push({
       node,
       cursor: encodeSearchCursor({ offset: position.offset + i + 1, ceilings: position.ceilings }),
-      snippet: snippets.get(`${hit.kind}:${hit.id}`) ?? '',
+      snippet: async () => (await snippets()).get(`${hit.kind}:${hit.id}`) ?? '',
       score: -hit.score,
     });
   });
@@ -150,7 +154,7 @@ async function search(
     edges,
     counts,
     pageInfo: {
-      hasNextPage: ranked.length > end,
+      hasNextPage: ranked.hits.length > end,
       hasPreviousPage: position.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -158,7 +162,17 @@ async function search(
   };
 }
 
-builder.queryFields((t) => ({
+builder.queryFields((t) => {
+  const load =
+    (kind: SearchKind): Loader =>
+    async (ctx, info, ids) => {
+      const query = await t.drizzleQueryFromInfo(tables[kind], { context: ctx, info, path: ['edges', 'node'] });
+      // One table's API, typed loosely: the four tables' findMany signatures do not unify.
+      const api = ctx.db.query[tables[kind]] as unknown as { findMany: (query: object) => Promise<{ id: number }[]> };
+      return api.findMany({ ...query, where: { RAW: (table: { id: unknown }) => sql`${table.id} in (${idList(ids)})` } });
+    };
+  loaders = { Article: load('Article'), Person: load('Person'), Organisation: load('Organisation'), Quote: load('Quote') };
+  return {
   search: t.field({
     type: SearchResultConnection,
     description:
@@ -173,6 +187,7 @@ builder.queryFields((t) => ({
       after: t.arg.string({ description: 'Return results after this cursor (an `endCursor` of the same search).' }),
       types: t.arg({ type: [SearchResultType], description: 'Only these kinds of result (default: all four).' }),
     },
-    resolve: (_root, args, ctx) => search(ctx, args) as never,
+    resolve: (_root, args, ctx, info) => search(ctx, info, args) as never,
   }),
-}));
+  };
+});

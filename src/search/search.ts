@@ -49,98 +49,94 @@ export function decodeSearchCursor(cursor: string): SearchPosition {
   return { offset, ceilings: Object.fromEntries(searchKinds.map((kind, i) => [kind, ceilings[i]])) as SearchPosition['ceilings'] };
 }
 
-/** The highest id of each kind now: the snapshot a first page pins for the pages after it. */
-export async function currentCeilings(db: Database): Promise<SearchPosition['ceilings']> {
-  const selects = searchKinds.map((kind) => `(select coalesce(max(id), 0) from ${kindIndexes[kind].table}) as "${kind}"`);
-  const [row] = await db.all<Record<SearchKind, number>>(sql.raw(`select ${selects.join(', ')}`));
-  return Object.fromEntries(searchKinds.map((kind) => [kind, Number(row[kind])])) as SearchPosition['ceilings'];
+/**
+ * bm25 costs time in proportion to the rows it scores: a word in most of 100,000 articles would take
+ * hundreds of milliseconds to rank. So each kind ranks only its RANKING_WINDOW most recently stored
+ * matches (news readers want the recent ones anyway; a kind with fewer matches ranks them all); the
+ * counts still count every match. The window is fixed by the snapshot, so paging stays stable, and it
+ * is at least MAX_SEARCH_RESULTS, so a search of one kind still reaches as deep as any.
+ */
+export const RANKING_WINDOW = 1_000;
+
+/** The best `limit` hits of a search, and the snapshot they were ranked in. */
+export interface RankedHits {
+  hits: SearchHit[];
+  /** The ceilings passed in, or (for a first page) the highest ids when the hits were ranked. */
+  ceilings: SearchPosition['ceilings'];
 }
 
+const ceilingOf = (kind: SearchKind) => sql.raw(`(select coalesce(max(id), 0) from "${kindIndexes[kind].table}")`);
+
 /**
- * The best `limit` matches over the given kinds, merged into one ranking. Each kind's index ranks its
- * own rows; merging by score puts a strong name match above a passing mention in a long article.
+ * The best `limit` matches over the given kinds, merged into one ranking, in one statement. Each
+ * kind's index ranks its own rows (FTS5 reads them newest first and stops after the window); merging
+ * by score puts a strong name match above a passing mention in a long article. Without `ceilings`
+ * (a first page) the snapshot is read by the same statement, so it is exactly what was ranked.
  */
 export async function rankedHits(
   db: Database,
   match: string,
   kinds: readonly SearchKind[],
-  ceilings: SearchPosition['ceilings'],
+  ceilings: SearchPosition['ceilings'] | null,
   limit: number,
-): Promise<SearchHit[]> {
-  const perKind = await Promise.all(
-    kinds.map(async (kind) => {
-      const fts = sql.identifier(kindIndexes[kind].fts);
-      const floor = await rankingFloor(db, kind, match, ceilings[kind]);
-      const rows = await db.all<{ id: number; score: number }>(
-        sql`select rowid as id, ${rankExpression(kind)} as score from ${fts}
-            where ${fts} match ${match} and rowid <= ${ceilings[kind]} and rowid >= ${floor}
-            order by score, rowid limit ${limit}`,
-      );
-      return rows.map((row) => ({ kind, id: Number(row.id), score: Number(row.score) }));
-    }),
-  );
-  const order = (kind: SearchKind) => searchKinds.indexOf(kind);
-  return perKind
-    .flat()
-    .sort((a, b) => a.score - b.score || order(a.kind) - order(b.kind) || a.id - b.id)
-    .slice(0, limit);
+): Promise<RankedHits> {
+  const ceiling = (kind: SearchKind) => (ceilings ? sql`${ceilings[kind]}` : ceilingOf(kind));
+  const perKind = kinds.map((kind) => {
+    const fts = sql.identifier(kindIndexes[kind].fts);
+    return sql`select ${sql.raw(String(searchKinds.indexOf(kind)))} as kind, id, score from (
+      select rowid as id, ${rankExpression(kind)} as score from ${fts}
+      where ${fts} match ${match} and rowid <= ${ceiling(kind)}
+      order by rowid desc limit ${sql.raw(String(RANKING_WINDOW))})`;
+  });
+  const snapshot = searchKinds.map((kind) => sql`${ceiling(kind)} as ${sql.identifier(`c${searchKinds.indexOf(kind)}`)}`);
+  // The snapshot is a one-row table joined to the hits, and a row of its own when nothing matched.
+  const rows = await db.all<{ kind: number | null; id: number | null; score: number | null } & Record<string, number>>(sql`
+    with snapshot as (select ${sql.join(snapshot, sql`, `)}),
+    hits as (select * from (${sql.join(perKind, sql` union all `)}) order by score, kind, id limit ${limit})
+    select hits.kind, hits.id, hits.score, snapshot.* from snapshot left join hits on 1
+    order by hits.score, hits.kind, hits.id`);
+  const first = rows[0];
+  return {
+    ceilings: Object.fromEntries(searchKinds.map((kind, i) => [kind, Number(first[`c${i}`])])) as SearchPosition['ceilings'],
+    hits: rows
+      .filter((row) => row.id !== null)
+      .map((row) => ({ kind: searchKinds[Number(row.kind)], id: Number(row.id), score: Number(row.score) })),
+  };
 }
 
-/**
- * bm25 costs time in proportion to the rows that match: a word in most of 100,000 articles takes
- * hundreds of milliseconds to rank. So a kind with more than RANKING_WINDOW matches ranks only its
- * RANKING_WINDOW most recently stored ones (news readers want the recent ones anyway); the counts
- * still count every match. The window is fixed by the snapshot, so paging stays stable.
- */
-export const RANKING_WINDOW = 10_000;
-
-async function rankingFloor(db: Database, kind: SearchKind, match: string, ceiling: number): Promise<number> {
-  const fts = sql.identifier(kindIndexes[kind].fts);
-  const [row] = await db.all<{ id: number }>(
-    sql`select rowid as id from ${fts} where ${fts} match ${match} and rowid <= ${ceiling}
-        order by rowid desc limit 1 offset ${RANKING_WINDOW - 1}`,
-  );
-  return row ? Number(row.id) : 0;
-}
-
-/** How many rows of each kind match (within the snapshot). */
+/** How many rows of each kind match (within the snapshot), in one statement. */
 export async function matchCounts(
   db: Database,
   match: string,
   kinds: readonly SearchKind[],
   ceilings: SearchPosition['ceilings'],
 ): Promise<Record<SearchKind, number>> {
-  const counts = await Promise.all(
-    searchKinds.map(async (kind) => {
-      if (!kinds.includes(kind)) return 0;
-      const fts = sql.identifier(kindIndexes[kind].fts);
-      const [row] = await db.all<{ n: number }>(
-        sql`select count(*) as n from ${fts} where ${fts} match ${match} and rowid <= ${ceilings[kind]}`,
-      );
-      return Number(row.n);
-    }),
-  );
-  return Object.fromEntries(searchKinds.map((kind, i) => [kind, counts[i]])) as Record<SearchKind, number>;
+  const counts = searchKinds.map((kind) => {
+    const fts = sql.identifier(kindIndexes[kind].fts);
+    const count = kinds.includes(kind)
+      ? sql`(select count(*) from ${fts} where ${fts} match ${match} and rowid <= ${ceilings[kind]})`
+      : sql`0`;
+    return sql`${count} as ${sql.identifier(kind)}`;
+  });
+  const [row] = await db.all<Record<SearchKind, number>>(sql`select ${sql.join(counts, sql`, `)}`);
+  return Object.fromEntries(searchKinds.map((kind) => [kind, Number(row[kind])])) as Record<SearchKind, number>;
 }
 
-/** Highlighted snippets (HTML, see snippetHtml) of the given hits, keyed `Kind:id`. */
+/** Highlighted snippets (HTML, see snippetHtml) of the given hits, keyed `Kind:id`, in one statement. */
 export async function hitSnippets(db: Database, match: string, hits: SearchHit[]): Promise<Map<string, string>> {
+  const perKind = searchKinds.flatMap((kind) => {
+    const ids = hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
+    if (!ids.length) return [];
+    const fts = sql.identifier(kindIndexes[kind].fts);
+    // FTS5 looks each rowid of the list up on its own, so only the page's rows are read.
+    return [
+      sql`select ${kind} as kind, rowid as id, json_array(${sql.join(snippetExpressions(kind), sql`, `)}) as snippets
+          from ${fts} where ${fts} match ${match} and rowid in (${idList(ids)})`,
+    ];
+  });
   const snippets = new Map<string, string>();
-  await Promise.all(
-    searchKinds.map(async (kind) => {
-      const ids = hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-      if (!ids.length) return;
-      const fts = sql.identifier(kindIndexes[kind].fts);
-      const columns = snippetExpressions(kind).map((expression, i) => sql`${expression} as ${sql.identifier(`s${i}`)}`);
-      const rows = await db.all<Record<string, string | number | null>>(
-        sql`select rowid as id, ${sql.join(columns, sql`, `)} from ${fts}
-            where ${fts} match ${match} and rowid between ${Math.min(...ids)} and ${Math.max(...ids)} and rowid in (${idList(ids)})`,
-      );
-      for (const row of rows) {
-        const texts = columns.map((_, i) => row[`s${i}`] as string | null);
-        snippets.set(`${kind}:${Number(row.id)}`, snippetHtml(texts));
-      }
-    }),
-  );
+  if (!perKind.length) return snippets;
+  const rows = await db.all<{ kind: SearchKind; id: number; snippets: string }>(sql.join(perKind, sql` union all `));
+  for (const row of rows) snippets.set(`${row.kind}:${Number(row.id)}`, snippetHtml(JSON.parse(row.snippets) as (string | null)[]));
   return snippets;
 }
