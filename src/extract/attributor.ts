@@ -43,6 +43,7 @@ const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 /** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
 const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?$/u;
 const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
+const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
@@ -304,7 +305,7 @@ export class Attributor {
     const words = toks.slice(j, k + 1);
     const text = p.text.slice(toks[j].start, toks[k].end);
     const head = toks[k].lower;
-    const det = words[0]?.lower;
+    const det = words[0] && DET.has(words[0].lower) ? words[0].lower : undefined;
     const definite = det === 'the' || det === 'this' || det === 'that';
     const mods = words.filter((w, i) => i < words.length - 1 && !DET.has(w.lower));
     const pos = toks[k].start;
@@ -513,6 +514,12 @@ export class Attributor {
     const p = this.info[pi];
     const toks = p.tokens;
     const from = cue.index + 2;
+    // "according to a statement from the Millbrook Police Department": the body that issued it
+    const issued = ISSUED_BY.exec(p.text.slice(toks[from]?.start ?? p.text.length, (toks[from]?.start ?? 0) + 80));
+    if (issued) {
+      const f = this.entityAt(pi, toks[from].start + issued[0].length);
+      if (f) return f;
+    }
     for (let j = from; j < toks.length && j < from + 8; j++) {
       if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && j > from) break;
       const l = toks[j].lower;

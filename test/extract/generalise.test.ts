@@ -76,6 +76,11 @@ describe('3. organisations and governments as subjects', () => {
     expect(speakerFor('Canberra said the visit would go ahead.', 'visit would go ahead')).toBe('Australia');
     expect(speakerFor('Norway said it welcomed the ruling.', 'welcomed the ruling')).toBe('Norway');
   });
+  it('"police said" is the police force the article names, even when named later', () => {
+    const t = 'A cyclist was injured on Bridge Road late on Friday, police said.\nOfficers closed the road, according to a statement from the Eastvale Police Department.';
+    expect(speakerFor(t, 'cyclist was injured')).toBe('Eastvale Police Department');
+    expect(speakerFor(t, 'Officers closed the road')).toBe('Eastvale Police Department');
+  });
   it('bare "police said" with no force named is not given to a wrong organisation', () => {
     const t = 'The Harbour Trust said the pier was closed.\nPolice said a man had been arrested.';
     expect(speakerFor(t, 'man had been arrested')).not.toBe('Harbour Trust');
