@@ -41,7 +41,7 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|evi
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 /** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
-const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?$/u;
+const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
 const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
 const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
@@ -333,7 +333,9 @@ export class Attributor {
     // a person described by age, origin or role: "the 52-year-old", "The Dutchman", "the coroner"
     if (definite || det === undefined) {
       if (/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || (/(?:man|woman)$/.test(head) && head.length > 5) || NATIONAL_NOUN.test(toks[k].text)) {
-        const r = this.lastMention(pi, pos, 'person', 3);
+        // like a pronoun: the last person speaker unless another person has been the subject of a sentence since
+        const gender = /(?:^|-)(?:woman|mother|girl|daughter|wife|grandmother|actress|widow|sister)$/.test(head) ? 'f' : /(?:^|-)(?:man|father|boy|son|husband|grandfather|brother)$|(?:man)$/.test(head) ? 'm' : null;
+        const r = this.resolvePerson(gender, pi, pos, false) ?? this.lastMention(pi, pos, 'person', 3);
         return { ref: r, text, final: true };
       }
       if (TITLES.has(head) && definite) {
@@ -561,8 +563,14 @@ export class Attributor {
       if (ls && ls.ref.type === 'organisation' && !ls.personal && pi - ls.paragraph <= 3) return ls.ref;
       return this.lastMention(pi, pos, 'org', 1);
     }
-    const gender = pron === 'he' ? 'm' : 'f';
-    const ok = (r: SpeakerRef) => r.type === 'person' ? (this.idx.people[r.ref].gender ?? gender) === gender : true;
+    return this.resolvePerson(pron === 'he' ? 'm' : 'f', pi, pos);
+  }
+
+  /** The person a he/she or a description refers to: the latest compatible speaker, unless a compatible person has
+   * been the subject of a sentence since; else the latest compatible person mentioned. */
+  private resolvePerson(gender: 'm' | 'f' | null, pi: number, pos: number, personalOrg = true): SpeakerRef | null {
+    const ls = this.lastSpeaker && (personalOrg || this.lastSpeaker.ref.type === 'person') ? this.lastSpeaker : null;
+    const ok = (r: SpeakerRef) => r.type === 'person' ? !gender || (this.idx.people[r.ref].gender ?? gender) === gender : true;
     if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
       // a person named as a subject after the last speaker wins
       const later = this.lastMention(pi, pos, 'person', 1);

@@ -117,7 +117,7 @@ export class MentionBuilder {
     const parts = splitName(name);
     const idx = this.people.length;
     // a given name that tells gender ("Maria Okafor"); surname-first names have their given name last
-    if (!gender && parts.tokens.length >= 2) gender = genderOfGivenName(parts.surnameFirst ? parts.tokens[parts.tokens.length - 1] : parts.tokens[0]);
+    if (!gender) gender = genderOfGivenName(parts.surnameFirst ? parts.tokens[parts.tokens.length - 1] : parts.tokens[0]);
     this.people.push({ name, aliases: [], descriptions: [], affiliations: [], mentions: 0, surname: parts.surname, tokens: parts.tokens, gender });
     this.personByKey.set(k, idx);
     return idx;

@@ -13,7 +13,7 @@ import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
   NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, dict, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
-import { splitName, foldKey, plainKey } from './names.js';
+import { splitName, foldKey, plainKey, isEastAsianSurname } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
@@ -282,7 +282,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       // a role noun before a full name is not part of it: "Passenger Kwame Mensah", "Co-author Ingrid Salo"
       let role = '';
-      if (w.length >= 3 && isRoleNoun(w[0]) && looksLikeName(w.slice(1))) {
+      if (w.length >= 3 && (isRoleNoun(w[0]) || beforeGivenName(w)) && looksLikeName(w.slice(1))) {
         role = w[0].toLowerCase();
         w = w.slice(1);
         skip++;
@@ -463,6 +463,13 @@ function isRoleNoun(word: string): boolean {
   const l = word.toLowerCase();
   if (GIVEN_NAMES.has(l) || TITLES.has(l)) return false;
   return ROLE_NOUNS.has(l) || PERSON_NOUNS.has(l) || /^co-\p{Ll}+$/u.test(l);
+}
+
+/** "Dockworker Samuel Okoro": a capitalised common word before a known given name and a surname is a role. */
+function beforeGivenName(w: string[]): boolean {
+  const first = w[0].toLowerCase();
+  return /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(w[0]) && /(?:er|or|ist|ant|ent|ee|man|woman|ian)$/.test(first) && GIVEN_NAMES.has(w[1].toLowerCase()) && !GIVEN_NAMES.has(first) &&
+    !CONNECTORS.has(first) && !isEastAsianSurname(w[0]) && !/(?:son|sen|ez|ov|ova|ski|ska|ić|ic)$/.test(first);
 }
 
 function stripHonorific(s: string): string {

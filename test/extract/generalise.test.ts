@@ -40,7 +40,32 @@ describe('1. he/she in features where people speak in turn', () => {
   });
 });
 
+describe('1a. descriptions and kin in features', () => {
+  it('"the 31-year-old" is the person speaking in turn, not a name in a subordinate clause', () => {
+    const t = [
+      'Mika Lehto won the sprint after a crash took out Marco Ricci in the final corner.',
+      '“I had the legs today,” the Italian said, as Lehto, still on his bike, celebrated.',
+      'Later, the 31-year-old said he held no grudge against the other riders.',
+    ].join('\n');
+    expect(speakerFor(t, 'held no grudge')).toBe('Marco Ricci');
+  });
+  it('"Her son Karim, 35, …" becomes the referent of the next "he says"', () => {
+    const t = [
+      '“The water came so fast,” says Samira Aziz, 67, who has lived in the village for decades.',
+      'Her son Karim, 35, works in the capital. He drove back overnight.',
+      '“I found her on the roof,” he says.',
+    ].join('\n');
+    expect(speakerFor(t, 'found her on the roof')).toBe('Karim');
+  });
+});
+
 describe('1b. role nouns before a name are not part of the name', () => {
+  it('an unlisted role noun before a known given name: "Dockworker Samuel Okoro"', () => {
+    expect(peopleOf('Dockworker Samuel Okoro, 41, said he had heard the same promise before.')).toEqual(['Samuel Okoro']);
+  });
+  it('a three-part personal name keeps its first part: "Amna Ibrahim Osman"', () => {
+    expect(peopleOf('Amna Ibrahim Osman, 38, said the camp had no water.')).toEqual(['Amna Ibrahim Osman']);
+  });
   const t = [
     'Co-author Ingrid Salo said the findings were robust.',
     'Passenger Kwame Mensah said the plane shook violently.',
