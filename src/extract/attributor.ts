@@ -20,6 +20,7 @@ import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex }
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 import { sentenceAt, tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
+import { EntityNouns } from './entity-nouns.js';
 import {
   BARE_ORG_NOUNS, COMMON_START, COMPANY_KINDS, GENERIC_MODS, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS, stripPoss,
 } from './attributor-lexicon.js';
@@ -40,18 +41,14 @@ const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
-/** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
-const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
 const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
 const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
-export class Attributor {
+export class Attributor extends EntityNouns {
   private byEnd: Map<number, Mention[]>[];
   private byStart: Map<number, Mention[]>[];
-  private countryOrgs = new Map<string, number>();
-  lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;
   /** The words of the quote being attributed: "I"/"me"/"my" in them means a person speaks. */
   quoteText = '';
   private pronounSubjects: Set<string> | null = null;
@@ -71,10 +68,8 @@ export class Attributor {
     return this.pronounSubjects.has(name);
   }
 
-  constructor(
-    private info: ParagraphInfo[],
-    private idx: MentionIndex & { builder: MentionBuilder },
-  ) {
+  constructor(info: ParagraphInfo[], idx: MentionIndex & { builder: MentionBuilder }) {
+    super(info, idx);
     this.byEnd = info.map(() => new Map());
     this.byStart = info.map(() => new Map());
     for (const m of idx.mentions) {
@@ -90,67 +85,6 @@ export class Attributor {
     const order = ['person', 'org', 'descriptor', 'place'];
     const c = ms.filter((m) => allowPossessive || !m.possessive).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
     return c[0] ?? null;
-  }
-
-  /** Turn a mention into a speaker reference (places → government of the country). */
-  refOf(m: Mention): SpeakerRef | null {
-    if (m.type === 'person') return { type: 'person', ref: m.ref };
-    if (m.type === 'org') return { type: 'organisation', ref: m.ref };
-    if (m.type === 'place') return m.country ? { type: 'organisation', ref: this.countryOrg(m.country) } : null;
-    if (m.type === 'descriptor') {
-      const org = this.descriptorOrg(m);
-      // "South Korea's spy chief": the chief named elsewhere in the article, if any
-      if (/\b(?:chief|head|director|minister)\b/.test(m.text)) {
-        const o = this.idx.builder.organisations[org];
-        const names = [o.name, o.acronym, ...o.aliases].filter(Boolean) as string[];
-        const who = this.idx.people.findIndex(
-          (p) => p.affiliations.some((a) => a.organisation === org && /chief|head|director|minister/i.test(a.role ?? '')) ||
-            p.descriptions.some((d) => /chief|head|director|minister/i.test(d) && names.some((n) => d.includes(n))),
-        );
-        if (who >= 0) return { type: 'person', ref: who };
-      }
-      return { type: 'organisation', ref: org };
-    }
-    return null;
-  }
-
-  countryOrg(country: string): number {
-    const c = country.replace(/^the\s+/i, '');
-    const known = this.countryOrgs.get(c);
-    if (known !== undefined) return known;
-    const r = this.idx.builder.org(c, null, 'GOVERNMENT');
-    this.countryOrgs.set(c, r);
-    return r;
-  }
-
-  private descriptorOrg(m: Mention): number {
-    const b = this.idx.builder;
-    if (m.cls === 'government') return m.country ? this.countryOrg(m.country) : b.org(m.text, null, 'GOVERNMENT');
-    const want: Record<string, (n: string) => boolean> = {
-      intelligence: (n) => /intelligence|\bspy\b/i.test(n),
-      'foreign ministry': (n) => /foreign/i.test(n) && /ministry|office|department/i.test(n),
-      'defense ministry': (n) => /defen[cs]e/i.test(n) && /ministry|department/i.test(n),
-      'presidential office': (n) => /presidential office|presidency|blue house|white house|office of the president/i.test(n),
-      'unification ministry': (n) => /unification/i.test(n),
-      military: (n) => /armed forces|military|army|joint chiefs/i.test(n),
-    };
-    const mod = m.roleAfter;
-    if (m.cls === 'agency' && mod) want.agency = (n) => new RegExp(mod.slice(0, 5), 'i').test(n) && /agency|administration|organi[sz]ation|authority|service|bureau|office/i.test(n);
-    const test = want[m.cls ?? ''];
-    if (test) {
-      const cands = b.organisations
-        .map((o, i) => ({ o, i }))
-        .filter(({ o }) => o.kind !== 'MEDIA' && (test(o.name) || o.aliases.some(test)));
-      const sameCountry = cands.filter(({ i }) => (b.orgCountry.get(i) ?? null) === null || b.orgCountry.get(i) === m.country);
-      const pickFrom = m.country ? sameCountry : cands;
-      if (pickFrom.length) return pickFrom[0].i;
-    }
-    const phrase = m.text.replace(/^.*?['’]s\s+/, '').replace(/^(?:\p{Lu}[\p{L}.]*\s+)+/u, '');
-    // an office named by its function is written as a proper name ("Presidential Office"); others keep the country
-    const name = m.cls === 'presidential office'
-      ? 'Presidential Office'
-      : m.country ? `${m.country}'s ${phrase}` : m.text.replace(/^the\s+/i, '');
-    return b.org(name, null, DESCRIPTOR_KIND[m.cls ?? ''] ?? 'OTHER', m.text);
   }
 
   private mentionEndingAt(pi: number, end: number): Mention | null {
@@ -360,88 +294,6 @@ export class Attributor {
     return { ref: null, text, final: true };
   }
 
-  private descCache = new Map<string, { order: number; ref: number }[]>();
-  private orgCache = new Map<string, { list: { order: number; ref: number }[]; cands: Set<number> }>();
-  private orgCounts: Map<number, number> | null = null;
-  private personMentions: Map<number, Mention[]> | null = null;
-
-  /** Latest entry before `order` (else the first after), in a list sorted by order. */
-  private static nearest(list: { order: number; ref: number }[], order: number): number | null {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].order < order) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) return list[lo - 1].ref;
-    return list.length ? list[0].ref : null;
-  }
-
-  private personWithDescription(noun: string, pi: number, pos: number): SpeakerRef | null {
-    let list = this.descCache.get(noun);
-    if (!list) {
-      list = [];
-      const re = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'i');
-      const ok = new Map<number, boolean>();
-      for (const m of this.idx.mentions) {
-        if (m.type !== 'person') continue;
-        let hit = ok.get(m.ref);
-        if (hit === undefined) ok.set(m.ref, (hit = this.idx.people[m.ref].descriptions.some((d) => re.test(d))));
-        if (hit) list.push({ order: m.paragraph * 1e7 + m.start, ref: m.ref });
-      }
-      this.descCache.set(noun, list);
-    }
-    const r = Attributor.nearest(list, pi * 1e7 + pos);
-    return r === null ? null : { type: 'person', ref: r };
-  }
-
-  /** The organisation a common noun refers to: "the union", "the ministry", "the company", "police". */
-  private orgByNoun(head: string, mods: string[], pi: number, pos: number, definite: boolean): number | null {
-    const nouns = ORG_NOUN_MATCH[head];
-    if (!nouns && !ORG_HEAD_WORDS.has(head)) return null;
-    if (!definite && !BARE_ORG_NOUNS.has(head)) return null;
-    const orgs = this.idx.builder.organisations;
-    if (!this.orgCounts) {
-      this.orgCounts = new Map();
-      for (const m of this.idx.mentions) if (m.type === 'org') this.orgCounts.set(m.ref, (this.orgCounts.get(m.ref) ?? 0) + 1);
-    }
-    const mentionCount = this.orgCounts;
-    const key = head + '|' + mods.join(' ');
-    let entry = this.orgCache.get(key);
-    if (!entry) {
-      entry = { list: [], cands: new Set() };
-      const headRe = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`);
-      const ok = new Map<number, boolean>();
-      for (const m of this.idx.mentions) {
-        if (m.type !== 'org') continue;
-        let hit = ok.get(m.ref);
-        if (hit === undefined) {
-          const o = orgs[m.ref];
-          const name = o.name.toLowerCase();
-          hit = nouns
-            ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && (mentionCount.get(m.ref) ?? 0) >= 2)
-            : headRe.test(name);
-          if (o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') hit = false;
-          if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) hit = false;
-          ok.set(m.ref, hit);
-        }
-        if (!hit) continue;
-        entry.list.push({ order: m.paragraph * 1e7 + m.start, ref: m.ref });
-        if (nouns?.kinds === COMPANY_KINDS) entry.cands.add(m.ref);
-      }
-      this.orgCache.set(key, entry);
-    }
-    const recent = Attributor.nearest(entry.list, pi * 1e7 + pos);
-    // "the company" in an article about one company: the most mentioned one, else the latest
-    if (entry.cands.size > 1 && recent !== null) {
-      const ranked = [...entry.cands].sort((a, b) => (mentionCount.get(b) ?? 0) - (mentionCount.get(a) ?? 0));
-      const top = mentionCount.get(ranked[0]) ?? 0;
-      if (recent !== ranked[0] && (mentionCount.get(recent) ?? 0) <= 1 && top >= 2) return ranked[0];
-    }
-    return recent;
-  }
-
   /** A mention can be a subject when it is not the object of a preposition. */
   private subjectPosition(pi: number, m: Mention, winStart: number, gerund = false): boolean {
     const p = this.info[pi];
@@ -564,69 +416,5 @@ export class Attributor {
       return this.lastMention(pi, pos, 'org', 1);
     }
     return this.resolvePerson(pron === 'he' ? 'm' : 'f', pi, pos);
-  }
-
-  /** The person a he/she or a description refers to: the latest compatible speaker, unless a compatible person has
-   * been the subject of a sentence since; else the latest compatible person mentioned. */
-  private resolvePerson(gender: 'm' | 'f' | null, pi: number, pos: number, personalOrg = true): SpeakerRef | null {
-    const ls = this.lastSpeaker && (personalOrg || this.lastSpeaker.ref.type === 'person') ? this.lastSpeaker : null;
-    const ok = (r: SpeakerRef) => r.type === 'person' ? !gender || (this.idx.people[r.ref].gender ?? gender) === gender : true;
-    if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
-      // a person named as a subject after the last speaker wins
-      const later = this.lastMention(pi, pos, 'person', 1);
-      if (later && ok(later) && !(ls.ref.type === 'person' && later.ref === ls.ref.ref) && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
-      return ls.ref;
-    }
-    // the most recent person of a compatible gender in this or the two paragraphs before
-    return this.lastMention(pi, pos, 'person', 2, ok);
-  }
-
-  /** "X said she hoped …": the reported pronoun tells the speaker's gender when nothing else did. */
-  learnGender(ref: SpeakerRef, reported: string): void {
-    if (ref.type !== 'person') return;
-    const p = this.idx.people[ref.ref];
-    const m = /^(he|she)\b/i.exec(reported);
-    if (m && !p.gender) p.gender = m[1].toLowerCase() === 'he' ? 'm' : 'f';
-  }
-
-  private lastSpeakerPos: { pi: number; pos: number } | null = null;
-  noteSpeaker(ref: SpeakerRef, personal: boolean, pi: number, pos: number): void {
-    this.lastSpeaker = { ref, personal, paragraph: pi };
-    this.lastSpeakerPos = { pi, pos };
-  }
-
-  private mentionAfterSpeaker(personRef: number, _lsPara: number, pi: number, pos: number): boolean {
-    const lp = this.lastSpeakerPos;
-    if (!lp) return false;
-    if (!this.personMentions) {
-      this.personMentions = new Map();
-      for (const m of this.idx.mentions) if (m.type === 'person') (this.personMentions.get(m.ref) ?? this.personMentions.set(m.ref, []).get(m.ref)!).push(m);
-    }
-    for (const m of this.personMentions.get(personRef) ?? []) {
-      if (m.possessive) continue;
-      const after = m.paragraph > lp.pi || (m.paragraph === lp.pi && m.start > lp.pos);
-      const before = m.paragraph < pi || (m.paragraph === pi && m.start < pos);
-      if (after && before) {
-        // only subjects count: the mention starts its sentence
-        const inf = this.info[m.paragraph];
-        const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
-        if (SUBJECT_PREFIX.test(inf.text.slice(s, m.fullStart))) return true;
-      }
-    }
-    return false;
-  }
-
-  private lastMention(pi: number, pos: number, type: 'person' | 'org', back: number, ok: (r: SpeakerRef) => boolean = () => true): SpeakerRef | null {
-    for (let q = pi; q >= 0 && q >= pi - back; q--) {
-      const ms = this.idx.byParagraph[q];
-      for (let i = ms.length - 1; i >= 0; i--) {
-        const m = ms[i];
-        if (q === pi && m.start >= pos) continue;
-        if (m.type !== type || m.possessive) continue;
-        const r: SpeakerRef = { type: type === 'person' ? 'person' : 'organisation', ref: m.ref };
-        if (ok(r)) return r;
-      }
-    }
-    return null;
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * Who the reader has in mind: the last speaker and the people named as subjects since. he/she and descriptions
+ * ("the 27-year-old") resolve here; attributor.ts extends this with the subject finder.
+ */
+import type { SpeakerRef } from './types.js';
+import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
+import type { ParagraphInfo } from './quotes.js';
+import { sentenceAt } from './text.js';
+
+/** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
+const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+
+export class SpeakerMemory {
+  lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;
+  private personMentions: Map<number, Mention[]> | null = null;
+
+  constructor(
+    protected info: ParagraphInfo[],
+    protected idx: MentionIndex & { builder: MentionBuilder },
+  ) {}
+
+  /** The person a he/she or a description refers to: the latest compatible speaker, unless a compatible person has
+   * been the subject of a sentence since; else the latest compatible person mentioned. */
+  protected resolvePerson(gender: 'm' | 'f' | null, pi: number, pos: number, personalOrg = true): SpeakerRef | null {
+    const ls = this.lastSpeaker && (personalOrg || this.lastSpeaker.ref.type === 'person') ? this.lastSpeaker : null;
+    const ok = (r: SpeakerRef) => r.type === 'person' ? !gender || (this.idx.people[r.ref].gender ?? gender) === gender : true;
+    if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
+      // a person named as a subject after the last speaker wins
+      const later = this.lastMention(pi, pos, 'person', 1);
+      if (later && ok(later) && !(ls.ref.type === 'person' && later.ref === ls.ref.ref) && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
+      return ls.ref;
+    }
+    // the most recent person of a compatible gender in this or the two paragraphs before
+    return this.lastMention(pi, pos, 'person', 2, ok);
+  }
+
+  /** "X said she hoped …": the reported pronoun tells the speaker's gender when nothing else did. */
+  learnGender(ref: SpeakerRef, reported: string): void {
+    if (ref.type !== 'person') return;
+    const p = this.idx.people[ref.ref];
+    const m = /^(he|she)\b/i.exec(reported);
+    if (m && !p.gender) p.gender = m[1].toLowerCase() === 'he' ? 'm' : 'f';
+  }
+
+  private lastSpeakerPos: { pi: number; pos: number } | null = null;
+  noteSpeaker(ref: SpeakerRef, personal: boolean, pi: number, pos: number): void {
+    this.lastSpeaker = { ref, personal, paragraph: pi };
+    this.lastSpeakerPos = { pi, pos };
+  }
+
+  private mentionAfterSpeaker(personRef: number, _lsPara: number, pi: number, pos: number): boolean {
+    const lp = this.lastSpeakerPos;
+    if (!lp) return false;
+    if (!this.personMentions) {
+      this.personMentions = new Map();
+      for (const m of this.idx.mentions) if (m.type === 'person') (this.personMentions.get(m.ref) ?? this.personMentions.set(m.ref, []).get(m.ref)!).push(m);
+    }
+    for (const m of this.personMentions.get(personRef) ?? []) {
+      if (m.possessive) continue;
+      const after = m.paragraph > lp.pi || (m.paragraph === lp.pi && m.start > lp.pos);
+      const before = m.paragraph < pi || (m.paragraph === pi && m.start < pos);
+      if (after && before) {
+        // only subjects count: the mention starts its sentence
+        const inf = this.info[m.paragraph];
+        const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
+        if (SUBJECT_PREFIX.test(inf.text.slice(s, m.fullStart))) return true;
+      }
+    }
+    return false;
+  }
+
+  protected lastMention(pi: number, pos: number, type: 'person' | 'org', back: number, ok: (r: SpeakerRef) => boolean = () => true): SpeakerRef | null {
+    for (let q = pi; q >= 0 && q >= pi - back; q--) {
+      const ms = this.idx.byParagraph[q];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (q === pi && m.start >= pos) continue;
+        if (m.type !== type || m.possessive) continue;
+        const r: SpeakerRef = { type: type === 'person' ? 'person' : 'organisation', ref: m.ref };
+        if (ok(r)) return r;
+      }
+    }
+    return null;
+  }
+}
