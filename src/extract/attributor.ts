@@ -13,16 +13,16 @@
  * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
-import type { ExtractedQuote, SpeakerRef } from './types.js';
-import { AUX, canStartClause, findCues, isPrep, skipAfterCue, type Cue } from './clause.js';
+import type { SpeakerRef } from './types.js';
+import { AUX, isPrep, type Cue } from './clause.js';
 import { CUES, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
-import { DESCRIPTOR_KIND, type Mention, type MentionBuilder, type MentionIndex } from './mentions.js';
-import type { ParagraphInfo, QuoteSpan } from './quotes.js';
-import { sentenceAt, tokenAt as tokenIndexAt, type Token } from './text.js';
+import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
+import type { ParagraphInfo } from './quotes.js';
+import { tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
 import { EntityNouns } from './entity-nouns.js';
 import {
-  BARE_ORG_NOUNS, COMMON_START, COMPANY_KINDS, GENERIC_MODS, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS, stripPoss,
+  COMMON_START, GENERIC_MODS, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS, stripPoss,
 } from './attributor-lexicon.js';
 
 export interface Found {

@@ -8,12 +8,12 @@
  * place, organisation word, month or common word). Single tokens become people only as the surname of
  * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
  */
-import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
+import type { OrganisationKind } from './types.js';
 import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, dict, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
-import { splitName, foldKey, plainKey, isEastAsianSurname } from './names.js';
+import { splitName, foldKey, isEastAsianSurname } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
