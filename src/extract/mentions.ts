@@ -13,11 +13,11 @@ import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
   NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
 } from './lexicon.js';
-import { splitName, foldKey, isEastAsianSurname } from './names.js';
+import { splitName, foldKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
-import { PERSON_NOUNS } from './attributor-lexicon.js';
+import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, lowerPrefix, stripHonorific } from './person-names.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 
 export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
@@ -35,16 +35,8 @@ const ORG_WORDS = new Set(
 const ORG_APPOSITION =
   /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}$.-]+\s+){0,5}?(company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility)\b/u;
 const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 const MONTH_SET = new Set(MONTHS);
-const ROLE_NOUNS = new Set([
-  'passenger', 'researcher', 'scientist', 'economist', 'analyst', 'commuter', 'voter', 'witness', 'shopper', 'worker',
-  'volunteer', 'organiser', 'organizer', 'campaigner', 'activist', 'protester', 'lecturer', 'professor', 'historian',
-  'photographer', 'journalist', 'reporter', 'editor', 'writer', 'poet', 'composer', 'designer', 'architect', 'engineer',
-  'lawyer', 'solicitor', 'barrister', 'paramedic', 'firefighter', 'surgeon', 'midwife', 'pharmacist', 'chef', 'landlord',
-  'tenant', 'homeowner', 'parent', 'spokesperson', 'chairperson', 'neighbour', 'neighbor', 'shopkeeper', 'trader', 'investor',
-]);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
 const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 
 function isCap(t: Token): boolean {
@@ -456,63 +448,6 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const byParagraph: Mention[][] = info.map(() => []);
   for (const m of b.mentions) byParagraph[m.paragraph].push(m);
   return { people: b.people, organisations: b.organisations, mentions: b.mentions, byParagraph, builder: b } as MentionIndex & { builder: MentionBuilder };
-}
-
-/** A capitalised common noun for a person's role ("Passenger", "Co-author", "Researcher"), not a given name. */
-function isRoleNoun(word: string): boolean {
-  const l = word.toLowerCase();
-  if (GIVEN_NAMES.has(l) || TITLES.has(l)) return false;
-  return ROLE_NOUNS.has(l) || PERSON_NOUNS.has(l) || /^co-\p{Ll}+$/u.test(l);
-}
-
-/** "Dockworker Samuel Okoro": a capitalised common word before a known given name and a surname is a role. */
-function beforeGivenName(w: string[]): boolean {
-  const first = w[0].toLowerCase();
-  return /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(w[0]) && /(?:er|or|ist|ant|ent|ee|man|woman|ian)$/.test(first) && GIVEN_NAMES.has(w[1].toLowerCase()) && !GIVEN_NAMES.has(first) &&
-    !CONNECTORS.has(first) && !isEastAsianSurname(w[0]) && !/(?:son|sen|ez|ov|ova|ski|ska|ić|ic)$/.test(first);
-}
-
-function stripHonorific(s: string): string {
-  return s
-    .split(' ')
-    .filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
-    .join(' ')
-    .trim();
-}
-
-function addDescription(b: MentionBuilder, ref: number, d: string): void {
-  const t = d.trim().replace(/^(?:the)\s+/i, '');
-  if (!t || t.length > 200) return;
-  const p = b.people[ref];
-  if (!p.descriptions.some((x) => x.toLowerCase() === t.toLowerCase())) p.descriptions.push(t);
-}
-
-/** Lower-case title words right before `pos`: "lawmaker", "North Korean leader", "Nato secretary-general". */
-function lowerPrefix(p: ParagraphInfo, pos: number): string {
-  const toks = p.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo - 1;
-  let first = -1;
-  let sawTitle = false;
-  for (let n = 0; k >= 0 && n < 6; k--, n++) {
-    const t = toks[k];
-    const gap = p.text.slice(t.end, (toks[k + 1]?.start ?? pos));
-    if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|U\.S)$/.test(t.text))) break;
-    const l = t.lower.replace(/\.$/, '');
-    if (TITLES.has(l)) sawTitle = true;
-    else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.lower) || (toks[k - 1] && NATIONALITY_SET.has(toks[k - 1].lower + ' ' + t.lower)) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {
-      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has((toks[k].lower + ' ' + (toks[k + 1]?.lower ?? '')).trim()))) break;
-    }
-    first = k;
-  }
-  if (first < 0 || !sawTitle) return '';
-  return p.text.slice(toks[first].start, pos).trim();
 }
 
 function looksLikeName(words: string[]): boolean {

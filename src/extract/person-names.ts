@@ -1,0 +1,73 @@
+/** Person-name shaping in mentions(): role nouns and honorifics before a name, titles before it as descriptions. */
+import { GIVEN_NAMES, KNOWN_ORGS, NATIONALITY_SET, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { isEastAsianSurname } from './names.js';
+import { isUpper } from './text.js';
+import { PERSON_NOUNS } from './attributor-lexicon.js';
+import { CONNECTORS, type MentionBuilder } from './mentions.js';
+import type { ParagraphInfo } from './quotes.js';
+
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
+const ROLE_NOUNS = new Set([
+  'passenger', 'researcher', 'scientist', 'economist', 'analyst', 'commuter', 'voter', 'witness', 'shopper', 'worker',
+  'volunteer', 'organiser', 'organizer', 'campaigner', 'activist', 'protester', 'lecturer', 'professor', 'historian',
+  'photographer', 'journalist', 'reporter', 'editor', 'writer', 'poet', 'composer', 'designer', 'architect', 'engineer',
+  'lawyer', 'solicitor', 'barrister', 'paramedic', 'firefighter', 'surgeon', 'midwife', 'pharmacist', 'chef', 'landlord',
+  'tenant', 'homeowner', 'parent', 'spokesperson', 'chairperson', 'neighbour', 'neighbor', 'shopkeeper', 'trader', 'investor',
+]);
+
+/** A capitalised common noun for a person's role ("Passenger", "Co-author", "Researcher"), not a given name. */
+export function isRoleNoun(word: string): boolean {
+  const l = word.toLowerCase();
+  if (GIVEN_NAMES.has(l) || TITLES.has(l)) return false;
+  return ROLE_NOUNS.has(l) || PERSON_NOUNS.has(l) || /^co-\p{Ll}+$/u.test(l);
+}
+
+/** "Dockworker Samuel Okoro": a capitalised common word before a known given name and a surname is a role. */
+export function beforeGivenName(w: string[]): boolean {
+  const first = w[0].toLowerCase();
+  return /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(w[0]) && /(?:er|or|ist|ant|ent|ee|man|woman|ian)$/.test(first) && GIVEN_NAMES.has(w[1].toLowerCase()) && !GIVEN_NAMES.has(first) &&
+    !CONNECTORS.has(first) && !isEastAsianSurname(w[0]) && !/(?:son|sen|ez|ov|ova|ski|ska|ić|ic)$/.test(first);
+}
+
+export function stripHonorific(s: string): string {
+  return s
+    .split(' ')
+    .filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
+    .join(' ')
+    .trim();
+}
+
+export function addDescription(b: MentionBuilder, ref: number, d: string): void {
+  const t = d.trim().replace(/^(?:the)\s+/i, '');
+  if (!t || t.length > 200) return;
+  const p = b.people[ref];
+  if (!p.descriptions.some((x) => x.toLowerCase() === t.toLowerCase())) p.descriptions.push(t);
+}
+
+/** Lower-case title words right before `pos`: "lawmaker", "North Korean leader", "Nato secretary-general". */
+export function lowerPrefix(p: ParagraphInfo, pos: number): string {
+  const toks = p.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  let first = -1;
+  let sawTitle = false;
+  for (let n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = toks[k];
+    const gap = p.text.slice(t.end, (toks[k + 1]?.start ?? pos));
+    if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|U\.S)$/.test(t.text))) break;
+    const l = t.lower.replace(/\.$/, '');
+    if (TITLES.has(l)) sawTitle = true;
+    else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.lower) || (toks[k - 1] && NATIONALITY_SET.has(toks[k - 1].lower + ' ' + t.lower)) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {
+      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has((toks[k].lower + ' ' + (toks[k + 1]?.lower ?? '')).trim()))) break;
+    }
+    first = k;
+  }
+  if (first < 0 || !sawTitle) return '';
+  return p.text.slice(toks[first].start, pos).trim();
+}
