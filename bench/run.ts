@@ -20,7 +20,13 @@ import { statementsPerRequest } from './statements.js';
 import { ingestionThroughput } from './ingest.js';
 import { inProcess } from './nested-in-process.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '6' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '6' }, only: { type: 'string' } },
+});
+// `--only search`: just the scenarios whose name contains it, at both sizes; no bare server, ingestion,
+// extraction or Worker numbers, and bench/results/latest.json is left as it was.
+const only = values.only;
+const chosen = only ? scenarios.filter((scenario) => scenario.name.includes(only)) : scenarios;
 const largeSize = Number(values.articles);
 const seconds = Number(values.seconds);
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -60,8 +66,8 @@ async function benchDatabase(label: string, databaseUrl: string, seed: boolean) 
   console.log(`\n${label}: starting the server`);
   const server = await startChild('src/server.ts', [], { DATABASE_URL: databaseUrl, SEED_SAMPLES: seed ? 'true' : 'false', RATE_LIMIT_POINTS: '0' }, healthy);
   try {
-    const sql = await statementsPerRequest(databaseUrl, scenarios);
-    for (const scenario of scenarios) {
+    const sql = await statementsPerRequest(databaseUrl, chosen);
+    for (const scenario of chosen) {
       // Warm up (JIT, page cache, and for the cached query the cache itself) for a second, unmeasured.
       await load({ url: server.url, path: scenario.next, connections: scenario.connections, seconds: 1 });
       const result = await load({ url: server.url, path: scenario.next, connections: scenario.connections, seconds });
@@ -69,7 +75,8 @@ async function benchDatabase(label: string, databaseUrl: string, seed: boolean) 
       console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
     }
     // The public endpoint refuses the nested 20 × 20 query (cost limit); measure it through the schema alone.
-    const nested = scenarios.find((s) => s.name.startsWith('nested'))!;
+    const nested = chosen.find((s) => s.name.startsWith('nested'));
+    if (!nested) return server;
     const direct = await inProcess(databaseUrl, nested, seconds);
     rows.push({ scenario: `${nested.name}, schema only`, database: label, connections: 1, ...direct });
     console.log(`  ${nested.name}, schema only (in-process): ${direct.requestsPerSecond} req/s, p50 ${direct.p50} ms, p99 ${direct.p99} ms, ${direct.errors} errors`);
@@ -130,11 +137,17 @@ if (corpus === 'migrated') {
 
 const samplesServer = await benchDatabase('samples (5)', samplesUrl, true);
 try {
-  await benchBare(samplesServer.url);
+  if (!only) await benchBare(samplesServer.url);
 } finally {
   await samplesServer.stop();
 }
 await (await benchDatabase(`synthetic (${largeSize})`, `file:${corpusPath}`, false)).stop();
+if (only) {
+  console.table(rows.map(({ scenario, database, connections, requestsPerSecond, p50, p99, errors, sqlPerRequest }) => ({ scenario, database, connections, 'req/s': requestsPerSecond, p50, p99, errors, 'SQL/req': sqlPerRequest })));
+  console.log(`load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 console.log('\ningestion (extraction included)');
 const ingestion = await ingestionThroughput(`file:${join(work, 'ingest.db')}`, seconds);
