@@ -33,6 +33,7 @@ export const Organisation = builder.drizzleNode('organisations', {
   name: 'Organisation',
   description: 'An organisation mentioned, quoted, or publishing in the news.',
   id: { column: (organisation) => organisation.id },
+  select: {},
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
     name: t.exposeString('name', { description: 'Canonical full name.' }),

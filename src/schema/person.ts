@@ -13,6 +13,8 @@ export const Person = builder.drizzleNode('people', {
   name: 'Person',
   description: 'A person mentioned or quoted in the news, resolved across articles and outlets.',
   id: { column: (person) => person.id },
+  // Only the columns a query asks for: the story query's 400 speakers need their names alone.
+  select: {},
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
     name: t.exposeString('name', { description: 'Canonical full name, without titles or honorifics.' }),

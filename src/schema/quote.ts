@@ -15,10 +15,13 @@ export const QuoteKind = builder.enumType('QuoteKind', {
   } as const,
 });
 
+// Speaker rows carry only the columns a query asks for, so the resolver remembers which are organisations.
+const organisationSpeakers = new WeakSet<object>();
+
 export const Speaker = builder.unionType('Speaker', {
   description: 'Who said it: a person, or an organisation speaking as itself.',
   types: ['Person', 'Organisation'] as never,
-  resolveType: (speaker: { kind?: unknown }) => ('kind' in speaker ? 'Organisation' : 'Person'),
+  resolveType: (speaker: object) => (organisationSpeakers.has(speaker) ? 'Organisation' : 'Person'),
 });
 
 const ALSO_IN_LIMIT = 20;
@@ -45,8 +48,10 @@ export const Quote = builder.drizzleNode('quotes', {
       select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: true, path: string[], type: string) => object) => ({
         with: { speakerPerson: nestedSelection(true, [], 'Person'), speakerOrganisation: nestedSelection(true, [], 'Organisation') },
       })) as never,
-      resolve: ((quote: { speakerPerson: object | null; speakerOrganisation: object | null }) =>
-        quote.speakerPerson ?? quote.speakerOrganisation ?? null) as never,
+      resolve: ((quote: { speakerPerson: object | null; speakerOrganisation: object | null }) => {
+        if (quote.speakerOrganisation) organisationSpeakers.add(quote.speakerOrganisation);
+        return quote.speakerPerson ?? quote.speakerOrganisation ?? null;
+      }) as never,
     }),
     speakerText: t.exposeString('speakerText', {
       nullable: true,
