@@ -75,7 +75,8 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
       const plural = /(?:[^s]s|people|police)$/.test(prev?.lower ?? '') && /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(t.lower);
       const subj = prev && gap === ' ' && (/^\p{Lu}/u.test(prev.text) || /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) || GROUP_NOUNS.has(prev.lower) || ORG_ROLE_NOUNS.has(prev.lower) || plural);
       const adv = prev && gap === ' ' && /ly$/.test(prev.lower) && tokens[i - 2] && /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
-      if (!subj && !adv && !/^,\s*$/.test(gap)) continue;
+      // right after a closing quote mark ("“…,” laughs X") the word is a verb
+      if (!subj && !adv && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
     }
     out.push({ index: i, token: t, info });
   }

@@ -29,6 +29,8 @@ const ATTRIB_ONLY = set(
   'call describe dismiss brand label term denounce condemn criticise criticize praise hail slam blast ' +
     'characterise characterize refer cite urge demand plead appeal welcome',
 );
+/** Manner verbs of feature writing ("“…,” she laughs."): attribute a marked quote, never introduce reported speech. */
+const MANNER = set('laugh chuckle smile grin shrug sigh nod continue muse interject');
 /** Verbs that are opinion rather than speech: used only with explicit quote marks, never for INDIRECT. */
 const NOT_INDIRECT = set('think believe hope fear');
 
@@ -75,6 +77,7 @@ for (const [lemmas, mode] of [
   [SAY_BARE, 'bare'],
   [SAY_THAT, 'that'],
   [ATTRIB_ONLY, 'no'],
+  [MANNER, 'no'],
 ] as const) {
   for (const l of lemmas) {
     for (const f of inflect(l)) {
@@ -86,7 +89,9 @@ for (const [lemmas, mode] of [
 }
 // the bare lemma "call" / "report" etc. as nouns are common; nouns that collide with cue forms:
 /** Forms that are also nouns ("reports of", "the claim that"): cues only right after a subject-like word. */
-export const AMBIGUOUS_CUES = new Set(['report', 'reports', 'post', 'posts', 'charge', 'charges', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'hopes', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'reply', 'replies', 'joke', 'jokes', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'appeal', 'appeals', 'demand', 'demands', 'welcome', 'repeat', 'signal', 'signals', 'hint', 'hints', 'forecast', 'forecasts', 'label', 'labels', 'term', 'terms', 'cite', 'praise', 'blast', 'highlight', 'highlights', 'mention', 'boast', 'claim', 'claims', 'vow', 'vows', 'warning', 'warnings', 'finding', 'findings', 'ruling', 'briefing', 'writing', 'posting', 'reporting', 'thinking', 'calling', 'notes', 'note', 'insists', 'stress', 'concern', 'concerns', 'question', 'questions', 'tell', 'say', 'add', 'ask', 'request', 'requests', 'urge', 'threat', 'threats', 'denial', 'denials', 'admission']);
+export const AMBIGUOUS_CUES = new Set(['report', 'reports', 'post', 'posts', 'charge', 'charges', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'hopes', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'reply', 'replies', 'joke', 'jokes', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'appeal', 'appeals', 'demand', 'demands', 'welcome', 'repeat', 'signal', 'signals', 'hint', 'hints', 'forecast', 'forecasts', 'label', 'labels', 'term', 'terms', 'cite', 'praise', 'blast', 'highlight', 'highlights', 'mention', 'boast', 'claim', 'claims', 'vow', 'vows', 'warning', 'warnings', 'finding', 'findings', 'ruling', 'briefing', 'writing', 'posting', 'reporting', 'thinking', 'calling', 'notes', 'note', 'insists', 'stress', 'concern', 'concerns', 'question', 'questions', 'tell', 'say', 'add', 'ask', 'request', 'requests', 'urge', 'threat', 'threats', 'denial', 'denials', 'admission',
+  // manner verbs that are also nouns ("with a laugh", "a shrug")
+  'laugh', 'laughs', 'smile', 'smiles', 'grin', 'grins', 'shrug', 'shrugs', 'sigh', 'sighs', 'nod', 'nods', 'continue', 'continues', 'continued']);
 for (const noun of ['report', 'reports', 'post', 'posts', 'charge', 'charges', 'show', 'shows', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'pledge', 'reply', 'joke', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'concern', 'appeal', 'demand', 'demands', 'welcome', 'think', 'believe', 'repeat', 'speaking', 'signal', 'signals', 'hint', 'forecast', 'point', 'points', 'label', 'term', 'cite', 'praise', 'blast', 'highlight', 'mention', 'boast', 'finding', 'writing', 'posting', 'briefing', 'ruling', 'thinking', 'reporting', 'findings', 'statement']) {
   const c = CUES.get(noun);
   if (c) CUES.set(noun, { ...c, indirect: 'no' });
