@@ -15,7 +15,7 @@
  */
 import type { SpeakerRef } from './types.js';
 import { AUX, isPrep, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { CUES, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, POSTNOMINALS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo } from './quotes.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
@@ -88,7 +88,13 @@ export class Attributor extends EntityNouns {
   }
 
   private mentionEndingAt(pi: number, end: number): Mention | null {
-    return this.pick(this.byEnd[pi].get(end));
+    const m = this.pick(this.byEnd[pi].get(end));
+    if (m) return m;
+    // "Callum Reid MP said", "Rachel Doe KC, representing …, told": the person before the postnominal letters
+    const pn = /\s(\p{Lu}[\p{L}]{0,2})\.?$/u.exec(this.info[pi].text.slice(Math.max(0, end - 6), end));
+    if (!pn || !POSTNOMINALS.has(pn[1])) return null;
+    const person = this.pick(this.byEnd[pi].get(end - pn[0].length));
+    return person?.type === 'person' ? person : null;
   }
 
   /** Subject of the cue at token index `ci`, scanning back no further than `winStart`. */

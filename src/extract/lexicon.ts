@@ -109,6 +109,9 @@ for (const f of ['show', 'shows', 'showed', 'showing', 'shown', 'find', 'finds',
 
 // ------------------------------------------------------------------ names and titles
 
+/** Letters after a name: honours, degrees, offices, generational suffixes (case-sensitive). */
+export const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'AM', 'TD', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'Jr', 'Sr', 'II', 'III', 'IV']);
+
 /** Honorifics and titles that precede a name (lower-case, without the final period). */
 export const TITLES = set(
   'mr mrs ms miss mx dr prof professor rep sen senator representative congressman congresswoman lawmaker legislator ' +

@@ -11,7 +11,7 @@
 import type { OrganisationKind } from './types.js';
 import {
   COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES,
+  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES, POSTNOMINALS,
 } from './lexicon.js';
 import { splitName, foldKey } from './names.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
@@ -171,12 +171,18 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // leading common words ("But", "The", "Experts") and adverbs
       while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower)) && !titleWord(toks[0].text)) toks = toks.slice(1);
       if (!toks.length) continue;
+      // postnominal letters ("Rachel Doe KC", "Callum Reid MP", "Sam Hale Jr") are a description, not part of the name
+      let postnominal = '';
+      while (toks.length >= 3 && POSTNOMINALS.has(stripPossessive(toks[toks.length - 1].text).base.replace(/\.$/, ''))) {
+        postnominal = [stripPossessive(toks[toks.length - 1].text).base, postnominal].filter(Boolean).join(' ');
+        toks = toks.slice(0, -1);
+      }
       const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : t.text));
       // a law, treaty or programme ("the Digital Markets Act") is neither a person nor an organisation
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       const fullName = words.join(' ');
       const start = toks[0].start;
-      const end = toks[toks.length - 1].end - (run.possessive ? 2 : 0);
+      const end = toks[toks.length - 1].end - (run.possessive && !postnominal ? 2 : 0);
       const mention = (type: MentionType, ref: number, s = start, text = fullName, extra: Partial<Mention> = {}) =>
         b.mentions.push({ paragraph: pi, start: s, end, type, ref, text, possessive: run.possessive, fullStart: start, ...extra });
 
@@ -226,6 +232,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         const idx = b.person(tail.join(' '), gender);
         b.mentions.push({ paragraph: pi, start: tStart, end, type: 'person', ref: idx, text: tail.join(' '), possessive: run.possessive, fullStart: start });
         addDescription(b, idx, stripHonorific(description));
+        if (postnominal) addDescription(b, idx, postnominal);
         descs.push({ ref: idx, paragraph: pi, text: stripHonorific(description) });
         continue;
       }
@@ -284,6 +291,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         const idx = b.person(w.join(' '), null);
         b.mentions.push({ paragraph: pi, start: ts[0].start, end, type: 'person', ref: idx, text: w.join(' '), possessive: run.possessive, fullStart: ts[0].start });
         const pre = [lowerPrefix(p, ts[0].start - (role ? role.length + 1 : 0)), role].filter(Boolean).join(' ');
+        if (postnominal) addDescription(b, idx, postnominal);
         if (pre) {
           addDescription(b, idx, pre);
           descs.push({ ref: idx, paragraph: pi, text: pre });
