@@ -8,7 +8,7 @@ import type { ParagraphInfo } from './quotes.js';
 import { sentenceAt } from './text.js';
 
 /** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
-const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
 
 export class SpeakerMemory {
   lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;
@@ -67,6 +67,26 @@ export class SpeakerMemory {
       }
     }
     return false;
+  }
+
+  /** The person who became the topic of a reporter's sentence after (fromPi, fromPos) and before (pi, pos): the subject
+   * of a sentence with no quote marks in it ("Jane Roe, 52, has worked nights …", "For Jane Roe, the job is …").
+   * People named inside quotes or after a verb are not topics. Looks back at most one paragraph. */
+  topicPerson(fromPi: number, fromPos: number, pi: number, pos: number): SpeakerRef | null {
+    for (let q = pi; q >= Math.max(0, pi - 1, fromPi); q--) {
+      const ms = this.idx.byParagraph[q];
+      const inf = this.info[q];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (m.type !== 'person' || m.possessive) continue;
+        if (q === pi && m.start >= pos) continue;
+        if (q === fromPi && m.start <= fromPos) return null;
+        const [s, e] = sentenceAt(inf.starts, inf.text.length, m.start);
+        if (/[“”"«»]/.test(inf.text.slice(s, Math.min(e, q === pi ? pos : e)))) continue;
+        if (SUBJECT_PREFIX.test(inf.text.slice(s, m.fullStart))) return { type: 'person', ref: m.ref };
+      }
+    }
+    return null;
   }
 
   protected lastMention(pi: number, pos: number, type: 'person' | 'org', back: number, ok: (r: SpeakerRef) => boolean = () => true): SpeakerRef | null {

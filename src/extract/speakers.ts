@@ -45,8 +45,11 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
     let speakerText = found?.text ?? null;
     if (found?.pronoun) ref = a.resolvePronoun(found.pronoun, q.paragraph, q.start);
     // continuation: a marked quote with no cue of its own continues the previous speaker
-    if (!found && q.marked && prevQuote && prevQuote.ref && q.paragraph - prevQuote.endParagraph <= 1) {
-      ref = prevQuote.ref;
+    if (!found && q.marked) {
+      // a person who became the topic since the previous quote ("Jane Roe, 52, has worked …") speaks an uncued quote
+      const topic = a.topicPerson(prevQuote?.endParagraph ?? -1, prevQuote?.end ?? -1, q.paragraph, q.start);
+      if (topic) ref = topic;
+      else if (prevQuote && prevQuote.ref && q.paragraph - prevQuote.endParagraph <= 1 + interviewerQuestions(info, prevQuote.endParagraph, q.paragraph)) ref = prevQuote.ref;
       speakerText = null;
       cueWord = null;
     }
@@ -67,6 +70,17 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
     if (q.marked || ref) prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
   }
   return out;
+}
+
+/** Paragraphs between two quotes that are only the interviewer's questions ("Does she miss racing?"): they do not
+ * break the interviewee's turn. */
+function interviewerQuestions(info: ParagraphInfo[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to && n < 2; i++) {
+    if (!/\?\s*$/.test(info[i].text) || /[“”"«»]/.test(info[i].text) || info[i].text.length > 200) return 0;
+    n++;
+  }
+  return n;
 }
 
 function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
