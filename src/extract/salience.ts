@@ -8,7 +8,7 @@ import type { ParagraphInfo } from './quotes.js';
 import { sentenceAt } from './text.js';
 
 /** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
-const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:Asked|Pressed|Speaking|Interviewed|Reached|Contacted)\b[^,“”"]{0,100},\s*)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
 
 export class SpeakerMemory {
   lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;

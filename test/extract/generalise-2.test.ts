@@ -62,6 +62,22 @@ describe('2. a person introduced as the topic of a feature speaks next', () => {
   });
 });
 
+describe('2a. topic people in features, more shapes', () => {
+  it('topic and quotes in one paragraph; the uncued quote after "she says" stays hers', () => {
+    const t = 'Ines Carvalho, 52, has worked nights at the hospital since 2004. “It is harder every year,” she says. “Nobody listens.”';
+    expect(speakerFor(t, 'harder every year')).toBe('Ines Carvalho');
+    expect(speakerFor(t, 'Nobody listens')).toBe('Ines Carvalho');
+  });
+  it('"Asked whether …, X, 61, shook her head." makes X the speaker of the next uncued quote', () => {
+    const t = [
+      '“The fares are too high,” said Maria Lopez, a commuter.',
+      'Asked whether she would move, Paula Brennan, 61, shook her head.',
+      '“Never. This is home.”',
+    ].join('\n');
+    expect(speakerFor(t, 'This is home')).toBe('Paula Brennan');
+  });
+});
+
 describe('3. present-tense and manner cue verbs', () => {
   const cues = ['laughs', 'shrugs', 'sighs', 'smiles', 'jokes', 'insists', 'explains', 'continues', 'recalls', 'admits', 'adds'];
   for (const v of cues) {
@@ -91,6 +107,22 @@ describe('4. people named inside quotes or as objects are not antecedents', () =
       '“We knew what he could do,” he said.',
     ].join('\n');
     expect(speakerFor(t, 'knew what he could do')).toBe('Ray Dunmore');
+  });
+});
+
+describe('4a. names inside a speaker\'s quote', () => {
+  it('a player named as the subject inside the coach\'s quote does not take "he said"', () => {
+    const t = [
+      'Coach Ray Dunmore was furious after the defeat.',
+      '“Luke Tanner did well. Then Sam Reilly was sent off and we collapsed.”',
+      '“He let everyone down,” he said.',
+    ].join('\n');
+    expect(speakerFor(t, 'Sam Reilly was sent off')).toBe('Ray Dunmore');
+    expect(speakerFor(t, 'let everyone down')).toBe('Ray Dunmore');
+  });
+  it('a player named as an object inside the quote does not take "he says"', () => {
+    const t = 'Ray Dunmore, 58, has coached the side for a decade.\n“I told Sam Reilly he was dropped.”\n“He took it well,” he says.';
+    expect(speakerFor(t, 'took it well')).toBe('Ray Dunmore');
   });
 });
 
@@ -133,6 +165,10 @@ describe('7. organisations referred to by their head noun', () => {
   it('"the regulator said" after the named regulator', () => {
     const t = 'The Office of Rail Standards fined the operator £2m.\nThe regulator said the delays were avoidable.';
     expect(speakerFor(t, 'delays were avoidable')).toBe('Office of Rail Standards');
+  });
+  it('"the watchdog said" after a named authority', () => {
+    const t = 'The Financial Conduct Authority fined the bank £5m on Tuesday.\nThe watchdog said the failings were serious.';
+    expect(speakerFor(t, 'failings were serious')).toBe('Financial Conduct Authority');
   });
   it('"the authority said" after a named authority', () => {
     const t = 'The Lakeshore Water Authority warned of shortages.\nThe authority said reservoirs were at 40 per cent.';
