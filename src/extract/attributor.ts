@@ -260,6 +260,11 @@ export class Attributor extends EntityNouns {
           return { ref: { type: 'organisation', ref: r }, text, personal: true, final: true };
         }
       }
+      // "a ministry spokesman", "the club's spokeswoman": the organisation of that kind named in the article
+      for (let i = mods.length - 1; i >= 0; i--) {
+        const org = /^\p{Ll}/u.test(mods[i].text) ? this.orgByNoun(stripPoss(mods[i].lower), [], pi, pos, true) : null;
+        if (org !== null) return { ref: { type: 'organisation', ref: org }, text, personal: true, final: true };
+      }
       const d = this.pick(this.byEnd[pi].get(toks[k].end));
       if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
       if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation') return { ref: this.lastSpeaker.ref, text, personal: true, final: true };

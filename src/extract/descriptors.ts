@@ -70,10 +70,13 @@ export function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder)
     if (!country && (cls === 'government' || cls === 'military')) continue;
     if (toks[i].lower === 'chief' && i + 1 < toks.length && isUpper(toks[i + 1].text[0])) continue; // "spy chief Cho Tae-yong"
     const ministryMod = cls === 'ministry' ? mod : cls === 'foreign ministry' ? 'foreign' : cls === 'defense ministry' ? toks[k].lower : cls === 'unification ministry' ? 'unification' : null;
-    if (ministryMod && country && toks[i].lower === 'ministry') {
+    const existing = ministryMod && toks[i].lower === 'ministry'
+      ? b.organisations.findIndex((o) => /ministry|department/i.test(o.name) && new RegExp(ministryMod.slice(0, 5), 'i').test(o.name + ' ' + o.aliases.join(' ')))
+      : -1;
+    // "the health ministry" after "the Ministry of Health" was named: that ministry, with or without a country
+    if (ministryMod && (country || existing >= 0) && toks[i].lower === 'ministry') {
       // "China's commerce ministry" → Ministry of Commerce (an organisation in its own right)
       const name = 'Ministry of ' + (MINISTRY_NAMES[ministryMod] ?? ministryMod[0].toUpperCase() + ministryMod.slice(1));
-      const existing = b.organisations.findIndex((o) => /ministry|department/i.test(o.name) && new RegExp(ministryMod.slice(0, 5), 'i').test(o.name + ' ' + o.aliases.join(' ')));
       const idx = existing >= 0 ? existing : b.org(name, null, 'GOVERNMENT_AGENCY', p.text.slice(ownerStart, toks[i].end));
       if (existing < 0) b.orgCountry.set(idx, country);
       b.mentions.push({ paragraph: pi, start: ownerStart, end: toks[i].end, type: 'org', ref: idx, text: p.text.slice(ownerStart, toks[i].end), possessive: false, fullStart: ownerStart });

@@ -170,6 +170,15 @@ describe('7. organisations referred to by their head noun', () => {
     const t = 'The Financial Conduct Authority fined the bank £5m on Tuesday.\nThe watchdog said the failings were serious.';
     expect(speakerFor(t, 'failings were serious')).toBe('Financial Conduct Authority');
   });
+  it('"the health ministry" and "a ministry spokesman" after the Ministry of Health is named', () => {
+    const t = 'The Ministry of Health said on Friday that cases had risen.\nThe health ministry said hospitals were coping.\nA ministry spokesman said more beds would be added.';
+    expect(speakerFor(t, 'hospitals were coping')).toBe('Ministry of Health');
+    expect(speakerFor(t, 'more beds would be added')).toBe('Ministry of Health');
+    expect(extract(t).organisations.map((o) => o.name)).toEqual(['Ministry of Health']);
+  });
+  it('"a club spokeswoman" after the club is named', () => {
+    expect(speakerFor('Ashford City FC confirmed the signing.\nA club spokeswoman said the fee was undisclosed.', 'fee was undisclosed')).toBe('Ashford City FC');
+  });
   it('"the authority said" after a named authority', () => {
     const t = 'The Lakeshore Water Authority warned of shortages.\nThe authority said reservoirs were at 40 per cent.';
     expect(speakerFor(t, 'reservoirs were at')).toBe('Lakeshore Water Authority');
