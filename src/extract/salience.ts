@@ -89,6 +89,12 @@ export class SpeakerMemory {
     return null;
   }
 
+  /** Is `pos` inside quotation marks? (Curly marks: the last one before `pos` in a bounded window opens.) */
+  private insideQuote(pi: number, pos: number): boolean {
+    const t = this.info[pi].text.slice(Math.max(0, pos - 1500), pos);
+    return t.lastIndexOf('“') > t.lastIndexOf('”');
+  }
+
   protected lastMention(pi: number, pos: number, type: 'person' | 'org', back: number, ok: (r: SpeakerRef) => boolean = () => true): SpeakerRef | null {
     for (let q = pi; q >= 0 && q >= pi - back; q--) {
       const ms = this.idx.byParagraph[q];
@@ -96,6 +102,7 @@ export class SpeakerMemory {
         const m = ms[i];
         if (q === pi && m.start >= pos) continue;
         if (m.type !== type || m.possessive) continue;
+        if (type === 'person' && this.insideQuote(q, m.start)) continue; // people named inside quotes are not antecedents
         const r: SpeakerRef = { type: type === 'person' ? 'person' : 'organisation', ref: m.ref };
         if (ok(r)) return r;
       }

@@ -126,6 +126,13 @@ describe('4a. names inside a speaker\'s quote', () => {
   });
 });
 
+describe('4b. a pronoun of the other gender skips people named inside quotes', () => {
+  it('"she says" after a man\'s quote naming a woman goes to the woman who is the topic', () => {
+    const t = 'Lisa Ortiz has run the cafe since 1999.\n“My cousin Anna Berg said she would help,” said Mark Dunn, her landlord.\n“Nobody helped,” she says.';
+    expect(speakerFor(t, 'Nobody helped')).toBe('Lisa Ortiz');
+  });
+});
+
 describe('5. Q&A: a question in the reporter\'s voice does not break continuation', () => {
   it('“…” Does she miss racing? “…”', () => {
     const t = [
