@@ -13,7 +13,7 @@ describe('migrations', () => {
   it('build, from an empty database, every table and column that src/db/schema.ts declares', async () => {
     const db = openDatabase(`file:${join(dir, 'empty.db')}`);
     await migrateDatabase(db);
-    const tables = Object.values(schema).filter((value): value is SQLiteTable => value instanceof SQLiteTable);
+    const tables = (Object.values(schema) as unknown[]).filter((value): value is SQLiteTable => value instanceof SQLiteTable);
     expect(tables.length).toBeGreaterThan(5);
     for (const table of tables) {
       const config = getTableConfig(table);

@@ -33,7 +33,7 @@ async function tableCounts() {
 describe('ingestArticle', () => {
   it('refuses without a token, or with a wrong one, and writes nothing', async () => {
     const before = await tableCounts();
-    for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: 'Basic abc' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: 'Basic abc' }] as Record<string, string>[]) {
       const { body } = await api.gql(ingest, { input: { text: article } }, headers);
       expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(body.data?.ingestArticle ?? null).toBeNull();
