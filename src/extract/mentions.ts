@@ -153,6 +153,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const b = new MentionBuilder();
   const singles: Pending[] = [];
   const descs: { ref: number; paragraph: number; text: string }[] = [];
+  const titled = new Set<number>(); // people named after a title or honorific ("Prof. Ashish Verma")
 
   info.forEach((p, pi) => {
     if (p.text.length > 50000) return;
@@ -177,7 +178,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         postnominal = [stripPossessive(toks[toks.length - 1].text).base, postnominal].filter(Boolean).join(' ');
         toks = toks.slice(0, -1);
       }
-      const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : t.text));
+      // an initial keeps its stop ("K. Venkatesh"): the run joined "K" and "Venkatesh" across ". "
+      const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : /^\p{Lu}$/u.test(t.text) && p.text[t.end] === '.' ? `${t.text}.` : t.text));
       // a law, treaty or programme ("the Digital Markets Act") is neither a person nor an organisation
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       const fullName = words.join(' ');
@@ -230,6 +232,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
           continue;
         }
         const idx = b.person(tail.join(' '), gender);
+        titled.add(idx);
         b.mentions.push({ paragraph: pi, start: tStart, end, type: 'person', ref: idx, text: tail.join(' '), possessive: run.possessive, fullStart: start });
         addDescription(b, idx, stripHonorific(description));
         if (postnominal) addDescription(b, idx, postnominal);
@@ -383,7 +386,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   // or a later reference by surname. Capitalised phrases without any ("Baggy Green") are dropped.
   const evidence = new Array(b.people.length).fill(false);
   b.people.forEach((person, i) => {
-    if (person.descriptions.length || person.tokens.length === 1) evidence[i] = true;
+    if (person.descriptions.length || person.tokens.length === 1 || titled.has(i)) evidence[i] = true;
     else if (GIVEN_NAMES.has(person.tokens[0].toLowerCase()) || splitName(person.name).surnameFirst) evidence[i] = true;
     else if (
       (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)))) &&
@@ -410,6 +413,19 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     const direct = /^,\s+(\p{Ll}+)/u.exec(after);
     const bareComma = !!direct && CUES.has(direct[1]);
     const roleBefore = /([a-z-]+),\s*$/.exec(before);
+    // "charge nurse Abena Mensah": a lower-case role noun right before the name
+    const roleNoun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(before);
+    if (roleNoun && isRoleNoun(roleNoun[1]) && !m.possessive) {
+      evidence[m.ref] = true;
+      continue;
+    }
+    // referred to by he/she in the next sentence (this paragraph or the start of the next)
+    const rest = text.slice(m.end, m.end + 300);
+    const next = info[m.paragraph + 1]?.text.slice(0, 8) ?? '';
+    if (!m.possessive && (/^[^.!?“”"]{0,250}[.!?][”"]?\s+(?:He|She)\s/.test(rest) || (/^[^.!?“”"]{0,250}[.!?][”"]?\s*$/.test(rest) && /^(?:He|She)\s/.test(next)))) {
+      evidence[m.ref] = true;
+      continue;
+    }
     if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && bareComma)) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {
