@@ -190,6 +190,10 @@ export class Attributor extends EntityNouns {
       }
       const m = this.mentionEndingAt(pi, prevComma);
       if (m && m.type !== 'place' && (relComma >= 0 || this.subjectPosition(pi, m, winStart))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      // "Norway, one of the guarantors, said": a country at the start of its clause with an apposition speaks as a government
+      if (m && m.type === 'place' && m.country && /^(?:one of|a|an|the|which|home to)\b/.test(bt) && /^(?:\s*(?:and|but|meanwhile|however),?)?\s*$/i.test(p.text.slice(winStart, m.fullStart))) {
+        return { ref: this.refOf(m), text: m.text, final: true };
+      }
       const before = p.text.slice(Math.max(winStart, prevComma - 30), prevComma).match(/\b(he|she|it|they)$/i);
       if (before) return { ref: null, text: before[1], pronoun: before[1].toLowerCase() as Found['pronoun'] };
       commaPos = prevComma;
@@ -291,6 +295,13 @@ export class Attributor extends EntityNouns {
       }
       const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
+      // "The UN verification mission in Colombia said": a unit of a named organisation speaks for it
+      if (definite && (ORG_HEAD_WORDS.has(head) || PUBLIC_BODY_HEADS.has(head) || head === 'mission')) {
+        for (let i = mods.length - 1; i >= 0; i--) {
+          const om = /^\p{Lu}/u.test(mods[i].text) ? this.pick(this.byEnd[pi].get(mods[i].end)) : undefined;
+          if (om && om.type === 'org') return { ref: this.refOf(om), text, final: true };
+        }
+      }
       // "The county health department said": a public body described by what it does is an organisation
       if (definite && PUBLIC_BODY_HEADS.has(head) && mods.length && mods.every((md) => /^\p{Ll}[\p{Ll}-]+$/u.test(md.text)) && mods.some((md) => !GENERIC_MODS.has(md.lower))) {
         const name = [...mods, toks[k]].map((w) => w.text[0].toUpperCase() + w.text.slice(1)).join(' ');
