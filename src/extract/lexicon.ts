@@ -184,10 +184,10 @@ export const ORG_HEADS: Record<string, string> = dict(Object.fromEntries(
       'ventures brands retail stores markets solutions dynamics aerospace automotive electric power utilities construction realty ' +
       'properties hotels resorts foods beverages brewery breweries motorworks auto autos devices ' +
       'investments asset management advisors consulting enterprises ag sa gmbh nv bv spa ' +
-      'llp lp pty kk', 'COMPANY'],
+      'llp lp pty kk air', 'COMPANY'],
     ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
       'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
-      'clinic museum library gardens zoo observatory orchestra brigade team fc', 'OTHER'],
+      'clinic museum library gardens zoo observatory orchestra brigade team fc campaign project', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
 ));
 

@@ -109,6 +109,12 @@ describe('4. a company after a sentence-initial reported clause', () => {
     expect(speakerFor(t, 'covers four models')).toBe('Veltrano Motors');
     expect(speakerFor(t, 'rear camera')).toBe('Veltrano Motors');
   });
+  it('"Kestrel Air" is a company, and "the airline said" finds it', () => {
+    const t = 'Kestrel Air said it would cut 40 routes.\nThe cuts take effect in March, the airline said.';
+    expect(peopleOf(t)).toEqual([]);
+    expect(extract(t).organisations.map((o) => [o.name, o.kind])).toEqual([['Kestrel Air', 'COMPANY']]);
+    expect(speakerFor(t, 'take effect in March')).toBe('Kestrel Air');
+  });
 });
 
 describe('5. campaign groups quoted with partial quotes', () => {
@@ -120,5 +126,10 @@ describe('5. campaign groups quoted with partial quotes', () => {
     ].join('\n');
     expect(speakerFor(t, 'gift to the wealthy')).toBe('Ozark Budget Project');
     expect(speakerFor(t, 'long overdue')).toBe('Prairie Farmers Alliance');
+  });
+  it('a "… Campaign" is an organisation, never a person', () => {
+    const t = 'Lawmakers approved the cut.\nThe Green Schools Campaign described the plan as “reckless.”';
+    expect(peopleOf(t)).toEqual([]);
+    expect(speakerFor(t, 'reckless')).toBe('Green Schools Campaign');
   });
 });
