@@ -5,7 +5,8 @@
 import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
 import { AMBIGUOUS_CUES, CUES, GROUP_NOUNS } from './lexicon.js';
 import { isUpper, wordCount, type Token } from './text.js';
-import { tokenAt, type ParagraphInfo, type QuoteSpan } from './quotes.js';
+import { type ParagraphInfo, type QuoteSpan } from './quotes.js';
+import { tokenAt } from './text.js';
 
 /**
  * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second

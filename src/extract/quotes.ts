@@ -13,7 +13,7 @@
  */
 import type { QuoteKind } from './types.js';
 import { findCues, type Cue } from './clause.js';
-import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, wordCount, type Token } from './text.js';
+import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, wordCount, tokenAt, type Token } from './text.js';
 
 export interface QuoteSpan {
   kind: QuoteKind;
@@ -42,17 +42,6 @@ export { scanMarks } from './marks.js';
 
 const WINDOW = 400;
 
-/** Index of the first token starting at or after `pos`. */
-export function tokenAt(toks: Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CAPWORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u;
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', 'la', '&']);
