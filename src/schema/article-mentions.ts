@@ -18,38 +18,47 @@ const mentionedOrganisations = drizzleConnectionHelpers(builder, 'articleOrganis
   resolveNode: (mention) => mention.organisation,
 });
 
+/**
+ * Options of one mention connection: the page of mention rows planned into the article's query,
+ * with the count of all of them as an extra of the same statement.
+ */
+function mentionConnection(
+  helper: typeof mentionedPeople | typeof mentionedOrganisations,
+  relation: 'mentionsOfPeople' | 'mentionsOfOrganisations',
+  mentionTable: 'article_people' | 'article_organisations',
+  type: 'people' | 'organisations',
+  description: string,
+) {
+  const countKey = `${relation}Count`;
+  return {
+    type: type as never,
+    description,
+    args: helper.getArgs(),
+    select: (args: any, ctx: any, nestedSelection: any) => ({
+      with: { [relation]: helper.getQuery(args, ctx, nestedSelection) },
+      extras: {
+        [countKey]: (table: any) =>
+          sql<number>`(select count(*) from ${sql.identifier(mentionTable)} m where m.article_id = ${table.id})`,
+      },
+    }),
+    resolve: (article: any, args: any, ctx: any) =>
+      ({ ...helper.resolve(article[relation], args, ctx), totalCount: article[countKey] }) as never,
+  };
+}
+
 builder.drizzleObjectFields('articles', (t) => ({
   people: t.connection(
-    {
-      type: 'people' as never,
-      description: 'People mentioned in the article, most mentioned first.',
-      args: mentionedPeople.getArgs(),
-      select: (args, ctx, nestedSelection) => ({
-        with: { mentionsOfPeople: mentionedPeople.getQuery(args, ctx, nestedSelection) },
-        extras: {
-          peopleCount: (table: any) => sql<number>`(select count(*) from article_people m where m.article_id = ${table.id})`,
-        },
-      }),
-      resolve: (article: any, args, ctx) =>
-        ({ ...mentionedPeople.resolve(article.mentionsOfPeople, args, ctx), totalCount: article.peopleCount }) as never,
-    },
+    mentionConnection(mentionedPeople, 'mentionsOfPeople', 'article_people', 'people', 'People mentioned in the article, most mentioned first.') as never,
     PersonConnection as never,
   ),
   organisations: t.connection(
-    {
-      type: 'organisations' as never,
-      description: 'Organisations mentioned in the article, most mentioned first.',
-      args: mentionedOrganisations.getArgs(),
-      select: (args, ctx, nestedSelection) => ({
-        with: { mentionsOfOrganisations: mentionedOrganisations.getQuery(args, ctx, nestedSelection) },
-        extras: {
-          organisationsCount: (table: any) =>
-            sql<number>`(select count(*) from article_organisations m where m.article_id = ${table.id})`,
-        },
-      }),
-      resolve: (article: any, args, ctx) =>
-        ({ ...mentionedOrganisations.resolve(article.mentionsOfOrganisations, args, ctx), totalCount: article.organisationsCount }) as never,
-    },
+    mentionConnection(
+      mentionedOrganisations,
+      'mentionsOfOrganisations',
+      'article_organisations',
+      'organisations',
+      'Organisations mentioned in the article, most mentioned first.',
+    ) as never,
     OrganisationConnection as never,
   ),
 }));
