@@ -1,8 +1,6 @@
 /**
- * The subject finder behind speakers.ts: who is the subject of a speech verb, and which person or organisation
- * a name, pronoun, description or common noun refers to. (Split from speakers.ts; see the stage there.)
- *
- * speakers(): attach each quote to its speaker.
+ * The subject finder behind speakers.ts: who is the subject of a speech verb (before it, after an inverted cue,
+ * after "according to"). What a noun phrase, pronoun or description found there refers to is noun-phrases.ts.
  *
  * Order of evidence for a marked quote: a speech verb right after it (", said X" / ", X said" / ", X told
  * reporters"), a speech verb before it in its sentence ("X said: “…”", "X called it a “lie”"), a short
@@ -13,42 +11,25 @@
  * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
-import type { SpeakerRef } from './types.js';
 import { AUX, isPrep, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, POSTNOMINALS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
-import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
-import type { ParagraphInfo } from './quotes.js';
+import { CUES, GROUP_NOUNS, LAW_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
-import { EntityNouns } from './entity-nouns.js';
-import {
-  COMMON_START, GENERIC_MODS, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS, stripPoss,
-} from './attributor-lexicon.js';
+import { COMMON_START, NATIONAL_NOUN, PERSON_NOUNS } from './attributor-lexicon.js';
+import { DET, NounPhrases, type Found } from './noun-phrases.js';
 
-export interface Found {
-  ref: SpeakerRef | null;
-  text: string | null;
-  /** pronoun to resolve later */
-  pronoun?: 'he' | 'she' | 'it' | 'they';
-  /** role noun standing for an organisation ("the NIS chief"): a person-like speaker */
-  personal?: boolean;
-  /** found a subject that is not an entity (a group, an unnamed official): stop looking */
-  final?: boolean;
-}
+export type { Found } from './noun-phrases.js';
 
 const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
 const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
-const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
 const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
-const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
-export class Attributor extends EntityNouns {
-  private byEnd: Map<number, Mention[]>[];
-  private byStart: Map<number, Mention[]>[];
+export class Attributor extends NounPhrases {
   /** The words of the quote being attributed: "I"/"me"/"my" in them means a person speaks. */
   quoteText = '';
   private pronounSubjects: Set<string> | null = null;
@@ -66,35 +47,6 @@ export class Attributor extends EntityNouns {
       }
     }
     return this.pronounSubjects.has(name);
-  }
-
-  constructor(info: ParagraphInfo[], idx: MentionIndex & { builder: MentionBuilder }) {
-    super(info, idx);
-    this.byEnd = info.map(() => new Map());
-    this.byStart = info.map(() => new Map());
-    for (const m of idx.mentions) {
-      const e = this.byEnd[m.paragraph];
-      (e.get(m.end) ?? e.set(m.end, []).get(m.end)!).push(m);
-      const s = this.byStart[m.paragraph];
-      for (const pos of new Set([m.start, m.fullStart])) (s.get(pos) ?? s.set(pos, []).get(pos)!).push(m);
-    }
-  }
-
-  private pick(ms: Mention[] | undefined, allowPossessive = false): Mention | null {
-    if (!ms) return null;
-    const order = ['person', 'org', 'descriptor', 'place'];
-    const c = ms.filter((m) => allowPossessive || !m.possessive).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
-    return c[0] ?? null;
-  }
-
-  private mentionEndingAt(pi: number, end: number): Mention | null {
-    const m = this.pick(this.byEnd[pi].get(end));
-    if (m) return m;
-    // "Callum Reid MP said", "Rachel Doe KC, representing …, told": the person before the postnominal letters
-    const pn = /\s(\p{Lu}[\p{L}]{0,2})\.?$/u.exec(this.info[pi].text.slice(Math.max(0, end - 6), end));
-    if (!pn || !POSTNOMINALS.has(pn[1])) return null;
-    const person = this.pick(this.byEnd[pi].get(end - pn[0].length));
-    return person?.type === 'person' ? person : null;
   }
 
   /** Subject of the cue at token index `ci`, scanning back no further than `winStart`. */
@@ -227,97 +179,6 @@ export class Attributor extends EntityNouns {
     return null;
   }
 
-  /** "a spokeswoman for X" / "an official at X": start of the role phrase before the org mention, or null. */
-  private roleBefore(pi: number, m: Mention): number | null {
-    const p = this.info[pi];
-    const mm = /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
-      p.text.slice(Math.max(0, m.fullStart - 60), m.fullStart),
-    );
-    return mm ? m.fullStart - mm[0].length + (mm[0].length - mm[0].trimStart().length) : null;
-  }
-
-  /** A common-noun subject: "the 52-year-old", "the union", "The central bank", "A Loopwise spokesperson", "police". */
-  private nounPhrase(pi: number, k: number, winStart: number): Found {
-    const p = this.info[pi];
-    const toks = p.tokens;
-    let j = k;
-    while (
-      j > 0 && toks[j - 1].start >= winStart && k - j < 5 && !DET.has(toks[j].lower) &&
-      /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) &&
-      // "the state health department": a verb-shaped modifier right after a determiner is not a cue
-      !(CUES.has(toks[j - 1].lower) && !(j >= 2 && DET.has(toks[j - 2].lower))) &&
-      !/^(?:that|which|who|whom|and|but|or|as|if|when|while|because)$/.test(toks[j - 1].lower)
-    ) j--;
-    const words = toks.slice(j, k + 1);
-    const text = p.text.slice(toks[j].start, toks[k].end);
-    const head = toks[k].lower;
-    const det = words[0] && DET.has(words[0].lower) ? words[0].lower : undefined;
-    const definite = det === 'the' || det === 'this' || det === 'that';
-    const mods = words.filter((w, i) => i < words.length - 1 && !DET.has(w.lower));
-    const pos = toks[k].start;
-    // organisation named as a modifier: "the NIS chief", "A Loopwise spokesperson"
-    if (ORG_ROLE_NOUNS.has(head) || /^spokes/.test(head)) {
-      for (let i = mods.length - 1; i >= 0; i--) {
-        const om = this.pick(this.byEnd[pi].get(mods[i].end)) ?? this.pick(this.byEnd[pi].get(mods[i].end - 2), true);
-        if (om && (om.type === 'org' || om.type === 'descriptor')) return { ref: this.refOf(om), text, personal: true, final: true };
-        if (om && om.type === 'place' && om.country && /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')) break;
-        if (/^\p{Lu}/u.test(mods[i].text) && !om) {
-          const r = this.idx.builder.org(stripPoss(mods[i].text), null, 'OTHER');
-          return { ref: { type: 'organisation', ref: r }, text, personal: true, final: true };
-        }
-      }
-      // "a ministry spokesman", "the club's spokeswoman": the organisation of that kind named in the article
-      for (let i = mods.length - 1; i >= 0; i--) {
-        const org = /^\p{Ll}/u.test(mods[i].text) ? this.orgByNoun(stripPoss(mods[i].lower), [], pi, pos, true) : null;
-        if (org !== null) return { ref: { type: 'organisation', ref: org }, text, personal: true, final: true };
-      }
-      const d = this.pick(this.byEnd[pi].get(toks[k].end));
-      if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
-      if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation') return { ref: this.lastSpeaker.ref, text, personal: true, final: true };
-    }
-    const d = this.pick(this.byEnd[pi].get(toks[k].end));
-    if (d && d.type === 'descriptor') return { ref: this.refOf(d), text: d.text, final: true };
-    // "the statement said": the statement of the latest speaker
-    if (definite && /^(?:statement|release|communique|communiqué|post|letter|notice)$/.test(head) && this.lastSpeaker && pi - this.lastSpeaker.paragraph <= 1) {
-      return { ref: this.lastSpeaker.ref, text, final: true };
-    }
-    // a person described by age, origin or role: "the 52-year-old", "The Dutchman", "the coroner"
-    if (definite || det === undefined) {
-      if (/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || (/(?:man|woman)$/.test(head) && head.length > 5) || NATIONAL_NOUN.test(toks[k].text)) {
-        // like a pronoun: the last person speaker unless another person has been the subject of a sentence since
-        const gender = /(?:^|-)(?:woman|mother|girl|daughter|wife|grandmother|actress|widow|sister)$/.test(head) ? 'f' : /(?:^|-)(?:man|father|boy|son|husband|grandfather|brother)$|(?:man)$/.test(head) ? 'm' : null;
-        const r = this.resolvePerson(gender, pi, pos, false) ?? this.lastMention(pi, pos, 'person', 3);
-        return { ref: r, text, final: true };
-      }
-      if (TITLES.has(head) && definite) {
-        const r = this.personWithDescription(head, pi, pos);
-        return { ref: r, text, final: true };
-      }
-      const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
-      if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
-      // "The UN verification mission in Colombia said": a unit of a named organisation speaks for it
-      if (definite && (ORG_HEAD_WORDS.has(head) || PUBLIC_BODY_HEADS.has(head) || head === 'mission')) {
-        for (let i = mods.length - 1; i >= 0; i--) {
-          const om = /^\p{Lu}/u.test(mods[i].text) ? this.pick(this.byEnd[pi].get(mods[i].end)) : undefined;
-          if (om && om.type === 'org') return { ref: this.refOf(om), text, final: true };
-        }
-      }
-      // "The county health department said": a public body described by what it does is an organisation
-      if (definite && PUBLIC_BODY_HEADS.has(head) && mods.length && mods.every((md) => /^\p{Ll}[\p{Ll}-]+$/u.test(md.text)) && mods.some((md) => !GENERIC_MODS.has(md.lower))) {
-        const name = [...mods, toks[k]].map((w) => w.text[0].toUpperCase() + w.text.slice(1)).join(' ');
-        const r = this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', text.replace(/^the\s+/i, ''));
-        return { ref: { type: 'organisation', ref: r }, text, final: true };
-      }
-      if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
-        const name = p.text.slice(mods[0].start, toks[k].end);
-        const r = this.idx.builder.org(name, null, 'OTHER');
-        return { ref: { type: 'organisation', ref: r }, text, final: true };
-      }
-    }
-    if (GROUP_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || TITLES.has(head)) return { ref: null, text, final: true };
-    return { ref: null, text, final: true };
-  }
-
   /** A mention can be a subject when it is not the object of a preposition. */
   private subjectPosition(pi: number, m: Mention, winStart: number, gerund = false): boolean {
     const p = this.info[pi];
@@ -330,13 +191,6 @@ export class Attributor extends EntityNouns {
       if (isPrep(l)) return gerund && l === 'with';
     }
     return true;
-  }
-
-  private npText(pi: number, k: number, winStart: number): string {
-    const toks = this.info[pi].tokens;
-    let j = k;
-    while (j > 0 && toks[j - 1].start >= winStart && k - j < 4 && /^\s$/.test(this.info[pi].text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower)) j--;
-    return this.info[pi].text.slice(toks[j].start, toks[k].end);
   }
 
   /** Subject after an inverted cue: "said Doo Jin-ho, a …", "said the NIS". */
@@ -374,19 +228,6 @@ export class Attributor extends EntityNouns {
     return { ref: null, text: null };
   }
 
-  /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
-  entityAt(pi: number, pos: number): Found | null {
-    const p = this.info[pi];
-    const toks = p.tokens;
-    let j = tokenIndexAt(toks, pos);
-    for (let n = 0; n < 4 && j < toks.length; n++, j++) {
-      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
-      if (m && m.type !== 'place') return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
-      if (!(TITLES.has(toks[j].lower) || TITLE_MODIFIERS.has(toks[j].lower) || DET.has(toks[j].lower))) break;
-    }
-    return null;
-  }
-
   /** "according to X": the first entity of the noun phrase after "to", unless it follows a preposition. */
   according(pi: number, cue: Cue): Found {
     const p = this.info[pi];
@@ -420,25 +261,4 @@ export class Attributor extends EntityNouns {
     return { ref: null, text: null };
   }
 
-  /** Resolve a pronoun to the latest compatible speaker / person. */
-  resolvePronoun(pron: string, pi: number, pos: number): SpeakerRef | null {
-    const ls = this.lastSpeaker;
-    if (pron === 'they' || pron === 'we') return null;
-    if (pron === 'it') {
-      // "The ministry rejected the criticism. …, it said": a definite organisation noun just before
-      const p = this.info[pi];
-      const back = p.text.slice(Math.max(0, pos - 300), pos);
-      const re = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?)(ministry|company|club|union|agency|council|department|government|bank|firm|group|party|commission|committee|board|authority|regulator|police|airline|carrier|operator|army|military|organisation|organization|institute|university|court|federation|association|alliance|confederation|office|embassy|charity|startup|court)\b/g;
-      let mm: RegExpExecArray | null;
-      let last: RegExpExecArray | null = null;
-      while ((mm = re.exec(back)) !== null) last = mm;
-      if (last) {
-        const org = this.orgByNoun(last[2], last[1].trim().split(/\s+/).filter(Boolean), pi, pos, true);
-        if (org !== null) return { type: 'organisation', ref: org };
-      }
-      if (ls && ls.ref.type === 'organisation' && !ls.personal && pi - ls.paragraph <= 3) return ls.ref;
-      return this.lastMention(pi, pos, 'org', 1);
-    }
-    return this.resolvePerson(pron === 'he' ? 'm' : 'f', pi, pos);
-  }
 }

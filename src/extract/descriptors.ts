@@ -3,7 +3,8 @@ import type { OrganisationKind } from './types.js';
 import { NATIONALITIES, dict } from './lexicon.js';
 import { isUpper, stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
-import { placeCountry, type MentionBuilder } from './mentions.js';
+import { placeCountry } from './runs.js';
+import type { MentionBuilder } from './mention-builder.js';
 
 const MINISTRY_NAMES: Record<string, string> = dict({
   foreign: 'Foreign Affairs', defense: 'Defense', defence: 'Defence', interior: 'Interior', health: 'Health',

@@ -2,7 +2,7 @@
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
 import { COMMON_CAPS, NATIONALITY_SET, ORG_HEADS } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
-import { isPlace } from './mentions.js';
+import { isPlace } from './runs.js';
 import { genderOfGivenName } from './gender.js';
 export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
 

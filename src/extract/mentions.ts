@@ -9,150 +9,22 @@
  * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
  */
 import type { OrganisationKind } from './types.js';
-import {
-  COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, MONTHS, DAYS,
-  NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, ORG_HEADS, LAW_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS, CUES, POSTNOMINALS,
-} from './lexicon.js';
-import { splitName, foldKey } from './names.js';
-import { stripPossessive, isUpper, type Token } from './text.js';
+import { COMMON_CAPS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, DAYS, NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, NON_PERSON_HEADS, LAW_HEADS, TITLES, POSTNOMINALS } from './lexicon.js';
+import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
 import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, lowerPrefix, stripHonorific } from './person-names.js';
+import { MONTH_SET, NAME_TOKEN, isPlace, kindOf, looksLikeName, orgHead, placeCountry, runs, titleWord, type Run } from './runs.js';
+import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, type PendingSingle, type PersonNote } from './person-evidence.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
-
+export { CONNECTORS, isPlace, placeCountry } from './runs.js';
 export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
-import { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
-
-const ORG_WORDS = new Set(
-  ('fire rescue relief aid future action watch rights alert care health energy power water life earth peace hope justice ' +
-    'freedom liberty solidarity unity progress reform change voice sports news weather gardens garden zoo elementary ' +
-    'aviation services solutions resources systems media mobile telecom capital partners works worldwide labs studio ' +
-    'records pictures films games books press presse sanhita code act bill country county district free green medical ' +
-    'national royal civil public general central federal democratic republican liberal labour labor conservative ' +
-    'international global world united new state city town village valley river lake mountain island coast forest ' +
-    'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
-);
-const ORG_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}$.-]+\s+){0,5}?(company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility)\b/u;
-const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
-export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
-const MONTH_SET = new Set(MONTHS);
-const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
-
-function isCap(t: Token): boolean {
-  return isUpper(t.text[0]);
-}
-
-function titleWord(w: string): boolean {
-  const l = w.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(l) || TITLE_MODIFIERS.has(l);
-}
-
-function orgHead(words: string[]): string | null {
-  // head = the org word before the first of/for, else the last org word
-  let head: string | null = null;
-  for (const w of words) {
-    const l = w.toLowerCase();
-    if (l === 'of' || l === 'for' || l === 'on') {
-      if (head) return head;
-      continue;
-    }
-    if (ORG_HEADS[l]) head = l;
-  }
-  return head;
-}
-
-function kindOf(words: string[]): OrganisationKind {
-  const h = orgHead(words);
-  const ws = words.map((w) => w.toLowerCase());
-  if (ws.includes('news') && ws.includes('agency')) return 'MEDIA';
-  if (ws.some((w) => w === 'university' || w === 'college')) return 'UNIVERSITY';
-  if (h === 'committee' && !ws.some((w) => ['assembly', 'parliament', 'congress', 'senate', 'house', 'parliamentary'].includes(w))) return 'OTHER';
-  if (h === 'service' && ws.some((w) => w === 'intelligence' || w === 'security' || w === 'civil' || w === 'public')) return 'GOVERNMENT_AGENCY';
-  return ((h && ORG_HEADS[h]) as OrganisationKind) || 'OTHER';
-}
-
-export function placeCountry(name: string): string | null {
-  const l = name.toLowerCase().replace(/^the /, '');
-  if (COUNTRY_ALIASES[l]) return COUNTRY_ALIASES[l];
-  if (CAPITALS[name]) return CAPITALS[name];
-  if (COUNTRY_SET.has(l)) return name.replace(/^the /i, '');
-  return null;
-}
-
-export function isPlace(name: string): boolean {
-  const l = name.toLowerCase().replace(/^the /, '');
-  return PLACE_SET.has(l) || !!COUNTRY_ALIASES[l] || NATIONALITY_SET.has(l);
-}
-
-interface Run {
-  paragraph: number;
-  tokens: Token[];
-  possessive: boolean;
-}
-
-/** Capitalised runs in one paragraph. */
-function runs(p: ParagraphInfo, pi: number): Run[] {
-  const out: Run[] = [];
-  const toks = p.tokens;
-  let i = 0;
-  while (i < toks.length) {
-    if (!isCap(toks[i])) {
-      i++;
-      continue;
-    }
-    const run: Token[] = [toks[i]];
-    let possessive = stripPossessive(toks[i].text).possessive;
-    let j = i + 1;
-    while (!possessive && j < toks.length) {
-      const gap = p.text.slice(toks[j - 1].end, toks[j].start);
-      if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|[A-Z])$/.test(toks[j - 1].text))) break;
-      const t = toks[j];
-      if (isCap(t)) {
-        run.push(t);
-        possessive = stripPossessive(t.text).possessive;
-        j++;
-        continue;
-      }
-      if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
-        if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) {
-          // "Avon and Somerset Police": an organisation head word follows in the same capitalised run
-          let q = j + 1;
-          let headAhead = false;
-          while (q < toks.length && q < j + 5 && isCap(toks[q]) && p.text.slice(toks[q - 1].end, toks[q].start) === ' ') {
-            if (ORG_HEADS[toks[q].lower]) headAhead = true;
-            q++;
-          }
-          if (!(t.lower !== 'on' && headAhead)) break;
-        }
-        if ((t.lower === 'of' || t.lower === 'for') && !OF_HEADS.test(toks[j - 1].lower) && !ORG_HEADS[toks[j - 1].lower] && !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) break;
-        run.push(t);
-        j++;
-        continue;
-      }
-      break;
-    }
-    // trim trailing connectors
-    while (run.length && !isCap(run[run.length - 1])) run.pop();
-    out.push({ paragraph: pi, tokens: run, possessive });
-    i = j;
-  }
-  return out;
-}
-
-interface Pending {
-  run: Run;
-  tokens: Token[];
-  titled: boolean;
-  gender: 'm' | 'f' | null;
-  fullStart: number;
-  prefix: string;
-}
+import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './mention-builder.js';
 
 export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const b = new MentionBuilder();
-  const singles: Pending[] = [];
-  const descs: { ref: number; paragraph: number; text: string }[] = [];
+  const singles: PendingSingle[] = [];
+  const descs: PersonNote[] = [];
   const titled = new Set<number>(); // people named after a title or honorific ("Prof. Ashish Verma")
 
   info.forEach((p, pi) => {
@@ -309,160 +181,12 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
     }
   });
 
-  // single tokens: coreference to a full name, else a titled / speaking single-name person
-  for (const s of singles) {
-    const t = s.tokens[0];
-    const base = stripPossessive(t.text).base;
-    const pi = s.run.paragraph;
-    const order = pi * 1e7 + t.start;
-    const known = b.personBySurname(base, order);
-    const p = info[pi];
-    const after = p.text.slice(t.end, t.end + 40);
-    const speaks = /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(after);
-    const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
-    let ref: number | null = known ?? b.personNamed(base);
-    if (ref === null) {
-      // "Loopwise, the San Francisco-based scheduling startup …": an organisation introduced by an apposition
-      const ap = ORG_APPOSITION.exec(p.text.slice(t.end, t.end + 120));
-      if (ap && !isPlace(base) && !COMMON_CAPS.has(base.toLowerCase())) {
-        const kind: OrganisationKind = /^(?:club|team|charity|organi[sz]ation|union|party|network|group)$/.test(ap[1]) ? 'OTHER' : /^(?:agency|regulator)$/.test(ap[1]) ? 'GOVERNMENT_AGENCY' : /^(?:broadcaster|newspaper|publisher)$/.test(ap[1]) ? 'MEDIA' : 'COMPANY';
-        const oi = b.org(base, null, kind);
-        b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
-        continue;
-      }
-      // "Apple" after "Apple Inc.", "Samsung" after "Samsung Electronics": the organisation
-      const oi = b.orgByFirstWord(base);
-      if (oi !== null) {
-        b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
-        continue;
-      }
-    }
-    if (ref === null && isPlace(base)) {
-      b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'place', ref: -1, text: base, possessive: s.run.possessive, fullStart: t.start, country: placeCountry(base) });
-      continue;
-    }
-    // a lone unknown word that speaks is more often an organisation ("Veltron said") than a person: only a title
-    // ("Mr Kim", "lawmaker Lee") makes it a person; speakers.ts turns untitled ones into organisations
-    const lower = base.toLowerCase();
-    const nameLike = !NON_PERSON_HEADS.has(lower) && !GROUP_NOUNS.has(lower) && !COMMON_CAPS.has(lower) && !/(?:ian|ese|ish|ers|ists)$/.test(lower);
-    const aged = /^,\s+(?:aged\s+)?\d{1,3},/.test(after);
-    // "Her daughter, Ana, who …": a given name in apposition to a kinship or role noun
-    const kin = GIVEN_NAMES.has(lower) && /\b(?:daughter|son|wife|husband|mother|father|sister|brother|friend|partner|neighbou?r|colleague|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|boss|assistant|owner|manager|student|teacher|nurse|doctor)\s*,\s*$/i.test(p.text.slice(Math.max(0, t.start - 30), t.start));
-    if (ref === null && (s.titled || aged || kin) && nameLike) ref = b.person(base, s.gender);
-    void isSpeaker;
-    if (ref === null) continue;
-    if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
-    b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'person', ref, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
-    if (s.prefix && s.titled) addDescription(b, ref, stripHonorific(s.prefix));
-  }
-
+  resolveSingles(info, b, singles);
   // descriptor organisations ("South Korea's spy agency", "Seoul's spy agency", "South Korean intelligence")
   info.forEach((p, pi) => findDescriptors(p, pi, b));
-
-  // appositions after a full name: ", a professor at …"
-  for (const m of b.mentions) {
-    if (m.type !== 'person' || b.people[m.ref].tokens.length < 2) continue;
-    const p = info[m.paragraph].text;
-    const ap0 = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(p.slice(m.end, m.end + 200));
-    // the apposition ends before a relative clause: "a student from Bogotá who had painted …"
-    const ap = ap0 ? ([ap0[0], ap0[1].replace(/\s+(?:who|which|that|whose)\s.*$/, '')] as const) : null;
-    const apOk = ap && !/\b(?:is|are|was|were|has|have|had|will|would|believes|plans|says|said|told)\b/.test(ap[1]) && !/^\d/.test(p.slice(m.end + ap[0].length, m.end + ap[0].length + 1));
-    if (ap && apOk && !/^(?:who|which|that|said|says|told|added|and|but|as|while|in|on|at)\b/.test(ap[1])) {
-      const first = ap[1].split(' ')[0];
-      if (/^(?:a|an|the)$/.test(first) || TITLES.has(first) || TITLE_MODIFIERS.has(first)) {
-        addDescription(b, m.ref, ap[1]);
-        descs.push({ ref: m.ref, paragraph: m.paragraph, text: ap[1] });
-      }
-    }
-    // apposition before: "the U.S. defense secretary, Lloyd Austin,"
-    const before = /(?:^|[\s,(])(?:the|a|an)\s+([^,.;“”"]{3,80}),\s*$/.exec(p.slice(Math.max(0, m.fullStart - 90), m.fullStart));
-    if (before && /^,/.test(p.slice(m.end, m.end + 1)) && before[1].split(' ').some((x) => TITLES.has(x.toLowerCase()))) {
-      addDescription(b, m.ref, before[1]);
-      descs.push({ ref: m.ref, paragraph: m.paragraph, text: before[1] });
-    }
-  }
-
-  // people need evidence: a title or apposition, a common given name, East Asian name shape, speaking, an age,
-  // or a later reference by surname. Capitalised phrases without any ("Baggy Green") are dropped.
-  const evidence = new Array(b.people.length).fill(false);
-  b.people.forEach((person, i) => {
-    if (person.descriptions.length || person.tokens.length === 1 || titled.has(i)) evidence[i] = true;
-    else if (GIVEN_NAMES.has(person.tokens[0].toLowerCase()) || splitName(person.name).surnameFirst) evidence[i] = true;
-    else if (
-      (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)))) &&
-      !person.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()))
-    ) evidence[i] = true;
-  });
-  const firstMention = new Map<number, Mention>();
-  for (const m of b.mentions) if (m.type === 'person' && !firstMention.has(m.ref)) firstMention.set(m.ref, m);
-  for (const m of b.mentions) {
-    if (m.type !== 'person' || evidence[m.ref]) continue;
-    const person = b.people[m.ref];
-    if (m.text.split(' ').length < person.tokens.length && foldKey(m.text) === foldKey(person.surname)) {
-      const first = firstMention.get(m.ref);
-      if (first && (first.paragraph < m.paragraph || (first.paragraph === m.paragraph && first.start < m.start))) {
-        evidence[m.ref] = true; // referred to by surname alone, after the full name
-        continue;
-      }
-    }
-    const text = info[m.paragraph].text;
-    const after = text.slice(m.end, m.end + 60);
-    const before = text.slice(Math.max(0, m.fullStart - 25), m.fullStart);
-    const cueAfter = /^(?:,[^,.;“”"]{1,80},|,)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
-    const afterPrep = /\b(?:in|at|of|from|to|for|by|with|near|across|around)\s+(?:the\s+)?$/.test(before);
-    const direct = /^,\s+(\p{Ll}+)/u.exec(after);
-    const bareComma = !!direct && CUES.has(direct[1]);
-    const roleBefore = /([a-z-]+),\s*$/.exec(before);
-    // "charge nurse Abena Mensah": a lower-case role noun right before the name
-    const roleNoun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(before);
-    if (roleNoun && isRoleNoun(roleNoun[1]) && !m.possessive) {
-      evidence[m.ref] = true;
-      continue;
-    }
-    // referred to by he/she in the next sentence (this paragraph or the start of the next)
-    const rest = text.slice(m.end, m.end + 300);
-    const next = info[m.paragraph + 1]?.text.slice(0, 8) ?? '';
-    if (!m.possessive && (/^[^.!?“”"]{0,250}[.!?][”"]?\s+(?:He|She)\s/.test(rest) || (/^[^.!?“”"]{0,250}[.!?][”"]?\s*$/.test(rest) && /^(?:He|She)\s/.test(next)))) {
-      evidence[m.ref] = true;
-      continue;
-    }
-    if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && bareComma)) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
-  }
-  if (evidence.some((e) => !e)) {
-    const remap = new Map<number, number>();
-    const kept: PersonBuild[] = [];
-    b.people.forEach((p, i) => {
-      if (evidence[i]) {
-        remap.set(i, kept.length);
-        kept.push(p);
-      }
-    });
-    b.mentions = b.mentions.filter((m) => m.type !== 'person' || remap.has(m.ref));
-    for (const m of b.mentions) if (m.type === 'person') m.ref = remap.get(m.ref)!;
-    for (let k = descs.length - 1; k >= 0; k--) {
-      if (!remap.has(descs[k].ref)) descs.splice(k, 1);
-      else descs[k].ref = remap.get(descs[k].ref)!;
-    }
-    b.people = kept;
-    b.reindexPeople();
-  }
-
-  // affiliations from descriptions that contain an organisation
-  for (const d of descs) {
-    const person = b.people[d.ref];
-    for (const o of b.organisations.map((o, i) => [o, i] as const)) {
-      const names = [o[0].name, o[0].acronym, ...o[0].aliases].filter(Boolean) as string[];
-      const hit = names.find((n) => d.text.includes(n));
-      if (!hit) continue;
-      if (person.affiliations.some((a) => a.organisation === o[1])) continue;
-      let role: string | null = d.text.split(hit).filter((x) => x.trim())[0]?.trim() ?? null;
-      if (role) role = role.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:at|of|in|with|for|from)(?:\s+the)?$/i, '').replace(/^(?:South Korean|North Korean|\p{Lu}\p{Ll}+an)\s+/u, '').trim() || null;
-      if (role && role.split(' ').length > 8) role = null;
-      if (d.text.indexOf(hit) < d.text.length / 2 && d.text.startsWith(hit)) role = d.text.slice(hit.length).trim() || role;
-      person.affiliations.push({ organisation: o[1], role });
-      break;
-    }
-  }
+  addAppositions(info, b, descs);
+  keepEvidencedPeople(info, b, descs, titled);
+  addAffiliations(b, descs);
 
   b.mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
   for (const m of b.mentions) {
@@ -472,21 +196,4 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const byParagraph: Mention[][] = info.map(() => []);
   for (const m of b.mentions) byParagraph[m.paragraph].push(m);
   return { people: b.people, organisations: b.organisations, mentions: b.mentions, byParagraph, builder: b } as MentionIndex & { builder: MentionBuilder };
-}
-
-function looksLikeName(words: string[]): boolean {
-  if (words.length < 1 || words.length > 4) return false;
-  for (const w of words) {
-    if (!NAME_TOKEN.test(w)) return false;
-    const l = w.toLowerCase();
-    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;
-    if (NATIONALITY_SET.has(w.toLowerCase()) || COUNTRY_SET.has(l)) return false;
-  }
-  const all = words.join(' ');
-  if (/s$/.test(all) && (NATIONALITY_SET.has(all.slice(0, -1).toLowerCase()) || NATIONALITY_SET.has(all.replace(/(?:e?s)$/, '').toLowerCase()))) return false;
-  if (NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase()) || ORG_WORDS.has(words[words.length - 1].toLowerCase())) return false;
-  if (words.some((w) => /-based$|-born$|-led$|-backed$|-owned$/i.test(w))) return false;
-  if (isPlace(all)) return false;
-  if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;
-  return true;
 }

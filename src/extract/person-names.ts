@@ -3,7 +3,8 @@ import { GIVEN_NAMES, KNOWN_ORGS, NATIONALITY_SET, TITLES, TITLE_MODIFIERS } fro
 import { isEastAsianSurname } from './names.js';
 import { isUpper } from './text.js';
 import { PERSON_NOUNS } from './attributor-lexicon.js';
-import { CONNECTORS, type MentionBuilder } from './mentions.js';
+import { CONNECTORS } from './runs.js';
+import type { MentionBuilder } from './mention-builder.js';
 import type { ParagraphInfo } from './quotes.js';
 
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);

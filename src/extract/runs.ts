@@ -1,0 +1,142 @@
+/**
+ * Capitalised runs and what their words look like: organisation head words and kinds, places and countries, name shapes.
+ * mentions.ts classifies each run with these; nothing here keeps state.
+ */
+import type { OrganisationKind } from './types.js';
+import {
+  COMMON_CAPS, COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, MONTHS, DAYS, NATIONALITY_SET, NON_PERSON_HEADS, ORG_HEADS, PLACE_SET, TITLES, TITLE_MODIFIERS,
+} from './lexicon.js';
+import { stripPossessive, isUpper, type Token } from './text.js';
+import type { ParagraphInfo } from './quotes.js';
+
+export const ORG_WORDS = new Set(
+  ('fire rescue relief aid future action watch rights alert care health energy power water life earth peace hope justice ' +
+    'freedom liberty solidarity unity progress reform change voice sports news weather gardens garden zoo elementary ' +
+    'aviation services solutions resources systems media mobile telecom capital partners works worldwide labs studio ' +
+    'records pictures films games books press presse sanhita code act bill country county district free green medical ' +
+    'national royal civil public general central federal democratic republican liberal labour labor conservative ' +
+    'international global world united new state city town village valley river lake mountain island coast forest ' +
+    'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
+);
+export const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
+export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
+export const MONTH_SET = new Set(MONTHS);
+export const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+
+export function isCap(t: Token): boolean {
+  return isUpper(t.text[0]);
+}
+
+export function titleWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(l) || TITLE_MODIFIERS.has(l);
+}
+
+export function orgHead(words: string[]): string | null {
+  // head = the org word before the first of/for, else the last org word
+  let head: string | null = null;
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (l === 'of' || l === 'for' || l === 'on') {
+      if (head) return head;
+      continue;
+    }
+    if (ORG_HEADS[l]) head = l;
+  }
+  return head;
+}
+
+export function kindOf(words: string[]): OrganisationKind {
+  const h = orgHead(words);
+  const ws = words.map((w) => w.toLowerCase());
+  if (ws.includes('news') && ws.includes('agency')) return 'MEDIA';
+  if (ws.some((w) => w === 'university' || w === 'college')) return 'UNIVERSITY';
+  if (h === 'committee' && !ws.some((w) => ['assembly', 'parliament', 'congress', 'senate', 'house', 'parliamentary'].includes(w))) return 'OTHER';
+  if (h === 'service' && ws.some((w) => w === 'intelligence' || w === 'security' || w === 'civil' || w === 'public')) return 'GOVERNMENT_AGENCY';
+  return ((h && ORG_HEADS[h]) as OrganisationKind) || 'OTHER';
+}
+
+export function placeCountry(name: string): string | null {
+  const l = name.toLowerCase().replace(/^the /, '');
+  if (COUNTRY_ALIASES[l]) return COUNTRY_ALIASES[l];
+  if (CAPITALS[name]) return CAPITALS[name];
+  if (COUNTRY_SET.has(l)) return name.replace(/^the /i, '');
+  return null;
+}
+
+export function isPlace(name: string): boolean {
+  const l = name.toLowerCase().replace(/^the /, '');
+  return PLACE_SET.has(l) || !!COUNTRY_ALIASES[l] || NATIONALITY_SET.has(l);
+}
+
+export interface Run {
+  paragraph: number;
+  tokens: Token[];
+  possessive: boolean;
+}
+
+/** Capitalised runs in one paragraph. */
+export function runs(p: ParagraphInfo, pi: number): Run[] {
+  const out: Run[] = [];
+  const toks = p.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i])) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [toks[i]];
+    let possessive = stripPossessive(toks[i].text).possessive;
+    let j = i + 1;
+    while (!possessive && j < toks.length) {
+      const gap = p.text.slice(toks[j - 1].end, toks[j].start);
+      if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|[A-Z])$/.test(toks[j - 1].text))) break;
+      const t = toks[j];
+      if (isCap(t)) {
+        run.push(t);
+        possessive = stripPossessive(t.text).possessive;
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
+        if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) {
+          // "Avon and Somerset Police": an organisation head word follows in the same capitalised run
+          let q = j + 1;
+          let headAhead = false;
+          while (q < toks.length && q < j + 5 && isCap(toks[q]) && p.text.slice(toks[q - 1].end, toks[q].start) === ' ') {
+            if (ORG_HEADS[toks[q].lower]) headAhead = true;
+            q++;
+          }
+          if (!(t.lower !== 'on' && headAhead)) break;
+        }
+        if ((t.lower === 'of' || t.lower === 'for') && !OF_HEADS.test(toks[j - 1].lower) && !ORG_HEADS[toks[j - 1].lower] && !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) break;
+        run.push(t);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // trim trailing connectors
+    while (run.length && !isCap(run[run.length - 1])) run.pop();
+    out.push({ paragraph: pi, tokens: run, possessive });
+    i = j;
+  }
+  return out;
+}
+
+export function looksLikeName(words: string[]): boolean {
+  if (words.length < 1 || words.length > 4) return false;
+  for (const w of words) {
+    if (!NAME_TOKEN.test(w)) return false;
+    const l = w.toLowerCase();
+    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;
+    if (NATIONALITY_SET.has(w.toLowerCase()) || COUNTRY_SET.has(l)) return false;
+  }
+  const all = words.join(' ');
+  if (/s$/.test(all) && (NATIONALITY_SET.has(all.slice(0, -1).toLowerCase()) || NATIONALITY_SET.has(all.replace(/(?:e?s)$/, '').toLowerCase()))) return false;
+  if (NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase()) || ORG_WORDS.has(words[words.length - 1].toLowerCase())) return false;
+  if (words.some((w) => /-based$|-born$|-led$|-backed$|-owned$/i.test(w))) return false;
+  if (isPlace(all)) return false;
+  if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;
+  return true;
+}
