@@ -1,9 +1,11 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { useResponseCache, hashSHA256, type Cache as ResponseCacheStore } from '@graphql-yoga/plugin-response-cache';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { LRUCache } from 'lru-cache';
 import { apiError, badInput } from '../errors.js';
 import type { GenerationClock } from './generation.js';
+import { createMaxAgeOf } from './max-age.js';
 import { cacheControlFor, cacheHints, DEFAULT_MAX_AGE } from './policy.js';
 
 /** What one execution left for the response: its max-age (ms) from the hints, and whether it came from the cache. */
@@ -15,9 +17,11 @@ interface Outcome {
 
 /**
  * The Yoga side of edge caching:
- * - the response-cache plugin computes each answer's max-age from the cache hints (minimum over
- *   the types and fields it touched) and keeps POST answers in an in-isolate store, keyed with the
- *   data generation so a write makes every older answer unreachable;
+ * - each answer's max-age is the minimum of the cache hints over the fields and types its query
+ *   selects (max-age.ts), computed once per query text;
+ * - the response-cache plugin keeps POST answers in an in-isolate store, keyed with the data
+ *   generation so a write makes every older answer unreachable. It is off for GETs, which the HTTP
+ *   layer stores: it would rewrite each query and walk each result for entities nothing here uses;
  * - a small plugin turns that into `Cache-Control: public, max-age=N` and `X-Cache` on the response
  *   (never on errors or mutations), which the HTTP layer (http-cache.ts) then stores for GETs;
  * - persisted queries: APQ-style, a query sent once with its sha256 is known by the hash afterwards.
@@ -43,7 +47,9 @@ export function edgeCachePlugins(options: { generation: GenerationClock; results
     invalidate: (entities) => options.results.invalidate(entities),
   };
 
+  const maxAgeOf = createMaxAgeOf(cacheHints, DEFAULT_MAX_AGE);
   const responseCache = useResponseCache({
+    enabled: (request) => request.method !== 'GET',
     session: () => null,
     cache: results,
     ttl: DEFAULT_MAX_AGE * 1000,
@@ -51,8 +57,9 @@ export function edgeCachePlugins(options: { generation: GenerationClock; results
     includeExtensionMetadata: false,
     // GET answers are stored by the HTTP layer; here they only get their max-age computed.
     buildResponseCacheKey: async ({ request, documentString, variableValues, operationName }) => {
+      // The plugin asks for a key even when it is off; GET answers are keyed by the HTTP layer.
+      if (request.method === 'GET') return 'GET';
       const hash = await hashSHA256(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`);
-      if (request.method === 'GET') return `GET:${hash}`;
       let generation: number;
       try {
         generation = await options.generation.current();
@@ -62,13 +69,16 @@ export function edgeCachePlugins(options: { generation: GenerationClock; results
       // Quoted, because the plugin also sends the key as the ETag of POST answers.
       return `"g${generation}-${hash.slice(0, 32)}"`;
     },
-    onTtl: ({ ttl, context }) => {
-      outcomeOf((context as { request: Request }).request).ttl = ttl;
-      return ttl;
-    },
+    // The stored POST answer lives as long as the hints allow, the same as a GET answer's max-age.
+    onTtl: ({ context }) => outcomeOf((context as { request: Request }).request).ttl ?? DEFAULT_MAX_AGE * 1000,
   });
 
   const cacheHeaders: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      const request = (args.contextValue as { request: Request }).request;
+      outcomeOf(request).ttl = maxAgeOf(args.schema, args.document) * 1000;
+    },
     onResultProcess({ request, result }) {
       const outcome = outcomeOf(request);
       const single = Array.isArray(result) ? undefined : (result as { errors?: unknown[] });

@@ -124,13 +124,18 @@ export function actualCost(value: unknown, asked: ReadonlySet<string>): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + actualCost(item, asked), 0);
   if (value === null || typeof value !== 'object') return 0;
   let sum = 0;
-  for (const [key, child] of Object.entries(value)) if (asked.has(key)) sum += 1 + actualCost(child, asked);
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (asked.has(key)) sum += 1 + actualCost(record[key], asked);
   return sum;
 }
 
-/** Every response key (alias or field name) the document selects anywhere. */
+const keysByDocument = new WeakMap<DocumentNode, Set<string>>();
+
+/** Every response key (alias or field name) the document selects anywhere (Yoga reuses parsed documents). */
 function responseKeys(document: DocumentNode): Set<string> {
-  const keys = new Set<string>();
+  let keys = keysByDocument.get(document);
+  if (keys) return keys;
+  keysByDocument.set(document, (keys = new Set<string>()));
   visit(document, { Field: (field) => void keys.add(field.alias?.value ?? field.name.value) });
   return keys;
 }
