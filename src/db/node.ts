@@ -1,7 +1,18 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, type Client } from '@libsql/client';
+import {
+  createClient,
+  LibsqlError,
+  type Client,
+  type Config,
+  type InArgs,
+  type InStatement,
+  type Replicated,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { relations, type Database } from './index.js';
@@ -15,14 +26,225 @@ export type NodeDatabase = Database & { $client: Client };
 // How long a writer waits for another writer's lock on an embedded file before SQLITE_BUSY. Given to
 // the client, not as a PRAGMA: the client pools connections and a PRAGMA reaches only one of them.
 const BUSY_TIMEOUT_MS = 5000;
+// How often the path of an embedded database is compared with the file that is open (a stat is a few µs).
+// An open connection keeps reading a removed or replaced file, so only this notices that it went.
+const FILE_CHECK_MS = 250;
+// After a failure the database is not tried again for this long, doubling up to the maximum, so that
+// a dead database is not hammered by every request; requests in between fail at once.
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 1000;
 
-/** Opens the libSQL database at `url` (an embedded file is created with its folder). */
-export function openDatabase(url = DEFAULT_DATABASE_URL, authToken?: string): NodeDatabase {
-  if (url.startsWith('file:')) {
-    const path = url.slice('file:'.length);
-    if (path && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+/** Error codes (libSQL's, SQLite's extended ones, Node's network ones) after which the client is reopened. */
+const connectionFailureCodes =
+  /^(CLIENT_CLOSED|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB|SQLITE_CORRUPT|SQLITE_READONLY_DBMOVED|HRANA_WEBSOCKET_ERROR|HRANA_CLOSED_ERROR|SERVER_ERROR|STREAM_EXPIRED|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_)/;
+
+/** True when the connection itself failed (not the statement): the database went away or cannot be read. */
+export function isConnectionFailure(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
+    if ([e.code, e.extendedCode].some((code) => typeof code === 'string' && connectionFailureCodes.test(code))) return true;
+    // The HTTP client reports an unreachable server as fetch's own TypeError.
+    if (e instanceof TypeError && e.message === 'fetch failed') return true;
   }
-  const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  return false;
+}
+
+interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+}
+
+function fileAt(path: string) {
+  return statSync(path, { bigint: true, throwIfNoEntry: false });
+}
+
+/**
+ * A libSQL client that survives its database going away: it delegates to the current libSQL
+ * client, drops it after a connection-level failure (or, for an embedded file, when the file at the
+ * path is no longer the one it opened: removed, or replaced by a restore) and opens a new one on a
+ * later use, after a short back-off. While the database is away every call fails with a LibsqlError
+ * (which the API reports as SERVICE_UNAVAILABLE). Nothing is retried that could have run: a batch
+ * that fails is the caller's error, so a write is acknowledged only when it committed.
+ */
+export class RecoveringClient implements Client {
+  readonly protocol: string;
+  #current: Client | undefined;
+  #identity: FileIdentity | undefined;
+  #opening: Promise<Client> | undefined;
+  #closedByOwner = false;
+  #lastFailure: unknown;
+  #retryAt = 0;
+  #retryMs = FIRST_RETRY_MS;
+  #checkedAt = 0;
+
+  /** Opens the database now (an embedded file is created if missing); throws when it cannot be opened. */
+  constructor(
+    private readonly config: Config,
+    /** The embedded database's file, watched for removal or replacement; undefined for remote and in-memory databases. */
+    private readonly filePath?: string,
+  ) {
+    this.#current = createClient(config);
+    this.protocol = this.#current.protocol;
+    this.#identity = this.#identityNow();
+    this.#checkedAt = Date.now();
+  }
+
+  get closed(): boolean {
+    return this.#closedByOwner;
+  }
+
+  execute(stmt: InStatement): Promise<ResultSet>;
+  execute(sql: string, args?: InArgs): Promise<ResultSet>;
+  execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
+    return this.#run((client) => (typeof stmtOrSql === 'string' ? client.execute(stmtOrSql, args) : client.execute(stmtOrSql)));
+  }
+
+  batch(stmts: Array<InStatement | [string, InArgs?]>, mode?: TransactionMode): Promise<ResultSet[]> {
+    return this.#run((client) => client.batch(stmts, mode));
+  }
+
+  migrate(stmts: InStatement[]): Promise<ResultSet[]> {
+    return this.#run((client) => client.migrate(stmts));
+  }
+
+  /** The transaction stays on the client it began on; if that client is dropped, its statements fail. */
+  transaction(mode?: TransactionMode): Promise<Transaction> {
+    return this.#run((client) => client.transaction(mode));
+  }
+
+  executeMultiple(sql: string): Promise<void> {
+    return this.#run((client) => client.executeMultiple(sql));
+  }
+
+  sync(): Promise<Replicated> {
+    return this.#run((client) => client.sync());
+  }
+
+  /** Closes for good (shutdown): later calls fail with CLIENT_CLOSED until reconnect(). */
+  close(): void {
+    this.#closedByOwner = true;
+    this.#drop(new LibsqlError('The client is closed', 'CLIENT_CLOSED'));
+  }
+
+  /** Drops the current connection and opens a new one on the next use, without waiting. */
+  reconnect(): void {
+    this.#closedByOwner = false;
+    this.#drop(new LibsqlError('Reconnecting', 'CLIENT_CLOSED'));
+    this.#retryAt = 0;
+    this.#retryMs = FIRST_RETRY_MS;
+  }
+
+  async #run<T>(operation: (client: Client) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.#client();
+      try {
+        return await operation(client);
+      } catch (error) {
+        // CLIENT_CLOSED is thrown before a statement runs: a client dropped here under a waiting call
+        // ran nothing of it, so the call may go to the new client once.
+        const droppedUnderIt = client !== this.#current && !this.#closedByOwner && (error as LibsqlError)?.code === 'CLIENT_CLOSED';
+        if (droppedUnderIt && attempt === 1) continue;
+        if (client === this.#current && isConnectionFailure(error)) this.#drop(error);
+        throw error;
+      }
+    }
+  }
+
+  /** The client to use now, opened again if the last one was dropped and the back-off has passed. */
+  #client(): Promise<Client> {
+    if (this.#closedByOwner) return Promise.reject(new LibsqlError('The client is closed', 'CLIENT_CLOSED'));
+    this.#checkFile();
+    if (this.#current) return Promise.resolve(this.#current);
+    if (this.#opening) return this.#opening;
+    if (Date.now() < this.#retryAt) {
+      const cause = this.#lastFailure instanceof Error ? this.#lastFailure : undefined;
+      return Promise.reject(new LibsqlError('The database is unavailable', 'DATABASE_UNAVAILABLE', undefined, undefined, cause));
+    }
+    this.#opening = this.#reopen().finally(() => (this.#opening = undefined));
+    return this.#opening;
+  }
+
+  /** Drops the open client when the file at the path is not the one it opened (at most every FILE_CHECK_MS). */
+  #checkFile(): void {
+    const now = Date.now();
+    if (!this.filePath || !this.#current || now - this.#checkedAt < FILE_CHECK_MS) return;
+    this.#checkedAt = now;
+    const identity = this.#identityNow();
+    if (!identity || !this.#identity || identity.dev !== this.#identity.dev || identity.ino !== this.#identity.ino) {
+      this.#drop(new LibsqlError(`The database file ${identity ? 'was replaced' : 'is missing'}`, 'SQLITE_CANTOPEN'));
+      // A replacement is picked up at once; a missing file is looked for again after the back-off.
+      if (identity) this.#retryAt = 0;
+    }
+  }
+
+  #identityNow(): FileIdentity | undefined {
+    const stat = this.filePath ? fileAt(this.filePath) : undefined;
+    return stat && { dev: stat.dev, ino: stat.ino };
+  }
+
+  async #reopen(): Promise<Client> {
+    try {
+      const before = this.filePath ? fileAt(this.filePath) : undefined;
+      // Opening a missing path would create an empty database there (and SQLite takes an empty file
+      // for one): wait until a real database file is back instead.
+      if (this.filePath && (!before || before.size === 0n)) {
+        throw new LibsqlError('The database file is missing', 'SQLITE_CANTOPEN');
+      }
+      const client = createClient(this.config);
+      try {
+        // Opening proves little (a remote client connects lazily, a file is read on first use):
+        // reading the schema version proves the database answers and the file is a database.
+        await client.execute('pragma schema_version');
+      } catch (error) {
+        client.close();
+        throw error;
+      }
+      if (this.#closedByOwner) {
+        client.close();
+        throw new LibsqlError('The client is closed', 'CLIENT_CLOSED');
+      }
+      this.#current = client;
+      // The identity seen before opening: if the file changed in between, the next check reopens.
+      this.#identity = before && { dev: before.dev, ino: before.ino };
+      this.#checkedAt = Date.now();
+      this.#retryMs = FIRST_RETRY_MS;
+      return client;
+    } catch (error) {
+      this.#drop(error);
+      throw error;
+    }
+  }
+
+  /** Forgets the current client (closing it) and schedules the next attempt after the back-off. */
+  #drop(reason: unknown): void {
+    const client = this.#current;
+    this.#current = undefined;
+    this.#identity = undefined;
+    this.#lastFailure = reason;
+    this.#retryAt = Date.now() + this.#retryMs;
+    this.#retryMs = Math.min(this.#retryMs * 2, MAX_RETRY_MS);
+    try {
+      client?.close();
+    } catch {
+      // a client that fails to close is gone all the same
+    }
+  }
+}
+
+/** The file of an embedded database URL, or undefined for an in-memory or remote one. */
+function embeddedFile(url: string): string | undefined {
+  if (!url.startsWith('file:')) return undefined;
+  const path = url.slice('file:'.length).split('?')[0];
+  return path && path !== ':memory:' ? resolve(path) : undefined;
+}
+
+/**
+ * Opens the libSQL database at `url` (an embedded file is created with its folder). The client
+ * recovers by itself when the database goes away and comes back (see RecoveringClient).
+ */
+export function openDatabase(url = DEFAULT_DATABASE_URL, authToken?: string): NodeDatabase {
+  const file = embeddedFile(url);
+  if (file) mkdirSync(dirname(file), { recursive: true });
+  const client = new RecoveringClient({ url, authToken, timeout: BUSY_TIMEOUT_MS }, file);
   return drizzle({ client, relations });
 }
 
