@@ -12,7 +12,8 @@
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
 import { AUX, isPrep, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, LAW_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { CUES, DAYS, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { MONTH_SET } from './runs.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
@@ -87,7 +88,11 @@ export class Attributor extends NounPhrases {
       let m = this.mentionEndingAt(pi, t.end);
       if (m && m.type === 'place' && !m.country?.length) m = null;
       if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? '')) return this.nounPhrase(pi, k, winStart);
-      if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
+      if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) {
+        // "The dockworkers' union and the employers' association announced": a joint subject is no one speaker
+        if (this.coordinatedWith(pi, m.fullStart, winStart)) return { ref: null, text: p.text.slice(winStart, m.end).trim(), final: true };
+        return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
+      }
       if (m) {
         // "a spokeswoman for the European Commission said"
         const role = this.roleBefore(pi, m);
@@ -96,6 +101,8 @@ export class Attributor extends NounPhrases {
         if (ci0) return ci0;
         if (m.type !== 'place') return { ref: null, text: null };
       }
+      // "The Tariff Board in March said": a date is not the subject
+      if (MONTH_SET.has(t.lower) || DAYS.has(t.lower)) return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null };
       if (/^\p{Lu}/u.test(t.text) && !m) {
         // an unknown capitalised subject of a speech verb is an organisation ("Cricket Australia said", "Veltron said")
         let j = k;
@@ -115,10 +122,20 @@ export class Attributor extends NounPhrases {
         }
         if (ok) {
           const r = this.idx.builder.org(name, /^\p{Lu}{2,6}$/u.test(name) ? name : null, 'OTHER');
+          this.spokenOrgs.add(r);
+          this.adoptOrg(r, pi, toks[j].start, t.end);
           return { ref: { type: 'organisation', ref: r }, text: name, final: true };
         }
       }
-      return this.nounPhrase(pi, k, winStart);
+      const np = this.nounPhrase(pi, k, winStart);
+      const prep = this.prepositionBefore(pi, k, winStart);
+      if (np.ref && prep > 0) {
+        // "a spokesman for the union said" speaks for it; "A person close to the company said" is someone else
+        const before = toks[prep - 1].lower;
+        if (ORG_ROLE_NOUNS.has(before) || /^spokes/.test(before)) return { ...np, personal: true };
+        return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null, final: true };
+      }
+      return np;
     }
     // apposition: "X, a member of …, said" / "Putin's spokesman, Dmitry Peskov, called"
     let commaPos = relComma >= 0 ? relComma : t.end + gapAfter.indexOf(',');
@@ -177,6 +194,29 @@ export class Attributor extends NounPhrases {
       }
     }
     return null;
+  }
+
+  /** Index of the preposition before the common-noun phrase ending at token `k` ("close to the company"), or -1. */
+  private prepositionBefore(pi: number, k: number, winStart: number): number {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    for (let j = k - 1; j >= 0 && k - j <= 5 && toks[j].start >= winStart; j--) {
+      if (!/^['’]?\s+$/.test(p.text.slice(toks[j].end, toks[j + 1].start))) return -1;
+      if (isPrep(toks[j].lower)) return j;
+      if (/^\p{Lu}/u.test(toks[j].text) && !DET.has(toks[j].lower)) return -1;
+      if (CUES.has(toks[j].lower) && !(j > 0 && DET.has(toks[j - 1].lower))) return -1;
+    }
+    return -1;
+  }
+
+  /** Does the subject starting at `start` follow "X and (the)" with X a named entity (a joint subject)? */
+  private coordinatedWith(pi: number, start: number, winStart: number): boolean {
+    const p = this.info[pi];
+    const mm = /(\S)\s+and\s+(?:the\s+)?$/i.exec(p.text.slice(Math.max(winStart, start - 12), start));
+    if (!mm) return false;
+    const end = start - mm[0].length + 1;
+    const other = this.mentionEndingAt(pi, end);
+    return !!other && (other.type !== 'place' || !!other.country) && other.fullStart >= winStart;
   }
 
   /** A mention can be a subject when it is not the object of a preposition. */

@@ -13,6 +13,14 @@ export class EntityNouns extends SpeakerMemory {
   private descCache = new Map<string, { order: number; ref: number }[]>();
   private orgCache = new Map<string, { list: { order: number; ref: number }[]; cands: Set<number> }>();
   private orgCounts: Map<number, number> | null = null;
+  /** Organisations known only from speaking ("Veltron said"): "the company" / "the firm" may refer to them. */
+  protected spokenOrgs = new Set<number>();
+
+  /** Organisations gained mentions (attributor adopted one): recount and rematch. */
+  protected forgetOrgs(): void {
+    this.orgCache.clear();
+    this.orgCounts = null;
+  }
 
   /** Turn a mention into a speaker reference (places → government of the country). */
   refOf(m: Mention): SpeakerRef | null {
@@ -130,7 +138,7 @@ export class EntityNouns extends SpeakerMemory {
           const o = orgs[m.ref];
           const name = o.name.toLowerCase();
           hit = nouns
-            ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && (mentionCount.get(m.ref) ?? 0) >= 2)
+            ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && ((mentionCount.get(m.ref) ?? 0) >= 2 || this.spokenOrgs.has(m.ref)))
             : headRe.test(name);
           if (o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') hit = false;
           if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) hit = false;

@@ -43,6 +43,45 @@ export class NounPhrases extends EntityNouns {
     }
   }
 
+  /** An organisation found only as a subject ("Veltron said", "Rockford police said", "A Loopwise spokesperson") becomes a
+   * mention there, and a lone word also wherever else it stands alone, so that "the company", "police" and "it" can
+   * refer back to it later. */
+  protected adoptOrg(ref: number, pi: number, start: number, end: number): void {
+    const text = this.info[pi].text.slice(start, end);
+    this.addOrgMention(ref, pi, start, end, text, false);
+    if (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text)) {
+      this.info.forEach((p, q) => {
+        if (p.text.length > 50000) return;
+        let at = p.text.indexOf(text);
+        for (let n = 0; at >= 0 && n < 50; n++, at = p.text.indexOf(text, at + 1)) {
+          const before = p.text.slice(Math.max(0, at - 30), at);
+          const after = p.text.slice(at + text.length, at + text.length + 30);
+          if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}-]/u.test(after)) continue; // inside another word
+          if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?:;]\s*|[“"]\s*)\p{Lu}\p{Ll}*\s$/u.test(before)) continue; // inside a longer name
+          if (/^\s\p{Lu}/u.test(after)) continue;
+          const possessive = /^['’]s\b/.test(after);
+          this.addOrgMention(ref, q, at, at + text.length, text, possessive);
+        }
+      });
+    }
+    this.forgetOrgs();
+  }
+
+  private addOrgMention(ref: number, pi: number, start: number, end: number, text: string, possessive: boolean): void {
+    if (this.byEnd[pi].get(end)?.some((m) => m.type === 'org' && m.ref === ref)) return;
+    const m: Mention = { paragraph: pi, start, end, type: 'org', ref, text, possessive, fullStart: start };
+    this.idx.mentions.push(m);
+    const list = this.idx.byParagraph[pi];
+    let i = list.length;
+    while (i > 0 && list[i - 1].start > start) i--;
+    list.splice(i, 0, m);
+    const e = this.byEnd[pi];
+    (e.get(end) ?? e.set(end, []).get(end)!).push(m);
+    const st = this.byStart[pi];
+    (st.get(start) ?? st.set(start, []).get(start)!).push(m);
+    this.idx.builder.organisations[ref].mentions++;
+  }
+
   protected pick(ms: Mention[] | undefined, allowPossessive = false): Mention | null {
     if (!ms) return null;
     const order = ['person', 'org', 'descriptor', 'place'];
@@ -77,7 +116,7 @@ export class NounPhrases extends EntityNouns {
     let j = k;
     while (
       j > 0 && toks[j - 1].start >= winStart && k - j < 5 && !DET.has(toks[j].lower) &&
-      /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) &&
+      /^['’]?\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) &&
       // "the state health department": a verb-shaped modifier right after a determiner is not a cue
       !(CUES.has(toks[j - 1].lower) && !(j >= 2 && DET.has(toks[j - 2].lower))) &&
       !/^(?:that|which|who|whom|and|but|or|as|if|when|while|because)$/.test(toks[j - 1].lower)
@@ -97,6 +136,7 @@ export class NounPhrases extends EntityNouns {
         if (om && om.type === 'place' && om.country && /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')) break;
         if (/^\p{Lu}/u.test(mods[i].text) && !om) {
           const r = this.idx.builder.org(stripPoss(mods[i].text), null, 'OTHER');
+          this.adoptOrg(r, pi, mods[i].start, mods[i].start + stripPoss(mods[i].text).length);
           return { ref: { type: 'organisation', ref: r }, text, personal: true, final: true };
         }
       }
@@ -127,6 +167,9 @@ export class NounPhrases extends EntityNouns {
         const r = this.personWithDescription(head, pi, pos);
         return { ref: r, text, final: true };
       }
+      // "The state health department has sent a team. According to the department, …": a body described just before
+      const described = definite && PUBLIC_BODY_HEADS.has(head) && mods.every((md) => GENERIC_MODS.has(md.lower)) ? this.describedBody(head, pi, pos, 1) : null;
+      if (described !== null) return { ref: { type: 'organisation', ref: described }, text, final: true };
       const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
       // "The UN verification mission in Colombia said": a unit of a named organisation speaks for it
@@ -140,11 +183,18 @@ export class NounPhrases extends EntityNouns {
       if (definite && PUBLIC_BODY_HEADS.has(head) && mods.length && mods.every((md) => /^\p{Ll}[\p{Ll}-]+$/u.test(md.text)) && mods.some((md) => !GENERIC_MODS.has(md.lower))) {
         const name = [...mods, toks[k]].map((w) => w.text[0].toUpperCase() + w.text.slice(1)).join(' ');
         const r = this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', text.replace(/^the\s+/i, ''));
+        this.adoptOrg(r, pi, mods[0].start, toks[k].end);
         return { ref: { type: 'organisation', ref: r }, text, final: true };
+      }
+      // "The state health department has sent a team. … the department said": the body described earlier
+      if (definite && PUBLIC_BODY_HEADS.has(head) && mods.every((md) => GENERIC_MODS.has(md.lower))) {
+        const r = this.describedBody(head, pi, pos, 3);
+        if (r !== null) return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
       if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
         const name = p.text.slice(mods[0].start, toks[k].end);
         const r = this.idx.builder.org(name, null, 'OTHER');
+        this.adoptOrg(r, pi, mods[0].start, toks[k].end);
         return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
     }
@@ -152,6 +202,23 @@ export class NounPhrases extends EntityNouns {
     return { ref: null, text, final: true };
   }
 
+
+  /** The latest public body described in lower case before `pos` in this or the `back` paragraphs before ("the state
+   * health department", "the county's planning committee"), named as the described-body rule names it. */
+  protected describedBody(head: string, pi: number, pos: number, back: number): number | null {
+    const re = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+['’]?s?\\s+){1,3})${head}\\b`, 'gu');
+    for (let q = pi; q >= 0 && q >= pi - back; q--) {
+      const text = q === pi ? this.info[q].text.slice(0, pos) : this.info[q].text;
+      let last: RegExpExecArray | null = null;
+      for (const m of text.matchAll(re)) last = m;
+      if (!last) continue;
+      const mods = last[1].trim().split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
+      if (!mods.some((md) => !GENERIC_MODS.has(md)) || mods.some((md) => DET.has(md) || isPrep(md))) return null;
+      const name = [...mods, head].map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+      return this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', `${last[1].trim()} ${head}`);
+    }
+    return null;
+  }
 
   /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
   entityAt(pi: number, pos: number): Found | null {

@@ -99,6 +99,8 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         continue;
       }
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
+        // "the European Commission on Wednesday": a date is not part of a name
+        if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'for') && (DAYS.has(toks[j + 1].lower) || MONTH_SET.has(toks[j + 1].lower))) break;
         if ((t.lower === 'and' || t.lower === 'the' || t.lower === 'on' || t.lower === '&') && !orgHead(run.map((x) => x.text))) {
           // "Avon and Somerset Police": an organisation head word follows in the same capitalised run
           let q = j + 1;

@@ -154,7 +154,9 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
       let f: Found;
       if (cue.according) f = a.according(q.paragraph, cue);
       else {
-        f = a.subjectBefore(q.paragraph, cue.index, winStart);
+        // "the company said the decision “…” and accused X of “…”": a coordinated verb shares the subject before the earlier quote
+        const coordinated = winStart > sStart && /^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') && toks[cue.index - 1].start >= winStart;
+        f = a.subjectBefore(q.paragraph, cue.index, coordinated ? sStart : winStart);
         if (!f.ref && !f.pronoun && !f.final) {
           const fa = a.subjectAfter(q.paragraph, cue.index, q.openMark);
           if (fa.ref) f = fa;

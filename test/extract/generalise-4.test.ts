@@ -1,0 +1,108 @@
+/**
+ * Constructed cases for the fourth round of attribution failure classes: organisations referred to by a common noun
+ * after being named only as a speaker or described in lower case, joint subjects, people "close to" a body, dates after
+ * a name. Names and topics are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { speakerFor } from './helpers.js';
+
+describe('1. an organisation first seen as the subject of a speech verb is an antecedent', () => {
+  it('"the company" after "Brindle said"', () => {
+    const t = [
+      'Regulators fined Brindle on Tuesday.',
+      'Brindle said it would appeal. In a statement, the company said the ruling "ignores how the market works".',
+    ].join('\n');
+    expect(speakerFor(t, 'ignores how the market works')).toBe('Brindle');
+  });
+  it('"the firm" two paragraphs later, with another organisation named by its full name in between', () => {
+    const t = [
+      'Quorvex said sales fell 8 percent in the quarter.',
+      'The Federal Trade Commission opened an inquiry last year.',
+      'The firm said it expected demand to recover by the spring.',
+    ].join('\n');
+    expect(speakerFor(t, 'expected demand to recover')).toBe('Quorvex');
+  });
+  it('"police said" after "Eastvale police said"', () => {
+    const t = [
+      'Two men were arrested on Friday, Eastvale police said.',
+      'Police said the stolen bicycles had been found in a garage.',
+    ].join('\n');
+    expect(speakerFor(t, 'stolen bicycles had been found')).toBe('Eastvale police');
+  });
+  it('a coordinated verb after an earlier quote in the same sentence keeps the subject', () => {
+    const t = 'Mervale said it would "study the ruling carefully" and accused the regulator of "changing the rules midway".';
+    expect(speakerFor(t, 'study the ruling carefully')).toBe('Mervale');
+    expect(speakerFor(t, 'changing the rules midway')).toBe('Mervale');
+  });
+});
+
+describe('2. a public body described in lower case, then named by its head noun', () => {
+  it('"According to the department" after "The state health department has sent …"', () => {
+    const t = 'The state health department has sent nurses to the town. According to the department, 300 people may have been exposed.';
+    expect(speakerFor(t, '300 people may have been exposed')).toBe('State Health Department');
+  });
+  it('"the ministry said" in the next paragraph', () => {
+    const t = [
+      'The regional transport ministry announced the closure of two bridges.',
+      'The ministry said repairs would take at least six months.',
+    ].join('\n');
+    expect(speakerFor(t, 'repairs would take at least six months')).toBe('Regional Transport Ministry');
+  });
+  it('the nearer described body wins over an organisation named further back', () => {
+    const t = [
+      'The county health department said nine people had fallen ill.',
+      'Doctors were on alert. The state health department has sent a team. The department said it would test every school.',
+    ].join('\n');
+    expect(speakerFor(t, 'test every school')).toBe('State Health Department');
+    expect(speakerFor(t, 'nine people had fallen ill')).toBe('County Health Department');
+  });
+  it('a described body is not invented from generic modifiers only', () => {
+    const t = 'The new department opened in May. The department said it had hired 40 people.';
+    expect(speakerFor(t, 'hired 40 people')).toBeNull();
+  });
+  it('a plural possessive modifier: "The growers\' association said"', () => {
+    const t = [
+      'The Northern Fruit Growers Association met on Monday.',
+      'The growers\' association said the harvest would be "the smallest in a decade".',
+    ].join('\n');
+    expect(speakerFor(t, 'smallest in a decade')).toBe('Northern Fruit Growers Association');
+  });
+});
+
+describe('3. subjects that are not one speaker', () => {
+  it('a joint subject of two organisations has no speaker', () => {
+    const t = 'The Harbour Pilots Union and the Coastal Shipping Association announced a deal on Sunday, saying it still needed to be ratified.';
+    expect(speakerFor(t, 'still needed to be ratified')).toBeNull();
+  });
+  it('a joint subject of two people has no speaker', () => {
+    const t = 'Maria Lindgren and Tomas Ek told reporters the merger would go ahead.';
+    expect(speakerFor(t, 'merger would go ahead')).toBeNull();
+  });
+  it('a single subject after "and" starting a clause still speaks', () => {
+    const t = 'The vote was delayed, and the Coastal Shipping Association said it would wait.';
+    expect(speakerFor(t, 'it would wait')).toBe('Coastal Shipping Association');
+  });
+  it('"A person close to the company said" is not the company', () => {
+    const t = [
+      'Brindle said it would appeal.',
+      'A person close to the company said executives had expected a smaller fine.',
+      'A source familiar with the ministry said talks had stalled.',
+    ].join('\n');
+    expect(speakerFor(t, 'expected a smaller fine')).toBeNull();
+    expect(speakerFor(t, 'talks had stalled')).toBeNull();
+  });
+  it('"a spokesman for the company said" speaks for it', () => {
+    const t = ['Brindle said it would appeal.', 'A spokesman for the company said the fine was unlawful.'].join('\n');
+    expect(speakerFor(t, 'fine was unlawful')).toBe('Brindle');
+  });
+});
+
+describe('4. a day or month after a name is not part of it', () => {
+  it('"the European Commission on Wednesday fined …"', () => {
+    const x = extract('The European Commission on Wednesday fined the company. The Tariff Board in March said it would review the case.');
+    const names = x.organisations.map((o) => o.name);
+    expect(names).toContain('European Commission');
+    expect(names.some((n) => /Wednesday|March/.test(n))).toBe(false);
+  });
+});
