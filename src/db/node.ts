@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -57,6 +57,13 @@ function fileAt(path: string) {
   return statSync(path, { bigint: true, throwIfNoEntry: false });
 }
 
+function identityAt(path: string): FileIdentity | undefined {
+  const stat = fileAt(path);
+  return stat && { dev: stat.dev, ino: stat.ino };
+}
+
+const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) => !!a && !!b && a.dev === b.dev && a.ino === b.ino;
+
 /**
  * A libSQL client that survives its database going away: it delegates to the current libSQL
  * client, drops it after a connection-level failure (or, for an embedded file, when the file at the
@@ -68,7 +75,8 @@ function fileAt(path: string) {
 export class RecoveringClient implements Client {
   readonly protocol: string;
   #current: Client | undefined;
-  #identity: FileIdentity | undefined;
+  /** The database file last opened and its write-ahead log; kept after a drop, to know the file if it comes back. */
+  #known: { db: FileIdentity; wal: FileIdentity | undefined } | undefined;
   #opening: Promise<Client> | undefined;
   #closedByOwner = false;
   #lastFailure: unknown;
@@ -84,8 +92,7 @@ export class RecoveringClient implements Client {
   ) {
     this.#current = createClient(config);
     this.protocol = this.#current.protocol;
-    this.#identity = this.#identityNow();
-    this.#checkedAt = Date.now();
+    this.#remember(this.filePath ? identityAt(this.filePath) : undefined);
   }
 
   get closed(): boolean {
@@ -167,27 +174,41 @@ export class RecoveringClient implements Client {
   #checkFile(): void {
     const now = Date.now();
     if (!this.filePath || !this.#current || now - this.#checkedAt < FILE_CHECK_MS) return;
-    this.#checkedAt = now;
-    const identity = this.#identityNow();
-    if (!identity || !this.#identity || identity.dev !== this.#identity.dev || identity.ino !== this.#identity.ino) {
-      this.#drop(new LibsqlError(`The database file ${identity ? 'was replaced' : 'is missing'}`, 'SQLITE_CANTOPEN'));
-      // A replacement is picked up at once; a missing file is looked for again after the back-off.
-      if (identity) this.#retryAt = 0;
-    }
+    const identity = identityAt(this.filePath);
+    if (sameFile(identity, this.#known?.db)) return this.#remember(identity);
+    this.#drop(new LibsqlError(`The database file ${identity ? 'was replaced' : 'is missing'}`, 'SQLITE_CANTOPEN'));
+    // A replacement is picked up at once; a missing file is looked for again after the back-off.
+    if (identity) this.#retryAt = 0;
   }
 
-  #identityNow(): FileIdentity | undefined {
-    const stat = this.filePath ? fileAt(this.filePath) : undefined;
-    return stat && { dev: stat.dev, ino: stat.ino };
+  /** Notes the open database file and its write-ahead log (which SQLite creates after the file). */
+  #remember(db: FileIdentity | undefined): void {
+    this.#checkedAt = Date.now();
+    if (this.filePath && db) this.#known = { db, wal: identityAt(`${this.filePath}-wal`) ?? this.#known?.wal };
+  }
+
+  /**
+   * A file put in the database's place must not be opened with the write-ahead log the old file left
+   * at the path (SQLite would replay the old file's pages into the new one): that log is set aside.
+   */
+  #setAsideStaleLog(): void {
+    const wal = `${this.filePath}-wal`;
+    if (!sameFile(identityAt(wal), this.#known?.wal)) return;
+    const aside = `${wal}.stale-${Date.now()}`;
+    renameSync(wal, aside);
+    console.warn(`newsgraph: the database file was replaced; the old file's write-ahead log was moved to ${aside}`);
   }
 
   async #reopen(): Promise<Client> {
     try {
-      const before = this.filePath ? fileAt(this.filePath) : undefined;
-      // Opening a missing path would create an empty database there (and SQLite takes an empty file
-      // for one): wait until a real database file is back instead.
-      if (this.filePath && (!before || before.size === 0n)) {
-        throw new LibsqlError('The database file is missing', 'SQLITE_CANTOPEN');
+      let identity: FileIdentity | undefined;
+      if (this.filePath) {
+        const stat = fileAt(this.filePath);
+        // Opening a missing path would create an empty database there (and SQLite takes an empty file
+        // for one): wait until a real database file is back instead.
+        if (!stat || stat.size === 0n) throw new LibsqlError('The database file is missing', 'SQLITE_CANTOPEN');
+        identity = { dev: stat.dev, ino: stat.ino };
+        if (!sameFile(identity, this.#known?.db)) this.#setAsideStaleLog();
       }
       const client = createClient(this.config);
       try {
@@ -204,8 +225,7 @@ export class RecoveringClient implements Client {
       }
       this.#current = client;
       // The identity seen before opening: if the file changed in between, the next check reopens.
-      this.#identity = before && { dev: before.dev, ino: before.ino };
-      this.#checkedAt = Date.now();
+      this.#remember(identity);
       this.#retryMs = FIRST_RETRY_MS;
       return client;
     } catch (error) {
@@ -218,7 +238,6 @@ export class RecoveringClient implements Client {
   #drop(reason: unknown): void {
     const client = this.#current;
     this.#current = undefined;
-    this.#identity = undefined;
     this.#lastFailure = reason;
     this.#retryAt = Date.now() + this.#retryMs;
     this.#retryMs = Math.min(this.#retryMs * 2, MAX_RETRY_MS);

@@ -1,0 +1,207 @@
+/**
+ * The embedded database goes away while the real Node server is under load, and comes back: the
+ * server says so (/health 503), answers what it has cached (X-Cache: STALE), refuses the rest with
+ * SERVICE_UNAVAILABLE, never crashes, and recovers by itself once the file is back, without a restart.
+ */
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { createClient } from '@libsql/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
+import { loadArticle } from '../load/mixed-load.js';
+import { internals, postGraphQL, send, type RawResponse } from './helpers.js';
+
+const ingest = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }';
+const cachedPaths = ['{ organisations(first: 3) { edges { node { name } } } }', '{ articles(first: 2) { totalCount edges { node { title } } } }'].map(
+  (query) => `/graphql?query=${encodeURIComponent(query)}`,
+);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it holds (or fails the test after `ms`). */
+async function until(what: string, check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await sleep(50);
+  }
+}
+
+const databaseFiles = (path: string) => [path, `${path}-wal`, `${path}-shm`];
+
+/** Renames the database file and its -wal/-shm (those that exist) by appending `from`→`to` suffixes. */
+function moveDatabase(path: string, from: string, to: string): void {
+  for (const file of databaseFiles(path)) if (existsSync(file + from)) renameSync(file + from, file + to);
+}
+
+/** The article count, asked under an alias no cache has seen. */
+let unique = 0;
+const uncachedQuery = (api: TestServer) => postGraphQL(api, { query: `{ q${++unique}: articles(first: 1) { totalCount } }` });
+const totalCountOf = (response: RawResponse): number | undefined => Object.values(response.json?.data ?? {}).map((c: any) => c?.totalCount)[0];
+
+/** 503 with SERVICE_UNAVAILABLE on every error. */
+const isUnavailable = (response: RawResponse) =>
+  response.status === 503 &&
+  response.json?.errors?.length > 0 &&
+  response.json.errors.every((error: any) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+/** …and nothing of the answer at all. */
+const isRefused = (response: RawResponse) => isUnavailable(response) && Object.values(response.json.data ?? {}).every((value) => value === null);
+
+interface LightLoad {
+  stop: () => Promise<{ requests: number; byStatus: Record<string, number>; unexpected: string[]; acknowledged: Map<string, string> }>;
+}
+
+/**
+ * A few concurrent clients: cached GETs (which must always be answered 200), uncached queries and
+ * ingests (200, or 503 SERVICE_UNAVAILABLE while the database is away) and /health (200 or 503).
+ * Anything else (another 5xx, a dropped connection, internals in a body) is recorded as unexpected.
+ * An ingest counts as acknowledged when the answer says it stored the article, even if a later
+ * field of the answer failed (the write committed just before the database went).
+ */
+function startLightLoad(api: TestServer, { clients = 4, ingests = true } = {}): LightLoad {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const kinds = ingests ? ['cached', 'query', 'ingest', 'health'] : ['cached', 'query', 'health'];
+  let running = true;
+  let requests = 0;
+  let sequence = 0;
+  const byStatus: Record<string, number> = {};
+  const unexpected: string[] = [];
+  const acknowledged = new Map<string, string>();
+  const worker = async (client: number) => {
+    for (let turn = 0; running; turn++) {
+      const kind = kinds[(turn + client) % kinds.length];
+      let response: RawResponse;
+      const marker = `${tag}-${++sequence}`;
+      try {
+        if (kind === 'cached') response = await send(api, { path: cachedPaths[turn % cachedPaths.length] });
+        else if (kind === 'query') response = await uncachedQuery(api);
+        else if (kind === 'health') response = await send(api, { path: '/health' });
+        else response = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(sequence, marker) } } }, asAdmin);
+      } catch (error) {
+        unexpected.push(`${kind}: no response (${(error as Error).message})`);
+        continue;
+      }
+      requests++;
+      byStatus[response.status] = (byStatus[response.status] ?? 0) + 1;
+      const ok = response.status === 200 && !response.json?.errors;
+      const allowed =
+        kind === 'cached' ? ok : kind === 'health' ? ok || response.status === 503 : ok || isUnavailable(response);
+      if (!allowed || internals.test(response.text)) unexpected.push(`${kind}: ${response.status} ${response.text.slice(0, 200)}`);
+      if (kind === 'ingest' && response.json?.data?.ingestArticle?.created) acknowledged.set(marker, response.json.data.ingestArticle.article?.id);
+      await sleep(5);
+    }
+  };
+  const workers = Array.from({ length: clients }, (_, client) => worker(client));
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(workers);
+      return { requests, byStatus, unexpected, acknowledged };
+    },
+  };
+}
+
+/** The bodies of the articles stored in the file, read by a client of its own. */
+async function storedBodies(databaseUrl: string): Promise<string[]> {
+  const file = createClient({ url: databaseUrl });
+  try {
+    return (await file.execute('select body from articles')).rows.map((row) => String(row.body));
+  } finally {
+    file.close();
+  }
+}
+const countIn = (bodies: string[], marker: string) => bodies.filter((body) => body.includes(`item ${marker} `)).length;
+
+describe('the embedded database goes away under load and comes back, without a restart', () => {
+  let api: TestServer;
+  let path: string;
+  beforeAll(async () => {
+    api = await startTestServer({ env: { RATE_LIMIT_POINTS: '0', QUIET: 'true' } });
+    path = api.databaseUrl.slice('file:'.length);
+  });
+  afterAll(() => api.close());
+
+  it('file removed: /health 503, cached answers STALE, the rest SERVICE_UNAVAILABLE; file back: fresh answers, no acknowledged ingest lost', async () => {
+    const before = await Promise.all(cachedPaths.map((cachedPath) => send(api, { path: cachedPath })));
+    for (const response of before) expect(response.status).toBe(200);
+    const load = startLightLoad(api);
+    await sleep(400);
+
+    // The file, its write-ahead log and shared memory are moved away (as by a careless `mv` or a failing volume).
+    moveDatabase(path, '', '.away');
+    await until('/health answers 503', async () => (await send(api, { path: '/health' })).status === 503);
+    const health = await send(api, { path: '/health' });
+    expect(health.json.status).toBe('unavailable');
+    // Once the cache's memo of the data generation has aged (2 s), the cached answer is served as STALE.
+    await until('a cached answer is served STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') === 'STALE');
+    const stale = await send(api, { path: cachedPaths[0] });
+    expect(stale.status).toBe(200);
+    expect(stale.json.data).toEqual(before[0].json.data);
+    const refused = await uncachedQuery(api);
+    expect(isRefused(refused), refused.text.slice(0, 200)).toBe(true);
+    expect(refused.text).not.toMatch(internals);
+    const refusedIngest = `refused-${Date.now()}`;
+    const write = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(1, refusedIngest) } } }, asAdmin);
+    expect(isRefused(write), write.text.slice(0, 200)).toBe(true);
+    // Nothing was created at the path meanwhile (an open at a missing path would make an empty database).
+    expect(existsSync(path)).toBe(false);
+    await sleep(300);
+
+    moveDatabase(path, '.away', '');
+    await until('/health answers 200', async () => (await send(api, { path: '/health' })).status === 200);
+    const fresh = await uncachedQuery(api);
+    expect(fresh.status).toBe(200);
+    expect(totalCountOf(fresh)).toBeGreaterThanOrEqual(5);
+    await until('the cached answer is no longer STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') !== 'STALE');
+    await sleep(300);
+    const report = await load.stop();
+    console.log(`outage under load: ${JSON.stringify({ ...report, acknowledged: report.acknowledged.size })}`);
+
+    expect(report.unexpected).toEqual([]);
+    expect(report.byStatus['503']).toBeGreaterThan(0);
+    expect(Object.keys(report.byStatus).sort()).toEqual(['200', '503']);
+    expect(report.acknowledged.size).toBeGreaterThan(3);
+    const bodies = await storedBodies(api.databaseUrl);
+    for (const marker of report.acknowledged.keys()) expect(countIn(bodies, marker), marker).toBe(1);
+    expect(countIn(bodies, refusedIngest)).toBe(0);
+    // Writes go on after the recovery.
+    const after = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(2, `after-${Date.now()}`) } } }, asAdmin);
+    expect(after.json.data.ingestArticle.created).toBe(true);
+  });
+
+  it('file replaced by a non-database, then by a backup: 503 meanwhile, then answers come from the restored file', async () => {
+    const backup = `${path}.backup`;
+    await api.db.$client.execute({ sql: 'vacuum into ?', args: [backup] });
+    const count = async () => totalCountOf(await uncachedQuery(api));
+    const atBackup = await count();
+    const lostMarker = `after-backup-${Date.now()}`;
+    const lost = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } }, asAdmin);
+    expect(lost.json.data.ingestArticle.created).toBe(true);
+    expect(await count()).toBe(atBackup! + 1);
+    // No ingests in this load: the counts below tell the restored file from the replaced one.
+    const load = startLightLoad(api, { clients: 3, ingests: false });
+
+    // Something that is not a database is put in the file's place.
+    writeFileSync(`${path}.garbage`, 'this is not a database\n'.repeat(500));
+    renameSync(`${path}.garbage`, path);
+    await until('/health answers 503', async () => (await send(api, { path: '/health' })).status === 503);
+    const refused = await uncachedQuery(api);
+    expect(isRefused(refused), refused.text.slice(0, 300)).toBe(true);
+    await sleep(300);
+
+    // The backup is restored over it.
+    renameSync(backup, path);
+    await until('/health answers 200', async () => (await send(api, { path: '/health' })).status === 200);
+    // Answers come from the restored file: the article ingested after the backup is not in it.
+    const restored = await uncachedQuery(api);
+    expect(totalCountOf(restored), restored.text.slice(0, 300)).toBe(atBackup);
+    expect(countIn(await storedBodies(api.databaseUrl), lostMarker)).toBe(0);
+    const report = await load.stop();
+    console.log(`replaced under load: ${JSON.stringify({ ...report, acknowledged: report.acknowledged.size })}`);
+    expect(report.unexpected).toEqual([]);
+    expect(report.byStatus['503']).toBeGreaterThan(0);
+    // Ingests acknowledged during the run went to the file they were acknowledged by; after the
+    // restore, the same text is stored again as new, once.
+    const again = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } }, asAdmin);
+    expect(again.json.data.ingestArticle.created).toBe(true);
+    expect(countIn(await storedBodies(api.databaseUrl), lostMarker)).toBe(1);
+  });
+});
