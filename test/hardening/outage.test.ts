@@ -3,9 +3,11 @@
  * server says so (/health 503), answers what it has cached (X-Cache: STALE), refuses the rest with
  * SERVICE_UNAVAILABLE, never crashes, and recovers by itself once the file is back, without a restart.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/db/node.js';
 import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
 import { loadArticle } from '../load/mixed-load.js';
 import { internals, postGraphQL, send, type RawResponse } from './helpers.js';
@@ -203,5 +205,49 @@ describe('the embedded database goes away under load and comes back, without a r
     const again = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } }, asAdmin);
     expect(again.json.data.ingestArticle.created).toBe(true);
     expect(countIn(await storedBodies(api.databaseUrl), lostMarker)).toBe(1);
+  });
+});
+
+describe('another process that tries to lock the database file', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ env: { RATE_LIMIT_POINTS: '0', QUIET: 'true' } });
+  });
+  afterAll(() => api.close());
+
+  /** Runs `script` (an ES module with @libsql/client at hand) in a Node process of its own; resolves with what it printed. */
+  function inOtherProcess(script: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`exit ${code}: ${err}`))));
+    });
+  }
+
+  it('cannot shut readers out while the server has it open (WAL): its exclusive lock is refused and the server answers on', async () => {
+    const outcome = await inOtherProcess(`
+      import { createClient } from '@libsql/client';
+      const db = createClient({ url: ${JSON.stringify(api.databaseUrl)}, concurrency: 1 });
+      try {
+        await db.execute('pragma locking_mode = exclusive');
+        await db.execute('begin exclusive');
+        await db.execute('update meta set value = value');
+        await db.execute('commit');
+        console.log('locked');
+      } catch (error) {
+        console.log(error.code);
+      } finally {
+        db.close();
+      }
+    `);
+    expect(outcome).toBe('SQLITE_BUSY');
+    expect((await send(api, { path: '/health' })).status).toBe(200);
+    const read = await uncachedQuery(api);
+    expect(totalCountOf(read)).toBeGreaterThanOrEqual(5);
+    const write = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(4, `unlocked-${Date.now()}`) } } }, asAdmin);
+    expect(write.json.data.ingestArticle.created).toBe(true);
   });
 });
