@@ -118,7 +118,7 @@ export const TITLES = set(
     'president vice premier chancellor minister secretary governor mayor ambassador envoy general gen lt col colonel ' +
     'major maj capt captain admiral adm sgt sergeant commander chief director spokesman spokeswoman spokesperson ' +
     'king queen prince princess pope sheikh emir sultan ayatollah cardinal bishop rev reverend father sir dame lord lady ' +
-    'judge justice attorney chairman chairwoman chair ceo cfo founder leader head deputy officer official inspector ' +
+    'judge justice attorney chairman chairwoman chair ceo cfo founder leader head deputy officer official inspector insp det supt cpl pte ' +
     'superintendent coach mp mep speaker councillor councilor assemblyman assemblywoman marshal brigadier lieutenant ' +
     'secretary-general undersecretary under-secretary prosecutor commissioner detective constable dean chancellor ' +
     'treasurer economist analyst researcher fellow expert professor lecturer member counsel adviser advisor aide ' +

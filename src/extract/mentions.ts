@@ -14,7 +14,7 @@ import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
 import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, lowerPrefix, stripHonorific } from './person-names.js';
-import { MONTH_SET, NAME_TOKEN, isPlace, kindOf, looksLikeName, orgHead, placeCountry, runs, titleWord, type Run } from './runs.js';
+import { MONTH_SET, NAME_TOKEN, isPlace, kindOf, looksLikeName, orgHead, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
 import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, type PendingSingle, type PersonNote } from './person-evidence.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 export { CONNECTORS, isPlace, placeCountry } from './runs.js';
@@ -153,6 +153,19 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       if (skip > 0) {
         w = w.slice(skip);
         if (isPlace(w.join(' '))) continue;
+      }
+      // "copper producer Minera Cordillera Sur", "the group Clean Rivers Cornwall": the noun before says what it is
+      const typeNoun = w.length >= 2 && skip === 0 && lastTitle < 0 ? orgTypeBefore(p.text, start) : null;
+      if (typeNoun) {
+        mention('org', b.org(fullName, null, orgTypeKind(typeNoun)));
+        continue;
+      }
+      // "the Memphis Stallions", "the Beach Hut Café": people are not named after "the" (a team, a venue, a business)
+      const afterThe = w.length >= 2 && skip === 0 && lastTitle < 0 && (/(?:^|\s)the\s$/.test(p.text.slice(Math.max(0, start - 5), start)) || /^the$/i.test(run.tokens[run.tokens.indexOf(toks[0]) - 1]?.text ?? ''));
+      if (afterThe) {
+        // a plural is a team or a band, unless the name goes on ("the Joint Chiefs of Staff" split at "of")
+        if (/\p{Ll}s$/u.test(words[words.length - 1]) && !/^\s+(?:of|for|and|&)\s+\p{Lu}/u.test(p.text.slice(end, end + 8))) mention('org', b.org(fullName, null, 'OTHER'));
+        continue;
       }
       // a role noun before a full name is not part of it: "Passenger Kwame Mensah", "Co-author Ingrid Salo"
       let role = '';

@@ -2,14 +2,13 @@
  * People after the first pass over capitalised runs: lone words (surnames, "Mr Kim", organisations introduced by an
  * apposition), appositions that describe people, the evidence a person needs to be kept, and affiliations.
  */
-import type { OrganisationKind } from './types.js';
 import { COMMON_CAPS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, TITLES, TITLE_MODIFIERS, CUES } from './lexicon.js';
 import { splitName, foldKey } from './names.js';
 import { stripPossessive, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { addDescription, isRoleNoun, stripHonorific } from './person-names.js';
 import type { Mention, MentionBuilder, PersonBuild } from './mention-builder.js';
-import { ORG_WORDS, isPlace, placeCountry, type Run } from './runs.js';
+import { ORG_TYPE_NOUNS, ORG_WORDS, isPlace, orgTypeKind, placeCountry, type Run } from './runs.js';
 
 /** A lone capitalised word that may be a person: resolved once every full name is known. */
 export interface PendingSingle {
@@ -28,8 +27,7 @@ export interface PersonNote {
   text: string;
 }
 
-const ORG_APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}$.-]+\s+){0,5}?(company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility)\b/u;
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}$.'’-]+\\s+){0,5}?(${ORG_TYPE_NOUNS})\\b`, 'u');
 
 /** Single tokens: coreference to a full name, else an organisation introduced by an apposition, a place, or a titled / aged person. */
 export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles: PendingSingle[]): void {
@@ -48,8 +46,7 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       // "Loopwise, the San Francisco-based scheduling startup …": an organisation introduced by an apposition
       const ap = ORG_APPOSITION.exec(p.text.slice(t.end, t.end + 120));
       if (ap && !isPlace(base) && !COMMON_CAPS.has(base.toLowerCase())) {
-        const kind: OrganisationKind = /^(?:club|team|charity|organi[sz]ation|union|party|network|group)$/.test(ap[1]) ? 'OTHER' : /^(?:agency|regulator)$/.test(ap[1]) ? 'GOVERNMENT_AGENCY' : /^(?:broadcaster|newspaper|publisher)$/.test(ap[1]) ? 'MEDIA' : 'COMPANY';
-        const oi = b.org(base, null, kind);
+        const oi = b.org(base, null, orgTypeKind(ap[1]));
         b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
         continue;
       }
@@ -130,9 +127,9 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
       }
     }
     const text = info[m.paragraph].text;
-    const after = text.slice(m.end, m.end + 60);
+    const after = text.slice(m.end, m.end + 160);
     const before = text.slice(Math.max(0, m.fullStart - 25), m.fullStart);
-    const cueAfter = /^(?:,[^,.;“”"]{1,80},|,)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
+    const cueAfter = /^(?:,[^,.;“”"]{1,120},|,)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
     const afterPrep = /\b(?:in|at|of|from|to|for|by|with|near|across|around)\s+(?:the\s+)?$/.test(before);
     const direct = /^,\s+(\p{Ll}+)/u.exec(after);
     const bareComma = !!direct && CUES.has(direct[1]);

@@ -61,7 +61,7 @@ export function lowerPrefix(p: ParagraphInfo, pos: number): string {
   for (let n = 0; k >= 0 && n < 6; k--, n++) {
     const t = toks[k];
     const gap = p.text.slice(t.end, (toks[k + 1]?.start ?? pos));
-    if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|U\.S)$/.test(t.text))) break;
+    if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sgt|Maj|Capt|Cpl|Insp|Supt|Det|Rev|Fr|U\.S)$/.test(t.text))) break;
     const l = t.lower.replace(/\.$/, '');
     if (TITLES.has(l)) sawTitle = true;
     else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.lower) || (toks[k - 1] && NATIONALITY_SET.has(toks[k - 1].lower + ' ' + t.lower)) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {

@@ -19,6 +19,24 @@ export const ORG_WORDS = new Set(
     'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
 );
 export const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
+/** Common nouns for kinds of organisation: "the startup", "copper producer Minera Cordillera Sur", "the group Clean Rivers". */
+export const ORG_TYPE_NOUNS =
+  'company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|side|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility|consultancy|consultancy firm|label|band|franchise|fund|campaign|brand';
+const ORG_TYPE_BEFORE = new RegExp(`(?:^|[\\s(])(${ORG_TYPE_NOUNS})\\s$`, 'u');
+
+export function orgTypeKind(noun: string): OrganisationKind {
+  if (/^(?:club|team|side|charity|organi[sz]ation|union|party|network|group|band|campaign|label)$/.test(noun)) return 'OTHER';
+  if (/^(?:agency|regulator)$/.test(noun)) return 'GOVERNMENT_AGENCY';
+  if (/^(?:broadcaster|newspaper|publisher)$/.test(noun)) return 'MEDIA';
+  return 'COMPANY';
+}
+
+/** The organisation-kind noun right before `start` ("consultancy Critical Metals Insight", "the group Clean Rivers
+ * Cornwall"), or null. */
+export function orgTypeBefore(text: string, start: number): string | null {
+  return ORG_TYPE_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? null;
+}
+
 export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 export const MONTH_SET = new Set(MONTHS);
 export const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
@@ -90,7 +108,7 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
     let j = i + 1;
     while (!possessive && j < toks.length) {
       const gap = p.text.slice(toks[j - 1].end, toks[j].start);
-      if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|[A-Z])$/.test(toks[j - 1].text))) break;
+      if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z])$/.test(toks[j - 1].text))) break;
       const t = toks[j];
       if (isCap(t)) {
         run.push(t);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { speakerFor } from './helpers.js';
+import { peopleOf, speakerFor } from './helpers.js';
 
 describe('1. an organisation first seen as the subject of a speech verb is an antecedent', () => {
   it('"the company" after "Brindle said"', () => {
@@ -104,5 +104,56 @@ describe('4. a day or month after a name is not part of it', () => {
     const names = x.organisations.map((o) => o.name);
     expect(names).toContain('European Commission');
     expect(names.some((n) => /Wednesday|March/.test(n))).toBe(false);
+  });
+});
+
+describe('5. organisations that look like names', () => {
+  it('a noun for a kind of organisation before the name makes it one', () => {
+    const t = [
+      'The fund agreed to buy Chilean copper producer Almeria Verde Sur for $2 billion.',
+      'Paolo Rinaldi, an analyst at consultancy Bright Ledger Partners, said the price was high.',
+      'Hana Kovac, of the group Clean Lakes Alliance Norden, said: "This is a start."',
+      'Shares in miner Hollis Deep Earths rose 8%.',
+    ].join('\n');
+    const x = extract(t);
+    const people = x.people.map((p) => p.name);
+    expect(people).toEqual(['Paolo Rinaldi', 'Hana Kovac']);
+    const orgs = x.organisations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Almeria Verde Sur', 'Bright Ledger Partners', 'Hollis Deep Earths']));
+    expect(x.organisations.find((o) => o.name === 'Almeria Verde Sur')?.kind).toBe('COMPANY');
+  });
+  it('a capitalised name after "the" is not a person; a plural is a team', () => {
+    const t = [
+      'Jalen Ostrowski scored 30 points as the Fenwick Stallions beat the Harbor Pilots 101-99.',
+      'Rosa Mendel, who has run the Driftwood Tea Room for 16 years, said takings had fallen.',
+      '"We played with heart," Ostrowski said.',
+    ].join('\n');
+    const x = extract(t);
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Jalen Ostrowski', 'Rosa Mendel']);
+    expect(x.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Fenwick Stallions', 'Harbor Pilots']));
+  });
+  it('"the Joint Chiefs of Staff" is not cut into a team at "of"', () => {
+    const x = extract('The Joint Chiefs of Staff (JCS) said the launch was detected at dawn.');
+    expect(x.organisations.map((o) => o.name)).not.toContain('Joint Chiefs');
+  });
+});
+
+describe('6. people: abbreviated ranks and long relative clauses', () => {
+  it('"Sgt." and "Det. Insp." are titles, not people', () => {
+    const t = [
+      '"They were watching houses," police spokeswoman Sgt. Lena Whitcombe said.',
+      'Det. Insp. Aled Pryce said the pair had been charged.',
+    ].join('\n');
+    expect(peopleOf(t)).toEqual(['Lena Whitcombe', 'Aled Pryce']);
+    expect(speakerFor(t, 'charged')).toBe('Aled Pryce');
+  });
+  it('a name with an unlisted given name and a long relative clause before "said"', () => {
+    const t = [
+      'Tadesse Worku, who has sold vegetables at the same corner of the central market in Addis Ababa for eleven years, said he would stay.',
+      '"Where else would I go?" he said.',
+    ].join('\n');
+    expect(peopleOf(t)).toEqual(['Tadesse Worku']);
+    expect(speakerFor(t, 'he would stay')).toBe('Tadesse Worku');
+    expect(speakerFor(t, 'Where else')).toBe('Tadesse Worku');
   });
 });
