@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -39,7 +39,7 @@ const connectionFailureCodes =
   /^(CLIENT_CLOSED|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB|SQLITE_CORRUPT|SQLITE_READONLY_DBMOVED|HRANA_WEBSOCKET_ERROR|HRANA_CLOSED_ERROR|SERVER_ERROR|STREAM_EXPIRED|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_)/;
 
 /** True when the connection itself failed (not the statement): the database went away or cannot be read. */
-export function isConnectionFailure(error: unknown): boolean {
+function isConnectionFailure(error: unknown): boolean {
   for (let e: any = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
     if ([e.code, e.extendedCode].some((code) => typeof code === 'string' && connectionFailureCodes.test(code))) return true;
     // The HTTP client reports an unreachable server as fetch's own TypeError.
@@ -142,7 +142,8 @@ export class RecoveringClient implements Client {
 
   async #run<T>(operation: (client: Client) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await this.#client();
+      const ready = this.#client();
+      const client = ready instanceof Promise ? await ready : ready;
       try {
         return await operation(client);
       } catch (error) {
@@ -156,11 +157,11 @@ export class RecoveringClient implements Client {
     }
   }
 
-  /** The client to use now, opened again if the last one was dropped and the back-off has passed. */
-  #client(): Promise<Client> {
+  /** The client to use now (without waiting when it is open), opened again if the last one was dropped and the back-off has passed. */
+  #client(): Client | Promise<Client> {
     if (this.#closedByOwner) return Promise.reject(new LibsqlError('The client is closed', 'CLIENT_CLOSED'));
     this.#checkFile();
-    if (this.#current) return Promise.resolve(this.#current);
+    if (this.#current) return this.#current;
     if (this.#opening) return this.#opening;
     if (Date.now() < this.#retryAt) {
       const cause = this.#lastFailure instanceof Error ? this.#lastFailure : undefined;
@@ -189,13 +190,15 @@ export class RecoveringClient implements Client {
 
   /**
    * A file put in the database's place must not be opened with the write-ahead log the old file left
-   * at the path (SQLite would replay the old file's pages into the new one): that log is set aside.
+   * at the path (SQLite would replay the old file's pages into the new one): that log is set aside,
+   * and the old shared-memory index, which describes it, removed (SQLite rebuilds it from the log).
    */
   #setAsideStaleLog(): void {
     const wal = `${this.filePath}-wal`;
     if (!sameFile(identityAt(wal), this.#known?.wal)) return;
     const aside = `${wal}.stale-${Date.now()}`;
     renameSync(wal, aside);
+    rmSync(`${this.filePath}-shm`, { force: true });
     console.warn(`newsgraph: the database file was replaced; the old file's write-ahead log was moved to ${aside}`);
   }
 
