@@ -136,14 +136,16 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
     const roleBefore = /([a-z-]+),\s*$/.exec(before);
     // "charge nurse Abena Mensah": a lower-case role noun right before the name
     const roleNoun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(before);
-    if (roleNoun && isRoleNoun(roleNoun[1]) && !m.possessive) {
+    if (roleNoun && (isRoleNoun(roleNoun[1]) || occupation(roleNoun[1])) && !m.possessive) {
       evidence[m.ref] = true;
       continue;
     }
-    // referred to by he/she in the next sentence (this paragraph or the start of the next)
+    // referred to by he/she in the next sentence (this paragraph or the start of the next, also after an opening quote:
+    // "“…,” she says"), or asked a question by the reporter ("I ask Maren Holt whether …")
     const rest = text.slice(m.end, m.end + 300);
-    const next = info[m.paragraph + 1]?.text.slice(0, 8) ?? '';
-    if (!m.possessive && (/^[^.!?“”"]{0,250}[.!?][”"]?\s+(?:He|She)\s/.test(rest) || (/^[^.!?“”"]{0,250}[.!?][”"]?\s*$/.test(rest) && /^(?:He|She)\s/.test(next)))) {
+    const next = info[m.paragraph + 1]?.text.slice(0, 400) ?? '';
+    const endsHere = /^[^.!?“”"]{0,250}[.!?][”"]?\s*$/.test(rest);
+    if (!m.possessive && (/^[^.!?“”"]{0,250}[.!?][”"]?\s+(?:He|She)\s/.test(rest) || (endsHere && (/^(?:He|She)\s/.test(next) || /^[“"][^“”"]{1,350}[,?!]?[”"],?\s+(?:he|she)\s+(?:says|said)\b/.test(next))) || /(?:^|[.!?]\s+)(?:I|We)\s+(?:ask|asked)\s+$/.test(text.slice(Math.max(0, m.fullStart - 12), m.fullStart)))) {
       evidence[m.ref] = true;
       continue;
     }
@@ -167,6 +169,13 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
     b.people = kept;
     b.reindexPeople();
   }
+}
+
+const NOT_OCCUPATIONS = new Set(['after', 'under', 'other', 'over', 'never', 'ever', 'either', 'neither', 'whether', 'rather', 'together', 'later', 'another', 'consider', 'remember', 'offer', 'order', 'enter', 'answer', 'better', 'number', 'sooner', 'former', 'latter', 'upper', 'inner', 'outer', 'counter', 'mentor', 'minor', 'major', 'prior', 'senior', 'junior', 'meant', 'want', 'went', 'sent', 'spent', 'present', 'recent', 'current', 'different', 'percent', 'sergeant']);
+
+/** "conductor Piet Aalders", "baker …", "cartoonist …": a lower-case occupational noun right before a name. */
+function occupation(word: string): boolean {
+  return word.length >= 5 && /(?:er|or|ist|ian|ant)$/.test(word) && !NOT_OCCUPATIONS.has(word) && !CUES.has(word);
 }
 
 /** Affiliations from descriptions that contain an organisation. */

@@ -6,9 +6,29 @@ import type { SpeakerRef } from './types.js';
 import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo } from './quotes.js';
 import { sentenceAt } from './text.js';
+import { TITLES } from './lexicon.js';
+import { isRoleNoun } from './person-names.js';
+import { PERSON_NOUNS } from './attributor-lexicon.js';
 
-/** What may stand before a subject in its sentence: a connective, or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
-const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:Asked|Pressed|Speaking|Interviewed|Reached|Contacted)\b[^,“”"]{0,100},\s*)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+/** What may stand before a subject in its sentence: a connective, an introductory phrase ("On the night bus,", "Two years
+ * ago"), or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
+const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:Asked|Pressed|Speaking|Interviewed|Reached|Contacted)\b[^,“”"]{0,100},\s*)?(?:(?:In|On|At|Across|Inside|Outside|Back|Along|Down|Up|Over|By|After|Before|Since|During|From|Near|Behind|Under|Upstairs|Downstairs|Nearby|Elsewhere|Later|Earlier|Today|Tonight|This|Last|Next)\b[^,“”"]{0,80},\s*|(?:\p{Lu}\p{Ll}*|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier),?\s*)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+/** The reporter turning to someone in an interview: "I ask Wanjiru whether …", "When I put this to Ms Roe, …". */
+const ADDRESSEE_PREFIX = /^\s*(?:(?:When|As|So|Then|Later)\s+)?(?:I|we)\s+(?:ask|asked|put (?:it|this|that) to|remind|reminded|turn to|turned to|press|pressed)\s+$/iu;
+
+/** May the words before a name in its sentence leave the name as the sentence's subject (or the addressee of the
+ * reporter's question)? A lower-case role noun right before the name ("driver Carl Whitaker", "charge nurse …") is
+ * part of the subject. */
+function subjectPrefix(prefix: string): boolean {
+  const bare = prefix.replace(/(?:^|\s)(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+)\s$/u, (m) => (roleWords(m) ? ' ' : m));
+  return SUBJECT_PREFIX.test(bare) || ADDRESSEE_PREFIX.test(prefix);
+}
+
+function roleWords(words: string): boolean {
+  const ws = words.trim().split(/\s+/);
+  const last = ws[ws.length - 1];
+  return isRoleNoun(last) || TITLES.has(last) || PERSON_NOUNS.has(last);
+}
 
 export class SpeakerMemory {
   lastSpeaker: { ref: SpeakerRef; personal: boolean; paragraph: number } | null = null;
@@ -63,7 +83,7 @@ export class SpeakerMemory {
         // only subjects count: the mention starts its sentence
         const inf = this.info[m.paragraph];
         const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
-        if (SUBJECT_PREFIX.test(inf.text.slice(s, m.fullStart))) return true;
+        if (subjectPrefix(inf.text.slice(s, m.fullStart))) return true;
       }
     }
     return false;
@@ -83,7 +103,7 @@ export class SpeakerMemory {
         if (q === fromPi && m.start <= fromPos) return null;
         const [s, e] = sentenceAt(inf.starts, inf.text.length, m.start);
         if (/[“”"«»]/.test(inf.text.slice(s, Math.min(e, q === pi ? pos : e)))) continue;
-        if (SUBJECT_PREFIX.test(inf.text.slice(s, m.fullStart))) return { type: 'person', ref: m.ref };
+        if (subjectPrefix(inf.text.slice(s, m.fullStart))) return { type: 'person', ref: m.ref };
       }
     }
     return null;

@@ -157,3 +157,39 @@ describe('6. people: abbreviated ranks and long relative clauses', () => {
     expect(speakerFor(t, 'Where else')).toBe('Tadesse Worku');
   });
 });
+
+describe('7. features: who "he"/"she" and uncued quotes refer to', () => {
+  it('a person introduced after an introductory phrase and a role noun takes the next "he says"', () => {
+    const t = [
+      'Dr. Ilse Marten, one of the authors, said the data were clear.',
+      '"Night work is a health risk," Marten said.',
+      'On the last tram of the night, conductor Piet Aalders has a rule: nobody is left behind.',
+      '"If you miss this one, you walk," he says.',
+    ].join('\n');
+    expect(speakerFor(t, 'you walk')).toBe('Piet Aalders');
+  });
+  it('after a time phrase ("Two years ago Roe, now 29, …") the person is the topic', () => {
+    const t = [
+      'Agnes Mulder, her physiotherapist, said the recovery had been slow.',
+      'Two years ago Halvard Brun, now 29, was not skiing at all. He went home to Tromsø.',
+      '"I thought it was over," he says.',
+    ].join('\n');
+    expect(speakerFor(t, 'it was over')).toBe('Halvard Brun');
+  });
+  it('the person the reporter asks answers, not the last speaker', () => {
+    const t = [
+      'Her manager, Ida Strand, said sponsors had called since the race.',
+      'I ask Maren Holt whether she misses the old team.',
+      '"Sometimes. Not the bus journeys," she says.',
+    ].join('\n');
+    expect(speakerFor(t, 'Not the bus journeys')).toBe('Maren Holt');
+  });
+  it('a name after a verb is not a subject ("we met Holt") and does not take "she"', () => {
+    const t = [
+      'Ida Strand said sponsors had called.',
+      'On Tuesday we met Maren Holt at the track.',
+      '"They want an answer by Friday," she said.',
+    ].join('\n');
+    expect(speakerFor(t, 'answer by Friday')).toBe('Ida Strand');
+  });
+});
