@@ -42,6 +42,7 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(['if', 'when', 'unless', 'although', 'though', 'because', 'while', 'once', 'until', 'before', 'after', 'as', 'since', 'and', 'but', 'or', 'so', 'whether', 'than', 'where', 'unlike', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'not']);
+const REQUESTS = new Set(['ask', 'urge', 'appeal', 'implore', 'beg', 'plead', 'request', 'invite', 'encourage', 'exhort']);
 const NEGATION = new Set(['not', 'never', "n't", 'neither', 'nor', 'declined', 'refused']);
 const SUBJECT_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'and', 'or', 'but', 'as', 'than', 'to']);
 const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -104,7 +105,7 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteS
       );
       const cands: QuoteSpan[] = [];
       for (const cue of cues) {
-        const c = reportedClause(p, pi, cue, sStart, sEnd, ti1);
+        const c = reportedClause(p, pi, cue, sStart, sEnd, ti1, inMarks);
         if (c) cands.push(c);
       }
       if (!cands.length) continue;
@@ -157,7 +158,7 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteS
   return out;
 }
 
-function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, sEnd: number, ti1: number): QuoteSpan | null {
+function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, sEnd: number, ti1: number, inMarks: (pos: number) => boolean): QuoteSpan | null {
   const text = p.text;
   let end = sEnd;
   while (end > sStart && /[\s.!?”"’]/.test(text[end - 1])) end--;
@@ -165,8 +166,24 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
     while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
     // trailing participial or appositive tails are the reporter's: ", citing …", ", according to …", ", a process that …"
-    const tail = TAIL_RE.exec(text.slice(a, b));
-    if (tail && !reportAfter && tail.index > 0) b = a + tail.index;
+    let from = a;
+    for (let n = 0; n < 3 && !reportAfter; n++) {
+      const tail = TAIL_RE.exec(text.slice(from, b));
+      if (!tail || from + tail.index <= a) break;
+      const cut = from + tail.index;
+      const relative = /^,\s+(?:which|who|whom|whose)\b/.test(tail[0]);
+      if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, a), tokenAt(p.tokens, cut))) {
+        // "the Water Bill, which returns next month, would give …": the relative clause is inside the reported subject
+        const close = text.indexOf(',', cut + tail[0].length);
+        if (close < 0 || close >= b) break;
+        from = close;
+        continue;
+      }
+      // "the worst part is not drunk passengers, who he calls “mostly harmless”, but …": the marked words carry it
+      if (relative && hasMarkBetween(cut, sEnd, inMarks, text)) return null;
+      b = cut;
+      break;
+    }
     if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
     return { kind: 'INDIRECT', text: text.slice(a, b), paragraph: pi, start: a, endParagraph: pi, end: b, marked: false, openMark: -1, closeMark: -1, cue, reportAfter };
   };
@@ -220,6 +237,8 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];
+  // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
+  if (REQUESTS.has(cue.info.lemma) && t.lower !== 'that') return null;
   if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
   for (let j = cue.index + 1; j < Math.min(ti1, cue.index + 12); j++) {
@@ -243,6 +262,11 @@ function coordination(text: string, sStart: number, cue: Cue): number {
   const m = /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(before);
   if (m) return base + m.index;
   return -1;
+}
+
+function hasMarkBetween(a: number, b: number, inMarks: (pos: number) => boolean, text: string): boolean {
+  for (let i = a; i < b; i++) if (/[“”"«»]/.test(text[i]) && inMarks(i)) return true;
+  return false;
 }
 
 function trimEnd(text: string, a: number, b: number): number {

@@ -193,3 +193,29 @@ describe('7. features: who "he"/"she" and uncued quotes refer to', () => {
     expect(speakerFor(t, 'answer by Friday')).toBe('Ida Strand');
   });
 });
+
+describe('8. requests, questions and relative clauses in reported speech', () => {
+  const indirect = (t: string) => extract(t).quotes.filter((q) => q.kind === 'INDIRECT').map((q) => q.text);
+  it('requests and the reporter\'s questions are not reported statements', () => {
+    expect(indirect('A council official, who asked not to be identified, said the budget was short.')).toEqual(['the budget was short']);
+    expect(indirect('Detectives asked anyone who saw the van on Elm Road to call the station.')).toEqual([]);
+    expect(indirect('The governor urged residents in low-lying areas to leave before nightfall.')).toEqual([]);
+    expect(indirect('The union appealed to members to reject the offer when they vote next week.')).toEqual([]);
+    expect(indirect('I asked Ruth Amsel whether she missed the old team after all these years.')).toEqual([]);
+  });
+  it('a relative clause inside the reported subject stays in the quote', () => {
+    const t = 'Marta Quell said the new ferry timetable, which starts in May, would cut journeys by twenty minutes.';
+    expect(indirect(t)).toEqual(['the new ferry timetable, which starts in May, would cut journeys by twenty minutes']);
+  });
+  it('a relative clause after a complete reported clause still ends it', () => {
+    const t = 'Marta Quell said the ferry would leave at noon, which surprised the crew.';
+    expect(indirect(t)).toEqual(['the ferry would leave at noon']);
+  });
+  it('a reported clause whose relative clause holds marked words is left to the partial quote', () => {
+    const t = 'He says the hardest part of the job is not the drunks, who he calls "mostly harmless", but the empty hours.';
+    const x = extract(t);
+    expect(x.quotes.map((q) => q.kind)).toEqual(['PARTIAL']);
+    const t2 = 'Analyst Iris Falk said the cost of the recall, which she put at 9 billion yen, was "manageable".';
+    expect(extract(t2).quotes.map((q) => [q.kind, q.text])).toEqual([['PARTIAL', 'manageable']]);
+  });
+});
