@@ -34,9 +34,12 @@ const FILE_CHECK_MS = 250;
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 1000;
 
-/** Error codes (libSQL's, SQLite's extended ones, Node's network ones) after which the client is reopened. */
+/**
+ * Error codes (libSQL's, SQLite's extended ones, Node's network ones) after which the client is reopened.
+ * Not SQLITE_CORRUPT: a damaged page fails the queries that read it, and reopening would not mend it.
+ */
 const connectionFailureCodes =
-  /^(CLIENT_CLOSED|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB|SQLITE_CORRUPT|SQLITE_READONLY_DBMOVED|HRANA_WEBSOCKET_ERROR|HRANA_CLOSED_ERROR|SERVER_ERROR|STREAM_EXPIRED|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_)/;
+  /^(CLIENT_CLOSED|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB|SQLITE_READONLY_DBMOVED|HRANA_WEBSOCKET_ERROR|HRANA_CLOSED_ERROR|SERVER_ERROR|STREAM_EXPIRED|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_)/;
 
 /** True when the connection itself failed (not the statement): the database went away or cannot be read. */
 function isConnectionFailure(error: unknown): boolean {
