@@ -180,8 +180,16 @@ export class Attributor extends NounPhrases {
     if (i0 >= 0 && i0 < k) {
       const first = toks[i0];
       const m = this.pick(this.byStart[pi].get(first.start));
-      if (m && m.type !== 'place' && m.end < t.end && /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in)\s)/u.test(p.text.slice(m.end, m.end + 8))) {
-        return { ref: this.refOf(m), text: m.text, final: true };
+      const modified = (x: Mention) => x.end < t.end && /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in|at)\s)/u.test(p.text.slice(x.end, x.end + 8));
+      if (m && m.type !== 'place' && modified(m)) return { ref: this.refOf(m), text: m.text, final: true };
+      // "Labor economist Kevin Liang of Western Pacific University said": role words, then the person
+      for (let j = i0 + 1; j < k && j - i0 <= 5; j++) {
+        if (!/^(?:\s|\.\s)$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) break;
+        const l = toks[j - 1].lower;
+        if (CUES.has(l) || AUX.has(l) || PRON.has(l) || isPrep(l) || /^(?:and|or|but|that|which|who)$/.test(l)) break;
+        const pm = this.pick(this.byStart[pi].get(toks[j].start));
+        if (pm?.type === 'person' && modified(pm)) return { ref: this.refOf(pm), text: pm.text, final: true };
+        if (pm) break;
       }
       // first NP up to a preposition or comma
       let j = i0;
@@ -192,6 +200,20 @@ export class Attributor extends NounPhrases {
         // "Another resident, who did not want to be named, said": an unnamed person, never the last named one
         if (INDEFINITE.has(first.lower)) return { ref: null, text: np.text, final: true };
       }
+    }
+    return null;
+  }
+
+  /** A person named right after title words starting at token `j` ("chief executive Helen Garside"), or null. */
+  private personAfterTitle(pi: number, j: number, winEnd: number): Mention | null {
+    const p = this.info[pi];
+    const toks = p.tokens;
+    for (let n = 0; j < toks.length && n < 4 && toks[j].start < winEnd; j++, n++) {
+      if (n > 0 && !/^(?:\s|\.\s)$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) return null;
+      const pm = this.pick(this.byStart[pi].get(toks[j].start));
+      if (pm?.type === 'person') return pm;
+      const l = toks[j].lower.replace(/\.$/, '');
+      if (!(TITLES.has(l) || TITLE_MODIFIERS.has(l) || /^(?:executive|officer|general|affairs|spokes\w+)$/.test(l))) return null;
     }
     return null;
   }
@@ -228,6 +250,8 @@ export class Attributor extends NounPhrases {
       if (!/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) && !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))) break;
       const l = toks[k].lower;
       if (SUBORD.has(l) || CUES.has(l)) return true;
+      // "director of rugby Mark Ellery", "head of research Ann Roe": "of" belongs to a title, not to the name
+      if (l === 'of' && n >= 1 && k > 0 && TITLES.has(toks[k - 1].lower)) continue;
       if (isPrep(l)) return gerund && l === 'with';
     }
     return true;
@@ -240,6 +264,11 @@ export class Attributor extends NounPhrases {
     for (let j = ci + 1; j < toks.length && j <= ci + 5 && toks[j].start < winEnd; j++) {
       if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start))) break;
       const m = this.pick(this.byStart[pi].get(toks[j].start), true);
+      if (m && m.type !== 'person') {
+        // "said Ofwat chief executive Helen Garside": the person the organisation's title belongs to
+        const person = this.personAfterTitle(pi, tokenIndexAt(toks, m.end), winEnd);
+        if (person) return { ref: this.refOf(person), text: p.text.slice(m.fullStart, person.end), final: true };
+      }
       if (m) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       const l = toks[j].lower;
       if (PRON.has(l)) {

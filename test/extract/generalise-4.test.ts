@@ -219,3 +219,36 @@ describe('8. requests, questions and relative clauses in reported speech', () =>
     expect(extract(t2).quotes.map((q) => [q.kind, q.text])).toEqual([['PARTIAL', 'manageable']]);
   });
 });
+
+describe('9. people behind organisation titles and role words', () => {
+  it('"said <Org> chief executive <Name>" is the person', () => {
+    const t = [
+      'The regulator fined Greyvale Water £40m.',
+      '"Customers were let down," said Ofcal chief executive Rhiannon Pask. "That has to stop."',
+      '"We accept the findings," said Greyvale Water managing director Oskar Lind.',
+    ].join('\n');
+    expect(speakerFor(t, 'Customers were let down')).toBe('Rhiannon Pask');
+    expect(speakerFor(t, 'That has to stop')).toBe('Rhiannon Pask');
+    expect(speakerFor(t, 'We accept the findings')).toBe('Oskar Lind');
+  });
+  it('role words before the name at the start of the clause ("Labor economist X of Y said")', () => {
+    const t = [
+      'Labor economist Odile Ferrand of Eastbrook University said wages could rise by 4%.',
+      'Urban planning expert Prof. Ravi Menon of the Institute of Cities said the line was overdue.',
+    ].join('\n');
+    expect(speakerFor(t, 'wages could rise')).toBe('Odile Ferrand');
+    expect(speakerFor(t, 'the line was overdue')).toBe('Ravi Menon');
+  });
+  it('"director of rugby X admitted …": "of" belongs to the title', () => {
+    const t = 'Harriers director of rugby Owen Talbot admitted his side had "got lucky" in the second half.';
+    expect(speakerFor(t, 'got lucky')).toBe('Owen Talbot');
+  });
+  it('apologised / thanked attribute a marked phrase to their subject', () => {
+    const t = [
+      'At a briefing in Osaka, Kestrel Foods President Haruto Ishida bowed and apologised for "the worry we have caused".',
+      'Coach Dana Reyes thanked fans for "sticking with us through a hard season".',
+    ].join('\n');
+    expect(speakerFor(t, 'the worry we have caused')).toBe('Haruto Ishida');
+    expect(speakerFor(t, 'sticking with us')).toBe('Dana Reyes');
+  });
+});
