@@ -83,15 +83,19 @@ export async function ingestArticle(db: Database, input: IngestInput, now: () =>
         contentHash: hash,
       },
     });
+    // The new article's id is read by the batch itself: once it commits, the write is acknowledged
+    // even if the database goes away before another statement could run.
+    const readBack = db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).limit(1);
+    let stored: { id: number }[];
     try {
-      await db.batch(statements as never);
+      const results = (await db.batch([...statements, readBack] as never)) as unknown[];
+      stored = results[results.length - 1] as { id: number }[];
     } catch (error) {
       // A concurrent ingest took a slug or stored the same text first: the batch rolled back whole,
       // so look again with what is now stored.
       if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
       throw error;
     }
-    const stored = await db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).limit(1);
     return { articleId: stored[0].id, created: true, ...counts };
   }
 }
