@@ -21,6 +21,9 @@ export { CONNECTORS, isPlace, placeCountry } from './runs.js';
 export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
 import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './mention-builder.js';
 
+/** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
+const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
+
 export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const b = new MentionBuilder();
   const singles: PendingSingle[] = [];
@@ -42,7 +45,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       let toks = run.tokens;
       // leading common words ("But", "The", "Experts") and adverbs
-      while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower)) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
       if (!toks.length) continue;
       // postnominal letters ("Rachel Doe KC", "Callum Reid MP", "Sam Hale Jr") are a description, not part of the name
       let postnominal = '';

@@ -234,6 +234,23 @@ export class NounPhrases extends EntityNouns {
   }
 
 
+  /** The person an interviewer's question in paragraph `pi` is about ("Does she worry about being labelled a “rural
+   * writer”?", "Did Roe expect to win?"): the next uncued quote is that person's answer. Null when `pi` is not a short
+   * question or names no one. */
+  questionSubject(pi: number): SpeakerRef | null {
+    const p = this.info[pi];
+    if (!p || p.text.length > 250 || !/\?\s*$/.test(p.text)) return null;
+    const named = this.idx.byParagraph[pi].find((m) => m.type === 'person' && !m.possessive);
+    const pron = /\b(he|she)\b/i.exec(p.text);
+    if (named && (!pron || named.start < pron.index)) return { type: 'person', ref: named.ref };
+    if (pron) {
+      const g = pron[1].toLowerCase() === 'he' ? 'm' : 'f';
+      // an interview's subject may have last been named several paragraphs back
+      return this.resolvePerson(g, pi, pron.index) ?? this.lastMention(pi, pron.index, 'person', 6, (r) => (this.idx.people[r.ref].gender ?? g) === g);
+    }
+    return null;
+  }
+
   /** Resolve a pronoun to the latest compatible speaker / person. */
   resolvePronoun(pron: string, pi: number, pos: number): SpeakerRef | null {
     const ls = this.lastSpeaker;

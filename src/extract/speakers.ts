@@ -48,7 +48,10 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
     if (!found && q.marked) {
       // a person who became the topic since the previous quote ("Jane Roe, 52, has worked …") speaks an uncued quote
       const topic = a.topicPerson(prevQuote?.endParagraph ?? -1, prevQuote?.end ?? -1, q.paragraph, q.start);
-      if (topic) ref = topic;
+      // an answer to the interviewer's question ("Does she regret it?" / "“No. Never.”") is the questioned person's
+      const asked: SpeakerRef | null = q.openMark <= 1 && q.paragraph > 0 ? a.questionSubject(q.paragraph - 1) : null;
+      if (asked) ref = asked;
+      else if (topic) ref = topic;
       else if (prevQuote && prevQuote.ref && q.paragraph - prevQuote.endParagraph <= 1 + interviewerQuestions(info, prevQuote.endParagraph, q.paragraph)) ref = prevQuote.ref;
       speakerText = null;
       cueWord = null;
@@ -139,7 +142,14 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
     // do not look back past another quote's closing mark
     const from = Math.max(0, q.openMark - 400);
     const lastClose = from + Math.max(p.text.slice(from, q.openMark).lastIndexOf('”'), p.text.slice(from, q.openMark).lastIndexOf('"'));
-    const winStart = Math.max(sStart, lastClose + 1, from);
+    let winStart = Math.max(sStart, lastClose + 1, from);
+    // "She said the so-called “link-out” scheme … was “compliance in name only”": an earlier phrase in marks inside the
+    // same sentence does not hide the verb before it
+    if (q.kind === 'PARTIAL' && winStart > sStart && lastClose > from) {
+      const prevOpen = Math.max(p.text.lastIndexOf('“', lastClose - 1), p.text.lastIndexOf('"', lastClose - 1));
+      const inner = prevOpen >= sStart ? p.text.slice(prevOpen + 1, lastClose) : '';
+      if (inner && !/[,.!?;:]\s*$/.test(inner) && inner.split(/\s+/).length <= 6) winStart = sStart;
+    }
     const toks = p.tokens;
     const i0 = tokenIndexAt(toks, winStart);
     const i1 = tokenIndexAt(toks, q.openMark);

@@ -252,3 +252,41 @@ describe('9. people behind organisation titles and role words', () => {
     expect(speakerFor(t, 'sticking with us')).toBe('Dana Reyes');
   });
 });
+
+describe('10. interviews: answers to the reporter\'s questions', () => {
+  it('an uncued answer after "Does she …?" is hers, even when another person spoke last', () => {
+    const t = [
+      'Lena Varga, 41, has written four novels.',
+      '"I write in the mornings," she says.',
+      'Her editor, Paul Sturm, said the new book was her best.',
+      'Does she worry about being called a "regional writer"?',
+      '"I used to. Now I think every writer is regional."',
+    ].join('\n');
+    expect(speakerFor(t, 'every writer is regional')).toBe('Lena Varga');
+  });
+  it('a question that names the person', () => {
+    const t = [
+      'Her coach, Mia Lund, said the injury had healed.',
+      'Did Tove Berg think she would race again?',
+      '"No. Honestly, no. I gave my spikes away."',
+    ].join('\n');
+    expect(speakerFor(t, 'gave my spikes away')).toBe('Tove Berg');
+  });
+});
+
+describe('11. a phrase in marks earlier in the sentence does not hide the verb', () => {
+  it('"She said the so-called “x” scheme, which …, was “y”"', () => {
+    const t = [
+      'Commissioner Elke Brandt announced the fine.',
+      'She said the company\'s so-called "fair-fee" scheme, which charged developers 27 percent, was "compliance in name only".',
+    ].join('\n');
+    expect(speakerFor(t, 'compliance in name only')).toBe('Elke Brandt');
+  });
+});
+
+describe('12. a question auxiliary is not a name, a Vietnamese surname "Do" is', () => {
+  it('strips "Did" only in a question', () => {
+    expect(peopleOf('Did Tove Berg think she would race again?')).toEqual(['Tove Berg']);
+    expect(peopleOf('Do Van Long, a hydrologist, said the river would peak on Friday.')).toEqual(['Do Van Long']);
+  });
+});
