@@ -11,22 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/db/node.js';
 import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
 import { loadArticle } from '../load/mixed-load.js';
-import { internals, postGraphQL, send, type RawResponse } from './helpers.js';
-
-const ingest = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }';
-const cachedPaths = ['{ organisations(first: 3) { edges { node { name } } } }', '{ articles(first: 2) { totalCount edges { node { title } } } }'].map(
-  (query) => `/graphql?query=${encodeURIComponent(query)}`,
-);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` until it holds (or fails the test after `ms`). */
-async function until(what: string, check: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await sleep(50);
-  }
-}
+import { internals, postGraphQL, send } from './helpers.js';
+import { cachedPaths, countIn, ingest, isRefused, sleep, startLightLoad, storedBodies, totalCountOf, uncachedQuery, until } from './outage-load.js';
 
 const databaseFiles = (path: string) => [path, `${path}-wal`, `${path}-shm`];
 
@@ -34,85 +20,6 @@ const databaseFiles = (path: string) => [path, `${path}-wal`, `${path}-shm`];
 function moveDatabase(path: string, from: string, to: string): void {
   for (const file of databaseFiles(path)) if (existsSync(file + from)) renameSync(file + from, file + to);
 }
-
-/** The article count, asked under an alias no cache has seen. */
-let unique = 0;
-const uncachedQuery = (api: TestServer) => postGraphQL(api, { query: `{ q${++unique}: articles(first: 1) { totalCount } }` });
-const totalCountOf = (response: RawResponse): number | undefined => Object.values(response.json?.data ?? {}).map((c: any) => c?.totalCount)[0];
-
-/** 503 with SERVICE_UNAVAILABLE on every error. */
-const isUnavailable = (response: RawResponse) =>
-  response.status === 503 &&
-  response.json?.errors?.length > 0 &&
-  response.json.errors.every((error: any) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
-/** …and nothing of the answer at all. */
-const isRefused = (response: RawResponse) => isUnavailable(response) && Object.values(response.json.data ?? {}).every((value) => value === null);
-
-interface LightLoad {
-  stop: () => Promise<{ requests: number; byStatus: Record<string, number>; unexpected: string[]; acknowledged: Map<string, string> }>;
-}
-
-/**
- * A few concurrent clients: cached GETs (which must always be answered 200), uncached queries and
- * ingests (200, or 503 SERVICE_UNAVAILABLE while the database is away) and /health (200 or 503).
- * Anything else (another 5xx, a dropped connection, internals in a body) is recorded as unexpected.
- * An ingest counts as acknowledged when the answer says it stored the article, even if a later
- * field of the answer failed (the write committed just before the database went).
- */
-function startLightLoad(api: TestServer, { clients = 4, ingests = true } = {}): LightLoad {
-  const tag = Math.random().toString(36).slice(2, 8);
-  const kinds = ingests ? ['cached', 'query', 'ingest', 'health'] : ['cached', 'query', 'health'];
-  let running = true;
-  let requests = 0;
-  let sequence = 0;
-  const byStatus: Record<string, number> = {};
-  const unexpected: string[] = [];
-  const acknowledged = new Map<string, string>();
-  const worker = async (client: number) => {
-    for (let turn = 0; running; turn++) {
-      const kind = kinds[(turn + client) % kinds.length];
-      let response: RawResponse;
-      const marker = `${tag}-${++sequence}`;
-      try {
-        if (kind === 'cached') response = await send(api, { path: cachedPaths[turn % cachedPaths.length] });
-        else if (kind === 'query') response = await uncachedQuery(api);
-        else if (kind === 'health') response = await send(api, { path: '/health' });
-        else response = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(sequence, marker) } } }, asAdmin);
-      } catch (error) {
-        unexpected.push(`${kind}: no response (${(error as Error).message})`);
-        continue;
-      }
-      requests++;
-      byStatus[response.status] = (byStatus[response.status] ?? 0) + 1;
-      const ok = response.status === 200 && !response.json?.errors;
-      const allowed =
-        kind === 'cached' ? ok : kind === 'health' ? ok || response.status === 503 : ok || isUnavailable(response);
-      if (!allowed || internals.test(response.text)) unexpected.push(`${kind}: ${response.status} ${response.text.slice(0, 200)}`);
-      if (kind === 'ingest' && response.json?.data?.ingestArticle?.created) acknowledged.set(marker, response.json.data.ingestArticle.article?.id);
-      await sleep(5);
-    }
-  };
-  const workers = Array.from({ length: clients }, (_, client) => worker(client));
-  return {
-    stop: async () => {
-      running = false;
-      await Promise.all(workers);
-      return { requests, byStatus, unexpected, acknowledged };
-    },
-  };
-}
-
-/** The bodies of the articles stored in the file, read by a client of its own, which also checks the file is sound. */
-async function storedBodies(databaseUrl: string): Promise<string[]> {
-  const file = createClient({ url: databaseUrl });
-  try {
-    expect((await file.execute('pragma integrity_check')).rows[0][0]).toBe('ok');
-    return (await file.execute('select body from articles')).rows.map((row) => String(row.body));
-  } finally {
-    file.close();
-  }
-}
-const countIn = (bodies: string[], marker: string) => bodies.filter((body) => body.includes(`item ${marker} `)).length;
 
 describe('the embedded database goes away under load and comes back, without a restart', () => {
   let api: TestServer;
