@@ -101,3 +101,47 @@ export async function storedBodies(databaseUrl: string): Promise<string[]> {
   }
 }
 export const countIn = (bodies: string[], marker: string) => bodies.filter((body) => body.includes(`item ${marker} `)).length;
+
+/**
+ * With the database away: waits for /health 503, then checks a cached answer comes back STALE with
+ * the data it had (`before`), and that a new query and an ingest are refused. Returns when /health
+ * first said 503 and the marker of the refused ingest (which must never be stored).
+ */
+export async function expectAnswersWhileAway(api: TestServer, before: RawResponse): Promise<{ unavailableAt: number; refusedMarker: string }> {
+  await until('/health answers 503', async () => (await send(api, { path: '/health' })).status === 503);
+  const unavailableAt = Date.now();
+  expect((await send(api, { path: '/health' })).json.status).toBe('unavailable');
+  // Once the cache's memo of the data generation has aged (2 s), the cached answer is served as STALE.
+  await until('a cached answer is served STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') === 'STALE');
+  const stale = await send(api, { path: cachedPaths[0] });
+  expect(stale.status).toBe(200);
+  expect(stale.json.data).toEqual(before.json.data);
+  const refused = await uncachedQuery(api);
+  expect(isRefused(refused), refused.text.slice(0, 200)).toBe(true);
+  expect(refused.text).not.toMatch(internals);
+  const refusedMarker = `refused-${Date.now()}`;
+  const write = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(1, refusedMarker) } } }, asAdmin);
+  expect(isRefused(write), write.text.slice(0, 200)).toBe(true);
+  return { unavailableAt, refusedMarker };
+}
+
+/** With the database back: waits for /health 200, fresh answers and the end of STALE; returns when /health said 200. */
+export async function expectRecovery(api: TestServer): Promise<number> {
+  await until('/health answers 200', async () => (await send(api, { path: '/health' })).status === 200);
+  const recoveredAt = Date.now();
+  const fresh = await uncachedQuery(api);
+  expect(fresh.status).toBe(200);
+  expect(totalCountOf(fresh)).toBeGreaterThanOrEqual(5);
+  await until('the cached answer is no longer STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') !== 'STALE');
+  return recoveredAt;
+}
+
+/** Only 200s and 503s were answered, and every acknowledged ingest is stored exactly once; the refused one not at all. */
+export function expectNothingLost(report: Awaited<ReturnType<LightLoad['stop']>>, bodies: string[], refusedMarker: string): void {
+  expect(report.unexpected).toEqual([]);
+  expect(report.byStatus['503']).toBeGreaterThan(0);
+  expect(Object.keys(report.byStatus).sort()).toEqual(['200', '503']);
+  expect(report.acknowledged.size).toBeGreaterThan(3);
+  for (const marker of report.acknowledged.keys()) expect(countIn(bodies, marker), marker).toBe(1);
+  expect(countIn(bodies, refusedMarker)).toBe(0);
+}

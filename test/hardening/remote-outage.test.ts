@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
 import { startSqld, sqldSupported, type Sqld } from '../helpers/sqld.js';
 import { loadArticle } from '../load/mixed-load.js';
-import { internals, postGraphQL, send } from './helpers.js';
-import { cachedPaths, countIn, ingest, isRefused, sleep, startLightLoad, storedBodies, totalCountOf, uncachedQuery, until } from './outage-load.js';
+import { postGraphQL, send } from './helpers.js';
+import { cachedPaths, expectAnswersWhileAway, expectNothingLost, expectRecovery, ingest, sleep, startLightLoad, storedBodies } from './outage-load.js';
 
 if (!sqldSupported) console.warn(`\n[remote-outage] skipped: the packaged sqld runs on x64 Linux only (this is ${process.platform}/${process.arch}).\n`);
 
@@ -37,35 +37,14 @@ describe.skipIf(!sqldSupported)('the remote database becomes unreachable under l
     await sleep(400);
 
     await sqld.stop();
-    await until('/health answers 503', async () => (await send(api, { path: '/health' })).status === 503);
-    await until('a cached answer is served STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') === 'STALE');
-    const stale = await send(api, { path: cachedPaths[0] });
-    expect(stale.status).toBe(200);
-    expect(stale.json.data).toEqual(before[0].json.data);
-    const refused = await uncachedQuery(api);
-    expect(isRefused(refused), refused.text.slice(0, 200)).toBe(true);
-    expect(refused.text).not.toMatch(internals);
-    const refusedMarker = `refused-${Date.now()}`;
-    const write = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(1, refusedMarker) } } }, asAdmin);
-    expect(isRefused(write), write.text.slice(0, 200)).toBe(true);
+    const { refusedMarker } = await expectAnswersWhileAway(api, before[0]);
     await sleep(300);
 
     await sqld.start();
-    await until('/health answers 200', async () => (await send(api, { path: '/health' })).status === 200);
-    const fresh = await uncachedQuery(api);
-    expect(fresh.status).toBe(200);
-    expect(totalCountOf(fresh)).toBeGreaterThanOrEqual(5);
-    await until('the cached answer is no longer STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') !== 'STALE');
+    await expectRecovery(api);
     await sleep(300);
     const report = await load.stop();
-
-    expect(report.unexpected).toEqual([]);
-    expect(report.byStatus['503']).toBeGreaterThan(0);
-    expect(Object.keys(report.byStatus).sort()).toEqual(['200', '503']);
-    expect(report.acknowledged.size).toBeGreaterThan(3);
-    const bodies = await storedBodies(sqld.url);
-    for (const marker of report.acknowledged.keys()) expect(countIn(bodies, marker), marker).toBe(1);
-    expect(countIn(bodies, refusedMarker)).toBe(0);
+    expectNothingLost(report, await storedBodies(sqld.url), refusedMarker);
     const after = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(2, `after-${Date.now()}`) } } }, asAdmin);
     expect(after.json.data.ingestArticle.created).toBe(true);
   }, 60_000);
