@@ -18,9 +18,10 @@ import { load, startChild, type LoadResult } from './load.js';
 import { cachedPath, scenarios } from './scenarios.js';
 import { statementsPerRequest } from './statements.js';
 import { ingestionThroughput } from './ingest.js';
+import { runMixedLoad } from '../test/load/mixed-load.js';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '100000' }, medium: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '6' }, only: { type: 'string' } },
+  options: { articles: { type: 'string', default: '100000' }, medium: { type: 'string', default: '1000' }, 'mixed-seconds': { type: 'string', default: '60' }, seconds: { type: 'string', default: '6' }, only: { type: 'string' } },
 });
 // `--only search`: just the scenarios whose name contains it, at both sizes; no bare server, ingestion,
 // extraction or Worker numbers, and bench/results/latest.json is left as it was.
@@ -162,6 +163,15 @@ console.log('\ningestion (extraction included)');
 const ingestion = await ingestionThroughput(`file:${join(work, 'ingest.db')}`, seconds);
 console.log(`  ${ingestion.articlesPerSecond.toFixed(1)} articles/s (${ingestion.articles} articles)`);
 
+// The long form of test/load's mixed load: queries, searches, ingests and bad requests at once.
+const mixedSeconds = Number(values['mixed-seconds']);
+console.log(`\nmixed load for ${mixedSeconds} s (queries, searches, ingests, bad requests)`);
+const mixed = await runMixedLoad({ seconds: mixedSeconds, onSecond: (second, requests) => second % 10 === 0 && console.log(`  ${second} s: ${requests} requests`) });
+console.log(
+  `  ${mixed.requestsPerSecond} req/s, 5xx ${mixed.serverErrors}, failed ${mixed.failedRequests}, ingests acknowledged ${mixed.ingestsAcknowledged} ` +
+    `(missing ${mixed.ingestsMissing}, duplicated ${mixed.ingestsDuplicated}), heap ${mixed.heapStartMB} → ${mixed.heapEndMB} MB (peak ${mixed.heapPeakMB})`,
+);
+
 if (existsSync(join(projectRoot, 'bench/extract.bench.ts'))) {
   console.log('\nextraction (bench/extract.bench.ts)');
   try {
@@ -201,7 +211,7 @@ console.log(`ingestion: ${ingestion.articlesPerSecond.toFixed(1)} articles/s; wo
 
 mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
 const machine = { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] };
-const result = { date: new Date().toISOString(), machine, seconds, rows: table, ingestion, worker };
+const result = { date: new Date().toISOString(), machine, seconds, rows: table, ingestion, mixedLoad: mixed, worker };
 console.log(`machine: ${machine.cpus} CPUs, load average ${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`);
 writeFileSync(join(projectRoot, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('written to bench/results/latest.json');
