@@ -57,7 +57,7 @@ export const ORG_NOUN_MATCH: Record<string, { kinds: string[]; words: string[] }
 export const ORG_HEAD_WORDS = new Set([
   'council', 'commission', 'committee', 'office', 'agency', 'authority', 'board', 'court', 'party', 'alliance', 'confederation',
   'association', 'federation', 'institute', 'foundation', 'service', 'bureau', 'directorate', 'administration', 'coalition',
-  'league', 'society', 'trust', 'centre', 'center', 'hospital', 'school', 'church', 'network', 'corporation', 'ministry',
+  'league', 'society', 'trust', 'centre', 'center', 'hospital', 'hospice', 'school', 'church', 'network', 'corporation', 'ministry',
   'department', 'union', 'police', 'bank', 'government', 'military', 'army', 'navy', 'embassy', 'consulate', 'parliament',
   'assembly', 'senate', 'congress', 'cabinet', 'presidency', 'palace', 'secretariat', 'inspectorate', 'watchdog',
   'festival', 'museum', 'gallery', 'theatre', 'theater', 'orchestra', 'airport', 'college', 'academy', 'clinic', 'charity',

@@ -108,6 +108,10 @@ export class Attributor extends NounPhrases {
         let j = k;
         while (j > 0 && k - j < 4 && toks[j - 1].start >= winStart && /^\p{Lu}/u.test(toks[j - 1].text) && p.text.slice(toks[j - 1].end, toks[j].start) === ' ' && !COMMON_START.has(toks[j - 1].lower)) j--;
         const name = p.text.slice(toks[j].start, t.end);
+        // "Analysts at Hauck Bernstein said": the name is where the subject works, not the subject
+        if (j > 0 && toks[j - 1].start >= winStart && isPrep(toks[j - 1].lower) && /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) {
+          return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null, final: true };
+        }
         const single = j === k;
         const personNoun = NATIONAL_NOUN.test(name) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower);
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);

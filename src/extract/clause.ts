@@ -69,6 +69,8 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
       // passive "was told", "is said to": not a speech act by the subject
       continue;
     }
+    // "with the recall", "his comment", "a warning": after a determiner the word is a noun
+    if (prev && /^(?:the|a|an|this|its|his|her|their|our|my|your|every|each|no)$/.test(prev.lower) && text.slice(prev.end, t.start) === ' ') continue;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Russia dismissed reports of …", "the claim that …": nouns, not verbs
       const gap = prev ? text.slice(prev.end, t.start) : '';

@@ -204,7 +204,9 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     const after = skipAfterCue(text, p.tokens, cue, ti1);
     const rest = text.slice(p.tokens[after - 1].end, sEnd);
     const subjWords = wordCount(subj);
-    const restOk = (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest)) && !/^\s*,?\s*[“"‘«]/.test(rest);
+    // "…, the automaker said in a filing with the Ministry of Land, Infrastructure, Transport and Tourism.": a venue tail
+    const venueTail = /^\s*(?:in|at|on|to|with|during|after)\s+(?:a|an|the|its|his|her|their)\s[^.;:“”"«»]*[.!?]?\s*$/.test(text.slice(cue.token.end, sEnd));
+    const restOk = (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest) || venueTail) && !/^\s*,?\s*[“"‘«]/.test(rest);
     const subjFirst = subj.split(/\s+/)[0]?.toLowerCase() ?? '';
     const inverted = subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
     if ((subjWords >= 1 && subjWords <= 10 && !/\b(?:that|which|who)\b/.test(subj) && !CLAUSE_OPENERS.has(subjFirst) && restOk) || (inverted && restOk)) {

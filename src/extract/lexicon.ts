@@ -186,7 +186,7 @@ export const ORG_HEADS: Record<string, string> = dict(Object.fromEntries(
       'investments asset management advisors consulting enterprises ag sa gmbh nv bv spa ' +
       'llp lp pty kk air', 'COMPANY'],
     ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
-      'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital ' +
+      'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital hospice ' +
       'clinic museum library gardens zoo observatory orchestra brigade team fc campaign project', 'OTHER'],
   ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
 ));

@@ -14,8 +14,8 @@ import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
 import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, lowerPrefix, stripHonorific } from './person-names.js';
-import { MONTH_SET, NAME_TOKEN, isPlace, kindOf, looksLikeName, orgHead, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
-import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, type PendingSingle, type PersonNote } from './person-evidence.js';
+import { MONTH_SET, NAME_TOKEN, isPlace, kindOf, looksLikeName, orgHead, orgTypeApposed, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
+import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, teamsNotPeople, type PendingSingle, type PersonNote } from './person-evidence.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 export { CONNECTORS, isPlace, placeCountry } from './runs.js';
 export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
@@ -45,6 +45,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       let toks = run.tokens;
       // leading common words ("But", "The", "Experts") and adverbs
+      // "Second-tier Harbour Athletic", "Three-time champion …": a hyphenated adjective is not a given name
+      while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
       while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
       if (!toks.length) continue;
       // postnominal letters ("Rachel Doe KC", "Callum Reid MP", "Sam Hale Jr") are a description, not part of the name
@@ -158,7 +160,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         if (isPlace(w.join(' '))) continue;
       }
       // "copper producer Minera Cordillera Sur", "the group Clean Rivers Cornwall": the noun before says what it is
-      const typeNoun = w.length >= 2 && skip === 0 && lastTitle < 0 ? orgTypeBefore(p.text, start) : null;
+      const typeNoun = w.length >= 2 && skip === 0 && lastTitle < 0 ? orgTypeBefore(p.text, start) ?? orgTypeApposed(p.text, start, end) : null;
       if (typeNoun) {
         mention('org', b.org(fullName, null, orgTypeKind(typeNoun)));
         continue;
@@ -201,6 +203,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   // descriptor organisations ("South Korea's spy agency", "Seoul's spy agency", "South Korean intelligence")
   info.forEach((p, pi) => findDescriptors(p, pi, b));
   addAppositions(info, b, descs);
+  teamsNotPeople(info, b);
   keepEvidencedPeople(info, b, descs, titled);
   addAffiliations(b, descs);
 

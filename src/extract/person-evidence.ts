@@ -102,6 +102,30 @@ export function addAppositions(info: ParagraphInfo[], b: MentionBuilder, descs: 
   }
 }
 
+const TEAM_ROLE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:boss|manager|coach|head coach|captain|skipper|striker|midfielder|defender|goalkeeper|winger|forward|fans|supporters|players|squad|chairman|owner|director of rugby|director of football)\s+\p{Lu}/gu;
+
+/** "Kingsbridge Rovers" when the article also writes "Rovers boss Pieter Vandenberg" / "Athletic manager Sandra Okonjo":
+ * a word that takes a team role before a name is a team, so a "person" named with it is an organisation. */
+export function teamsNotPeople(info: ParagraphInfo[], b: MentionBuilder): void {
+  const teamWords = new Set<string>();
+  for (const p of info) {
+    if (p.text.length > 20000) continue;
+    for (const m of p.text.matchAll(TEAM_ROLE)) teamWords.add(m[1]);
+  }
+  if (!teamWords.size) return;
+  const orgOf = new Map<number, number>();
+  b.people.forEach((person, i) => {
+    if (person.tokens.length >= 2 && (teamWords.has(person.tokens[0]) || teamWords.has(person.tokens[person.tokens.length - 1]))) orgOf.set(i, b.org(person.name, null, 'OTHER'));
+  });
+  if (!orgOf.size) return;
+  for (const m of b.mentions) {
+    const o = m.type === 'person' ? orgOf.get(m.ref) : undefined;
+    if (o === undefined) continue;
+    m.type = 'org';
+    m.ref = o;
+  }
+}
+
 /** People need evidence: a title or apposition, a common given name, East Asian name shape, speaking, an age,
  * or a later reference by surname. Capitalised phrases without any ("Baggy Green") are dropped. */
 export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, descs: PersonNote[], titled: Set<number>): void {
@@ -113,6 +137,11 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
       (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)))) &&
       !person.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()))
     ) evidence[i] = true;
+  });
+  // people whose every mention became an organisation (teamsNotPeople) are gone
+  const mentioned = new Set(b.mentions.filter((m) => m.type === 'person').map((m) => m.ref));
+  evidence.forEach((_, i) => {
+    if (!mentioned.has(i)) evidence[i] = false;
   });
   const firstMention = new Map<number, Mention>();
   for (const m of b.mentions) if (m.type === 'person' && !firstMention.has(m.ref)) firstMention.set(m.ref, m);
@@ -131,6 +160,9 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
     const before = text.slice(Math.max(0, m.fullStart - 25), m.fullStart);
     const cueAfter = /^(?:,[^,.;“”"]{1,120},|,)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)?(\p{Ll}+)/u.exec(after);
     const afterPrep = /\b(?:in|at|of|from|to|for|by|with|near|across|around)\s+(?:the\s+)?$/.test(before);
+    // "Analysts at Hauck Bernstein said": the group speaks, the name after the preposition is where they work
+    const groupWord = /(\p{L}+)\s+(?:at|of|from|with)\s+(?:the\s+)?$/u.exec(before)?.[1].toLowerCase() ?? '';
+    const groupBefore = GROUP_NOUNS.has(groupWord) || /(?:ists|ysts|ers|ors|ians)$/.test(groupWord);
     const direct = /^,\s+(\p{Ll}+)/u.exec(after);
     const bareComma = !!direct && CUES.has(direct[1]);
     const roleBefore = /([a-z-]+),\s*$/.exec(before);
@@ -149,7 +181,7 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
       evidence[m.ref] = true;
       continue;
     }
-    if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && bareComma)) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
+    if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && (bareComma || groupBefore))) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {
     const remap = new Map<number, number>();

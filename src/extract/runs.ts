@@ -31,6 +31,17 @@ export function orgTypeKind(noun: string): OrganisationKind {
   return 'COMPANY';
 }
 
+/** Modifier words of an apposition's head noun (no preposition: "a partner at the firm" is not a firm). */
+const MODS = `(?:(?!(?:at|of|for|with|in|on|from|to|by|and|who|which)\\s)[\\p{L}\\p{N}$.'’-]+\\s+)`;
+const ORG_TYPE_APPOSED = new RegExp(`(?:^|\\s)(?:the|a|an|its|their)\\s+${MODS}{0,3}(${ORG_TYPE_NOUNS}),\\s$`, 'iu');
+const ORG_TYPE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+${MODS}{0,5}?(${ORG_TYPE_NOUNS})(?=\\s*[,.;)]|\\s+(?:that|which|whose|based|owned|founded)\\b)`, 'u');
+
+/** The organisation-kind noun of an apposition around a name: "The cell supplier, Sunhan Materials," or
+ * "Sunhan Materials, the cell supplier," (text before `start` / after `end`), or null. */
+export function orgTypeApposed(text: string, start: number, end: number): string | null {
+  return ORG_TYPE_APPOSED.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.toLowerCase() ?? ORG_TYPE_AFTER.exec(text.slice(end, end + 120))?.[1] ?? null;
+}
+
 /** The organisation-kind noun right before `start` ("consultancy Critical Metals Insight", "the group Clean Rivers
  * Cornwall"), or null. */
 export function orgTypeBefore(text: string, start: number): string | null {

@@ -20,7 +20,7 @@ const ADDRESSEE_PREFIX = /^\s*(?:(?:When|As|So|Then|Later)\s+)?(?:I|we)\s+(?:ask
  * reporter's question)? A lower-case role noun right before the name ("driver Carl Whitaker", "charge nurse …") is
  * part of the subject. */
 function subjectPrefix(prefix: string): boolean {
-  const bare = prefix.replace(/(?:^|\s)(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+)\s$/u, (m) => (roleWords(m) ? ' ' : m));
+  const bare = prefix.replace(/(?:^|\s)(?:[\p{Ll}'’-]+\s+)?(?:[\p{Ll}-]+)\s$/u, (m) => (roleWords(m) ? ' ' : m));
   return SUBJECT_PREFIX.test(bare) || ADDRESSEE_PREFIX.test(prefix);
 }
 

@@ -290,3 +290,44 @@ describe('12. a question auxiliary is not a name, a Vietnamese surname "Do" is',
     expect(peopleOf('Do Van Long, a hydrologist, said the river would peak on Friday.')).toEqual(['Do Van Long']);
   });
 });
+
+describe('13. companies, teams and employers that look like people', () => {
+  it('an apposition with an organisation noun makes an organisation ("The cell supplier, Sunhan Materials, said")', () => {
+    const t = [
+      'The cell supplier, Varden Materials, said it was cooperating with the recall.',
+      'Orin Castell, a partner at the law firm, said the claim was weak.',
+      'Kaito Mori, the Japanese agency\'s project manager, said the test went well.',
+    ].join('\n');
+    const x = extract(t);
+    expect(x.people.map((p) => p.name)).toEqual(['Orin Castell', 'Kaito Mori']);
+    expect(speakerFor(t, 'cooperating with the recall')).toBe('Varden Materials');
+  });
+  it('"Analysts at <Firm> said" is a group, not the firm or a person', () => {
+    const t = 'Analysts at Greer Halvorsen said the cost was manageable but that the brand could suffer.';
+    expect(peopleOf(t)).toEqual([]);
+    expect(speakerFor(t, 'the cost was manageable')).toBeNull();
+  });
+  it('a word used as "<Team> boss <Name>" makes the full name a team', () => {
+    const t = [
+      'Second-tier Harbour Athletic knocked holders Kingsbridge Wanderers out of the cup.',
+      'Wanderers boss Pieter Vandenberg admitted his side had been "second best all night".',
+      'Athletic manager Sandra Okonjo said the players had been superb.',
+      'Kingsbridge Wanderers said striker Leon Achterberg had a hamstring injury.',
+    ].join('\n');
+    const x = extract(t);
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Leon Achterberg', 'Pieter Vandenberg', 'Sandra Okonjo']);
+    expect(speakerFor(t, 'hamstring injury')).toBe('Kingsbridge Wanderers');
+  });
+});
+
+describe('14. nouns that look like speech verbs; venue tails with commas', () => {
+  it('a speech-verb word after a determiner is a noun ("with the recall", "his comment")', () => {
+    const x = extract('The cell supplier, Varden Materials, said it was cooperating with the recall.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['it was cooperating with the recall']);
+  });
+  it('"C, the automaker said in a filing with the Ministry of Land, Infrastructure and Transport"', () => {
+    const t = 'The recall covers four models made between 2021 and 2023, the automaker said in a filing with the Ministry of Land, Infrastructure and Transport.';
+    const x = extract(t);
+    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([['INDIRECT', 'The recall covers four models made between 2021 and 2023']]);
+  });
+});
