@@ -30,6 +30,7 @@ export const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our
 export class NounPhrases extends EntityNouns {
   protected byEnd: Map<number, Mention[]>[];
   protected byStart: Map<number, Mention[]>[];
+  private adopted = new Set<number>();
 
   constructor(info: ParagraphInfo[], idx: MentionIndex & { builder: MentionBuilder }) {
     super(info, idx);
@@ -49,6 +50,8 @@ export class NounPhrases extends EntityNouns {
   protected adoptOrg(ref: number, pi: number, start: number, end: number): void {
     const text = this.info[pi].text.slice(start, end);
     this.addOrgMention(ref, pi, start, end, text, false);
+    if (this.adopted.has(ref)) return this.forgetOrgs();
+    this.adopted.add(ref);
     if (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text)) {
       this.info.forEach((p, q) => {
         if (p.text.length > 50000) return;

@@ -102,15 +102,23 @@ export function addAppositions(info: ParagraphInfo[], b: MentionBuilder, descs: 
   }
 }
 
-const TEAM_ROLE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:boss|manager|coach|head coach|captain|skipper|striker|midfielder|defender|goalkeeper|winger|forward|fans|supporters|players|squad|chairman|owner|director of rugby|director of football)\s+\p{Lu}/gu;
+const TEAM_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'fans', 'supporters', 'players', 'squad', 'chairman', 'owner', 'director']);
 
 /** "Kingsbridge Rovers" when the article also writes "Rovers boss Pieter Vandenberg" / "Athletic manager Sandra Okonjo":
  * a word that takes a team role before a name is a team, so a "person" named with it is an organisation. */
 export function teamsNotPeople(info: ParagraphInfo[], b: MentionBuilder): void {
   const teamWords = new Set<string>();
+  const cap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
   for (const p of info) {
-    if (p.text.length > 20000) continue;
-    for (const m of p.text.matchAll(TEAM_ROLE)) teamWords.add(m[1]);
+    const toks = p.tokens;
+    for (let i = 1; i < toks.length - 1; i++) {
+      if (!TEAM_ROLES.has(toks[i].text)) continue;
+      let j = i - 1;
+      if (toks[j].lower === 'head' && j > 0) j--; // "head coach"
+      // "director of rugby Mark Ellery"
+      const next = toks[i].text === 'director' ? (toks[i + 1]?.lower === 'of' ? toks[i + 3] : undefined) : toks[i + 1];
+      if (cap(toks[j]) && cap(next) && p.text.slice(toks[j].end, toks[j + 1].start) === ' ') teamWords.add(toks[j].text);
+    }
   }
   if (!teamWords.size) return;
   const orgOf = new Map<number, number>();
