@@ -11,14 +11,15 @@
  * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
-import { AUX, isPrep, type Cue } from './clause.js';
-import { CUES, DAYS, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
+import { AUX, isPrep } from './clause.js';
+import { CUES, DAYS, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES } from './lexicon.js';
 import { MONTH_SET } from './runs.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
 import { COMMON_START, NATIONAL_NOUN, PERSON_NOUNS } from './attributor-lexicon.js';
-import { DET, NounPhrases, type Found } from './noun-phrases.js';
+import { DET, PRON, type Found } from './noun-phrases.js';
+import { AfterVerb } from './after-verb.js';
 
 export type { Found } from './noun-phrases.js';
 
@@ -26,11 +27,9 @@ const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
-const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
-const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 
-export class Attributor extends NounPhrases {
+export class Attributor extends AfterVerb {
   /** The words of the quote being attributed: "I"/"me"/"my" in them means a person speaks. */
   quoteText = '';
   private pronounSubjects: Set<string> | null = null;
@@ -208,20 +207,6 @@ export class Attributor extends NounPhrases {
     return null;
   }
 
-  /** A person named right after title words starting at token `j` ("chief executive Helen Garside"), or null. */
-  private personAfterTitle(pi: number, j: number, winEnd: number): Mention | null {
-    const p = this.info[pi];
-    const toks = p.tokens;
-    for (let n = 0; j < toks.length && n < 4 && toks[j].start < winEnd; j++, n++) {
-      if (n > 0 && !/^(?:\s|\.\s)$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) return null;
-      const pm = this.pick(this.byStart[pi].get(toks[j].start));
-      if (pm?.type === 'person') return pm;
-      const l = toks[j].lower.replace(/\.$/, '');
-      if (!(TITLES.has(l) || TITLE_MODIFIERS.has(l) || /^(?:executive|officer|general|affairs|spokes\w+)$/.test(l))) return null;
-    }
-    return null;
-  }
-
   /** Index of the preposition before the common-noun phrase ending at token `k` ("close to the company"), or -1. */
   private prepositionBefore(pi: number, k: number, winStart: number): number {
     const p = this.info[pi];
@@ -260,78 +245,4 @@ export class Attributor extends NounPhrases {
     }
     return true;
   }
-
-  /** Subject after an inverted cue: "said Doo Jin-ho, a …", "said the NIS". */
-  subjectAfter(pi: number, ci: number, winEnd: number): Found {
-    const p = this.info[pi];
-    const toks = p.tokens;
-    for (let j = ci + 1; j < toks.length && j <= ci + 5 && toks[j].start < winEnd; j++) {
-      if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start))) break;
-      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
-      if (m && m.type !== 'person') {
-        // "said Ofwat chief executive Helen Garside": the person the organisation's title belongs to
-        const person = this.personAfterTitle(pi, tokenIndexAt(toks, m.end), winEnd);
-        if (person) return { ref: this.refOf(person), text: p.text.slice(m.fullStart, person.end), final: true };
-      }
-      if (m) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
-      const l = toks[j].lower;
-      if (PRON.has(l)) {
-        if (/^\s*(?:[,.;:!?]|$)/.test(p.text.slice(toks[j].end, toks[j].end + 2))) return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
-        return { ref: null, text: null };
-      }
-      if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text) || /['’]s$/.test(l))) {
-        // a role noun before the name ("said resident Tom Hill", "said party spokesman X") — keep looking
-        const roleLike = (PERSON_NOUNS.has(l) || GROUP_NOUNS.has(l) || /^[a-z-]+$/.test(l)) && !isPrep(l) && !CUES.has(l) && !PRON.has(l) && !/^(?:and|or|but|that|which|who|as|when|while)$/.test(l);
-        const next = toks[j + 1];
-        if (roleLike && next && next.start < winEnd && /^\s+$/.test(p.text.slice(toks[j].end, next.start)) && (/^\p{Lu}/u.test(next.text) || TITLES.has(next.lower))) continue;
-        return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) || PERSON_NOUNS.has(l) };
-      }
-    }
-    // "said the team's coach, Jürgen Klopp": a role phrase, then the name
-    const comma = p.text.indexOf(',', toks[ci].end);
-    if (comma > 0 && comma - toks[ci].end < 60 && comma < winEnd && !/[.;:“”"]/.test(p.text.slice(toks[ci].end, comma))) {
-      let q = comma + 1;
-      while (q < p.text.length && p.text[q] === ' ') q++;
-      const m = this.pick(this.byStart[pi].get(q), true);
-      if (m && m.type !== 'place') return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
-    }
-    // an unnamed role after the verb ("said the official") is a speaker we cannot name
-    const nx = toks[ci + 1];
-    if (nx && DET.has(nx.lower) && nx.start < winEnd) return { ref: null, text: p.text.slice(nx.start, Math.min(winEnd, comma > 0 ? comma : winEnd)).trim(), final: true };
-    return { ref: null, text: null };
-  }
-
-  /** "according to X": the first entity of the noun phrase after "to", unless it follows a preposition. */
-  according(pi: number, cue: Cue): Found {
-    const p = this.info[pi];
-    const toks = p.tokens;
-    const from = cue.index + 2;
-    // "according to a statement from the Millbrook Police Department": the body that issued it
-    const issued = ISSUED_BY.exec(p.text.slice(toks[from]?.start ?? p.text.length, (toks[from]?.start ?? 0) + 80));
-    if (issued) {
-      const f = this.entityAt(pi, toks[from].start + issued[0].length);
-      if (f) return f;
-    }
-    for (let j = from; j < toks.length && j < from + 8; j++) {
-      if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && j > from) break;
-      const l = toks[j].lower;
-      if (j > from && isPrep(l)) break;
-      const m = this.pick(this.byStart[pi].get(toks[j].start), true);
-      if (m) {
-        if (m.possessive && m.type !== 'descriptor') continue; // "Ukraine's Military Intelligence Directorate"
-        const after = p.text.slice(m.end, m.end + 20);
-        if (m.type === 'place' && /^\s+\p{Ll}/u.test(after)) continue; // "Russian news agency TASS", "Russia media"
-        return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
-      }
-      if (GROUP_NOUNS.has(l)) return { ref: null, text: toks[j].text, final: true };
-      const endNP = j + 1 >= toks.length || /[,.;:]/.test(p.text.slice(toks[j].end, toks[j + 1].start)) || isPrep(toks[j + 1].lower);
-      if (endNP && /^\p{Ll}/u.test(toks[j].text)) {
-        const np = this.nounPhrase(pi, j, toks[from].start);
-        if (np.ref) return np;
-        return { ref: null, text: np.text, final: true };
-      }
-    }
-    return { ref: null, text: null };
-  }
-
 }

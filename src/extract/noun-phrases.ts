@@ -25,6 +25,7 @@ export interface Found {
 }
 
 const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
+export const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 export const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
 export class NounPhrases extends EntityNouns {
