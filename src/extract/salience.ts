@@ -43,7 +43,9 @@ export class SpeakerMemory {
    * been the subject of a sentence since; else the latest compatible person mentioned. */
   protected resolvePerson(gender: 'm' | 'f' | null, pi: number, pos: number, personalOrg = true): SpeakerRef | null {
     const ls = this.lastSpeaker && (personalOrg || this.lastSpeaker.ref.type === 'person') ? this.lastSpeaker : null;
-    const ok = (r: SpeakerRef) => r.type === 'person' ? !gender || (this.idx.people[r.ref].gender ?? gender) === gender : true;
+    // "“…,” the Italian said, as Lehto celebrated": someone named in the rest of the attribution's sentence is not the speaker
+    const others = this.namedLaterInSentence(pi, pos);
+    const ok = (r: SpeakerRef) => r.type === 'person' ? !others.has(r.ref) && (!gender || (this.idx.people[r.ref].gender ?? gender) === gender) : true;
     if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
       // a person named as a subject after the last speaker wins
       const later = this.lastMention(pi, pos, 'person', 1);
@@ -51,7 +53,9 @@ export class SpeakerMemory {
       return ls.ref;
     }
     // the most recent person of a compatible gender in this or the two paragraphs before
-    return this.lastMention(pi, pos, 'person', 2, ok);
+    // subjects are more salient than people named later in their sentence ("Brannigan, 20, came on after fly-half Jack
+    // Cooney limped off. … the youngster said" → Brannigan)
+    return this.lastMention(pi, pos, 'person', 2, (r) => ok(r) && this.isSubjectMention(r.ref, pi, pos)) ?? this.lastMention(pi, pos, 'person', 2, ok);
   }
 
   /** "X said she hoped …": the reported pronoun tells the speaker's gender when nothing else did. */
@@ -84,6 +88,33 @@ export class SpeakerMemory {
         const inf = this.info[m.paragraph];
         const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
         if (subjectPrefix(inf.text.slice(s, m.fullStart))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** People named after `pos` in its sentence, outside quotation marks. */
+  private namedLaterInSentence(pi: number, pos: number): Set<number> {
+    const out = new Set<number>();
+    const inf = this.info[pi];
+    if (!inf) return out;
+    const [, e] = sentenceAt(inf.starts, inf.text.length, pos);
+    for (const m of this.idx.byParagraph[pi]) {
+      if (m.type === 'person' && m.start > pos && m.start < e && !this.insideQuote(pi, m.start)) out.add(m.ref);
+    }
+    return out;
+  }
+
+  /** Is the latest mention of person `ref` before (pi, pos), within two paragraphs, the subject of its sentence? */
+  private isSubjectMention(ref: number, pi: number, pos: number): boolean {
+    for (let q = pi; q >= 0 && q >= pi - 2; q--) {
+      const ms = this.idx.byParagraph[q];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (m.type !== 'person' || m.ref !== ref || m.possessive || (q === pi && m.start >= pos)) continue;
+        const inf = this.info[q];
+        const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
+        return subjectPrefix(inf.text.slice(s, m.fullStart));
       }
     }
     return false;

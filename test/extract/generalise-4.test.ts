@@ -331,3 +331,29 @@ describe('14. nouns that look like speech verbs; venue tails with commas', () =>
     expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([['INDIRECT', 'The recall covers four models made between 2021 and 2023']]);
   });
 });
+
+describe('15. salience and roles around appositions', () => {
+  it('a description ("the youngster") prefers the sentence subject over a person named later in it', () => {
+    const t = [
+      '"We were poor for twenty minutes," coach Ada Lindqvist said.',
+      'Flanker Rhys Penhale had opened the scoring before the break.',
+      'Tomos Brannock, 20, only came on after fly-half Jack Corran limped off with a hamstring injury.',
+      '"I was shaking a bit, to be honest," the youngster said afterwards.',
+    ].join('\n');
+    expect(speakerFor(t, 'shaking a bit')).toBe('Tomos Brannock');
+  });
+  it('"A spokesperson for X, the …, said": the organisation speaks', () => {
+    const t = 'A spokesperson for Ridewell, the state\'s second-largest app, said the company would "keep fighting for drivers\' right to choose".';
+    expect(speakerFor(t, 'keep fighting')).toBe('Ridewell');
+  });
+});
+
+describe('16. someone named in the rest of the attribution is not the speaker', () => {
+  it('"“…,” he said, as Smith looked on" is not Smith', () => {
+    const t = [
+      'Joel Marsh beat Arno Kessler in the final set.',
+      '"I never stopped believing," he said, as Marsh lifted the trophy.',
+    ].join('\n');
+    expect(speakerFor(t, 'never stopped believing')).toBe('Arno Kessler');
+  });
+});
