@@ -176,6 +176,11 @@ export class NounPhrases extends EntityNouns {
       if (described !== null) return { ref: { type: 'organisation', ref: described }, text, final: true };
       const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
+      // "The government says …" in an article about one country: that country's government
+      if (definite && head === 'government' && mods.length === 0) {
+        const country = this.mainCountry();
+        if (country) return { ref: { type: 'organisation', ref: this.countryOrg(country) }, text, final: true };
+      }
       // "The UN verification mission in Colombia said": a unit of a named organisation speaks for it
       if (definite && (ORG_HEAD_WORDS.has(head) || PUBLIC_BODY_HEADS.has(head) || head === 'mission')) {
         for (let i = mods.length - 1; i >= 0; i--) {
@@ -206,6 +211,15 @@ export class NounPhrases extends EntityNouns {
     return { ref: null, text, final: true };
   }
 
+
+  /** The country named most often in the article (first named on a tie), or null. */
+  private mainCountry(): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.idx.mentions) if (m.type === 'place' && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
+    return best;
+  }
 
   /** The latest public body described in lower case before `pos` in this or the `back` paragraphs before ("the state
    * health department", "the county's planning committee"), named as the described-body rule names it. */

@@ -42,6 +42,7 @@ export class SpeakerMemory {
   /** The person a he/she or a description refers to: the latest compatible speaker, unless a compatible person has
    * been the subject of a sentence since; else the latest compatible person mentioned. */
   protected resolvePerson(gender: 'm' | 'f' | null, pi: number, pos: number, personalOrg = true): SpeakerRef | null {
+    if (gender && this.unnamedAt && pi - this.unnamedAt.pi <= 1 && this.lastMention(pi, pos, 'person', pi - this.unnamedAt.pi) === null) return null;
     const ls = this.lastSpeaker && (personalOrg || this.lastSpeaker.ref.type === 'person') ? this.lastSpeaker : null;
     // "“…,” the Italian said, as Lehto celebrated": someone named in the rest of the attribution's sentence is not the speaker
     const others = this.namedLaterInSentence(pi, pos);
@@ -70,6 +71,14 @@ export class SpeakerMemory {
   noteSpeaker(ref: SpeakerRef, personal: boolean, pi: number, pos: number): void {
     this.lastSpeaker = { ref, personal, paragraph: pi };
     this.lastSpeakerPos = { pi, pos };
+    this.unnamedAt = null;
+  }
+
+  /** Where an unnamed person last spoke ("A commuter, who did not give her name, said …"): a he/she right after
+   * refers to them, so it gets no speaker rather than the last named one. */
+  private unnamedAt: { pi: number; pos: number } | null = null;
+  noteUnnamed(pi: number, pos: number): void {
+    this.unnamedAt = { pi, pos };
   }
 
   private mentionAfterSpeaker(personRef: number, _lsPara: number, pi: number, pos: number): boolean {

@@ -57,6 +57,8 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       cueWord = null;
     }
     if (ref && q.kind === 'INDIRECT' && !found?.pronoun) a.learnGender(ref, q.text);
+    // "A commuter, who did not want to give her name, said …": an unnamed individual (not a group) has the floor
+    if (!ref && found?.final && found.text && /^(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^s\s]$/iu.test(found.text.split(',')[0].trim())) a.noteUnnamed(q.endParagraph, q.end);
     if (ref) a.noteSpeaker(ref, (found?.personal ?? false) || ref.type === 'person' || found?.pronoun === 'he' || found?.pronoun === 'she' || (!found && !!prevQuote?.personal), q.endParagraph, q.end);
     out.push({
       text: q.text,

@@ -357,3 +357,29 @@ describe('16. someone named in the rest of the attribution is not the speaker', 
     expect(speakerFor(t, 'never stopped believing')).toBe('Arno Kessler');
   });
 });
+
+describe('17. unnamed people and "the government"', () => {
+  it('he/she right after an unnamed person spoke is that person, not the last named speaker', () => {
+    const t = [
+      '"They had a year to fix this," said Helena Faria, an opposition deputy.',
+      'A commuter waiting at the station, who did not want to give her name, said she would work from home.',
+      '"I support the workers, but I can\'t lose another day\'s pay," she said.',
+    ].join('\n');
+    expect(speakerFor(t, 'another day')).toBeNull();
+  });
+  it('a named person after the unnamed one takes he/she again', () => {
+    const t = [
+      'A passenger, who asked not to be named, said the train was late.',
+      'Marta Lindqvist, the station manager, apologised for the delay.',
+      '"We will do better tomorrow," she said.',
+    ].join('\n');
+    expect(speakerFor(t, 'do better tomorrow')).toBe('Marta Lindqvist');
+  });
+  it('"The government says …" in an article about one country is that country', () => {
+    const t = [
+      'OSLO, March 3 - Norway\'s ferry workers began a strike on Monday.',
+      'The government says the strike could cost the economy 50 million crowns a day.',
+    ].join('\n');
+    expect(speakerFor(t, 'could cost the economy')).toBe('Norway');
+  });
+});
