@@ -383,3 +383,10 @@ describe('17. unnamed people and "the government"', () => {
     expect(speakerFor(t, 'could cost the economy')).toBe('Norway');
   });
 });
+
+describe('18. an object noun phrase before "and said" is not a reported clause', () => {
+  it('"declared a state of emergency … and said …"', () => {
+    const x = extract('Gov. Alma Reyes declared a state of emergency for 14 counties and said the National Guard would help with rescues.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['the National Guard would help with rescues']);
+  });
+});
