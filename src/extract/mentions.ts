@@ -21,6 +21,8 @@ export { CONNECTORS, isPlace, placeCountry } from './runs.js';
 export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
 import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './mention-builder.js';
 
+const FACILITY_AFTER = /^\s+(?:station|airport|street|road|avenue|square|bridge|hospital|stadium|hall|market|river|lake|beach|county|district|village|campus|estate|tower|car parks?|car park|terminal|harbour|harbor|port)\b/;
+
 /** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
 const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
 
@@ -172,6 +174,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         if (/\p{Ll}s$/u.test(words[words.length - 1]) && !/^\s+(?:of|for|and|&)\s+\p{Lu}/u.test(p.text.slice(end, end + 8))) mention('org', b.org(fullName, null, 'OTHER'));
         continue;
       }
+      // "in front of Santa Apolonia station", "the Marine Parade car parks": a name that modifies a place noun is a place
+      if (FACILITY_AFTER.test(p.text.slice(end, end + 24))) continue;
       // a role noun before a full name is not part of it: "Passenger Kwame Mensah", "Co-author Ingrid Salo"
       let role = '';
       if (w.length >= 3 && (isRoleNoun(w[0]) || beforeGivenName(w)) && looksLikeName(w.slice(1))) {

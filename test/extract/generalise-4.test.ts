@@ -390,3 +390,13 @@ describe('18. an object noun phrase before "and said" is not a reported clause',
     expect(x.quotes.map((q) => q.text)).toEqual(['the National Guard would help with rescues']);
   });
 });
+
+describe('19. a name that modifies a place noun is a place', () => {
+  it('"in front of Santa Lucia station", "the Marine Parade car parks"', () => {
+    const t = [
+      'Union leader Sofia Marques spoke in front of Santa Lucia station on Monday.',
+      'Parking at the Marine Parade car parks will cost £5.',
+    ].join('\n');
+    expect(peopleOf(t)).toEqual(['Sofia Marques']);
+  });
+});
