@@ -72,8 +72,13 @@ export function orgHead(words: string[]): string | null {
     }
     if (ORG_HEADS[l]) head = l;
   }
+  // "Northbridge United", "Harbour Athletic", "Kingsbridge Rovers", "Leeds FC": a club name ends in its club word
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!head && words.length >= 2 && CLUB_WORDS.has(last) && !isPlace(words.join(' '))) return last;
   return head;
 }
+
+const CLUB_WORDS = new Set(['united', 'athletic', 'wanderers', 'rovers', 'rangers', 'albion', 'hotspur', 'fc', 'afc', 'rfc']);
 
 export function kindOf(words: string[]): OrganisationKind {
   const h = orgHead(words);

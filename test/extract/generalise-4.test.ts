@@ -400,3 +400,16 @@ describe('19. a name that modifies a place noun is a place', () => {
     expect(peopleOf(t)).toEqual(['Sofia Marques']);
   });
 });
+
+describe('20. club names end in a club word', () => {
+  it('"Northbridge United" is an organisation and "the club" refers to it', () => {
+    const t = [
+      'Northbridge United lost 2-1 at home on Saturday.',
+      'The club said in a statement that it would ban any fan found to have thrown coins.',
+    ].join('\n');
+    const x = extract(t);
+    expect(x.people).toEqual([]);
+    expect(speakerFor(t, 'ban any fan')).toBe('Northbridge United');
+    expect(extract('Officials in the United States said the talks would resume.').organisations.map((o) => o.name)).not.toContain('United States');
+  });
+});
