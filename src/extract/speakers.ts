@@ -88,6 +88,9 @@ function interviewerQuestions(info: ParagraphInfo[], from: number, to: number): 
   return n;
 }
 
+/** "That was the verdict of X", "So says X", "That is how X describes it": the speaker follows. */
+const VERDICT = /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how )/;
+
 function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
   if (cue.info.indirect === 'no') return false;
   const i = skipAfterCue(p.text, p.tokens, cue, limit);
@@ -192,9 +195,17 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
       }
     }
     // "“…” That was the verdict of Luz Alvarado, …" / "So said X"
-    const verdict = /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) )/.exec(endP.text.slice(after, after + 80));
+    // "“…” That is how Naomi Whitecloud, a …, describes the decline"
+    const verdict = VERDICT.exec(endP.text.slice(after, after + 80));
     if (verdict) {
       const f = a.entityAt(q.endParagraph, after + verdict[0].length);
+      if (f) return { found: f, cue: null };
+    }
+    // … or it opens the next paragraph when the quote ends its own
+    const next = info[q.endParagraph + 1];
+    const nextVerdict = next && /^\s*$/.test(endP.text.slice(after)) ? VERDICT.exec(next.text.slice(0, 80)) : null;
+    if (nextVerdict) {
+      const f = a.entityAt(q.endParagraph + 1, nextVerdict[0].length);
       if (f) return { found: f, cue: null };
     }
   }

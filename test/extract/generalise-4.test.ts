@@ -413,3 +413,13 @@ describe('20. club names end in a club word', () => {
     expect(extract('Officials in the United States said the talks would resume.').organisations.map((o) => o.name)).not.toContain('United States');
   });
 });
+
+describe('21. "That is how X describes it" in the next paragraph', () => {
+  it('names the speaker of the quote before it', () => {
+    const t = [
+      '"When I was a girl, my grandfather could show me where the herd crossed the river."',
+      'That is how Mara Tallfeather, a land-use co-ordinator with the Red Lake band, describes the decline of the herd.',
+    ].join('\n');
+    expect(speakerFor(t, 'my grandfather could show me')).toBe('Mara Tallfeather');
+  });
+});
