@@ -49,7 +49,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // leading common words ("But", "The", "Experts") and adverbs
       // "Second-tier Harbour Athletic", "Three-time champion …": a hyphenated adjective is not a given name
       while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
-      while (toks.length && (COMMON_CAPS.has(toks[0].lower) || /ly$/.test(toks[0].lower) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      while (toks.length && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
       if (!toks.length) continue;
       // postnominal letters ("Rachel Doe KC", "Callum Reid MP", "Sam Hale Jr") are a description, not part of the name
       let postnominal = '';

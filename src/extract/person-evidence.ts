@@ -7,6 +7,7 @@ import { splitName, foldKey } from './names.js';
 import { stripPossessive, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { addDescription, isRoleNoun, stripHonorific } from './person-names.js';
+import { isPrep } from './clause.js';
 import type { Mention, MentionBuilder, PersonBuild } from './mention-builder.js';
 import { ORG_TYPE_NOUNS, ORG_WORDS, isPlace, orgTypeKind, placeCountry, type Run } from './runs.js';
 
@@ -31,6 +32,7 @@ const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}$.'’-
 
 /** Single tokens: coreference to a full name, else an organisation introduced by an apposition, a place, or a titled / aged person. */
 export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles: PendingSingle[]): void {
+  const agents = companyLikeWords(info, singles);
   for (const s of singles) {
     const t = s.tokens[0];
     const base = stripPossessive(t.text).base;
@@ -70,11 +72,47 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
     const kin = GIVEN_NAMES.has(lower) && /\b(?:daughter|son|wife|husband|mother|father|sister|brother|friend|partner|neighbou?r|colleague|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|boss|assistant|owner|manager|student|teacher|nurse|doctor)\s*,\s*$/i.test(p.text.slice(Math.max(0, t.start - 30), t.start));
     if (ref === null && (s.titled || aged || kin) && nameLike) ref = b.person(base, s.gender);
     void isSpeaker;
+    if (ref === null && agents.has(base) && !known) {
+      // "Gridly makes software …", "whether Gridly stays independent": a lone name that acts is an organisation
+      const oi = b.org(base, null, 'OTHER');
+      b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+      continue;
+    }
     if (ref === null) continue;
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
     b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'person', ref, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
     if (s.prefix && s.titled) addDescription(b, ref, stripHonorific(s.prefix));
   }
+}
+
+const AGENT_VERB = /^(?:\p{Ll}{3,}[^s\s]s|\p{Ll}{3,}ed|is|was|has|had|will|would|can|could)$/u;
+
+/** Lone capitalised words that act as the subject of a verb or own something at least twice ("Gridly makes …",
+ * "Gridly's investors"), with nothing that marks a person (a title, an age, "X said he …"), and not names or places. */
+function companyLikeWords(info: ParagraphInfo[], singles: PendingSingle[]): Set<string> {
+  const counts = new Map<string, number>();
+  const excluded = new Set<string>();
+  for (const s of singles) {
+    const t = s.tokens[0];
+    const base = stripPossessive(t.text).base;
+    const lower = base.toLowerCase();
+    if (excluded.has(base)) continue;
+    if (s.titled || GIVEN_NAMES.has(lower) || COMMON_CAPS.has(lower) || NON_PERSON_HEADS.has(lower) || GROUP_NOUNS.has(lower) || isPlace(base) || base.length < 3) {
+      excluded.add(base);
+      continue;
+    }
+    const text = info[s.run.paragraph].text;
+    const after = text.slice(t.end, t.end + 60);
+    if (/^,\s+(?:aged\s+)?\d{1,3},|^,?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|added|adds)\b[^.;:“”"]{0,30}?\b(?:he|she|his|her)\b/u.test(after)) {
+      excluded.add(base);
+      continue;
+    }
+    const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 16), t.start))?.[1].toLowerCase() ?? '';
+    const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+    const acts = s.run.possessive ? /^\s+\p{Ll}/u.test(after) : AGENT_VERB.test(next);
+    if (acts && !isPrep(prev)) counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([w, n]) => n >= 2 && !excluded.has(w)).map(([w]) => w));
 }
 
 /** Appositions after a full name (", a professor at …") and before it ("the U.S. defense secretary, Lloyd Austin,"). */

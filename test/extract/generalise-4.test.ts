@@ -423,3 +423,25 @@ describe('21. "That is how X describes it" in the next paragraph', () => {
     expect(speakerFor(t, 'my grandfather could show me')).toBe('Mara Tallfeather');
   });
 });
+
+describe('22. a lone company name that never speaks', () => {
+  it('"Gridly makes software …" is the company that "the company said" refers to', () => {
+    const t = [
+      'Priya Anand started Tillory in a spare bedroom in 2019. Its investors include Northgate Ventures.',
+      'Tillory makes software that checks spreadsheets for errors.',
+      'The company said last month that revenue had doubled.',
+      'Anand says the next two years will decide whether Tillory stays independent.',
+    ].join('\n');
+    expect(speakerFor(t, 'revenue had doubled')).toBe('Tillory');
+    expect(peopleOf(t)).toEqual(['Priya Anand']);
+  });
+  it('a lone surname that speaks with "he" is not made a company', () => {
+    const t = [
+      'Hargreaves said he would rest two players on Sunday.',
+      'Hargreaves added that the squad was tired.',
+      '"We need a break," Hargreaves said.',
+    ].join('\n');
+    const x = extract(t);
+    expect(x.organisations.map((o) => o.name)).not.toContain('Hargreaves');
+  });
+});
