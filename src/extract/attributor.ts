@@ -58,7 +58,9 @@ export class Attributor extends AfterVerb {
     let kk = ci - 1;
     while (kk >= 0 && /^(?:also|then|later|further|again|separately)$/.test(toks[kk].lower)) kk--;
     const coordinated = kk >= 0 && /^(?:and|but)$/.test(toks[kk].lower);
-    if (!f.ref && !f.pronoun && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
+    // "with one man shouting …": a participle with its own (unnamed) subject does not take the main verb's subject
+    const ownSubject = !coordinated && f.final && !!f.text && /^(?:one|a|an|another|some)\s/i.test(f.text) && !/\b(?:statement|release|post|letter|notice)\b/.test(f.text);
+    if (!f.ref && !f.pronoun && !ownSubject && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
       for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
         const l = toks[k].lower;
         if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;

@@ -120,7 +120,8 @@ export class NounPhrases extends EntityNouns {
     let j = k;
     while (
       j > 0 && toks[j - 1].start >= winStart && k - j < 5 && !DET.has(toks[j].lower) &&
-      /^['’]?\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && !isPrep(toks[j - 1].lower) &&
+      // "The employers' association": a plural possessive modifier
+      (/^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) || (/^['’]\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && /s$/.test(toks[j - 1].lower))) && !isPrep(toks[j - 1].lower) &&
       // "the state health department": a verb-shaped modifier right after a determiner is not a cue
       !(CUES.has(toks[j - 1].lower) && !(j >= 2 && DET.has(toks[j - 2].lower))) &&
       !/^(?:that|which|who|whom|and|but|or|as|if|when|while|because)$/.test(toks[j - 1].lower)

@@ -74,7 +74,9 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
     void isSpeaker;
     if (ref === null && agents.has(base) && !known) {
       // "Gridly makes software …", "whether Gridly stays independent": a lone name that acts is an organisation
-      const oi = b.org(base, null, 'OTHER');
+      // "United" after "Northbridge United": the one organisation whose name ends in the word
+      const ends = b.organisations.map((o, i) => (o.name.endsWith(` ${base}`) ? i : -1)).filter((i) => i >= 0);
+      const oi = ends.length === 1 ? ends[0] : b.org(base, null, 'OTHER');
       b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
       continue;
     }

@@ -445,3 +445,18 @@ describe('22. a lone company name that never speaks', () => {
     expect(x.organisations.map((o) => o.name)).not.toContain('Hargreaves');
   });
 });
+
+describe('23. participles with their own subject; short names of clubs', () => {
+  it('"with one man shouting “…”" is the unnamed man, not the subject of the main verb', () => {
+    const t = 'During the meeting, Cllr Janet Obi was heckled from the gallery, with one man shouting "shame on you, shame on you all" as the vote was taken.';
+    expect(speakerFor(t, 'shame on you')).toBeNull();
+  });
+  it('a coordinated verb after a phrase in marks keeps the subject ("insisted … ‘an ambition’ but conceded …")', () => {
+    const t = 'The Prime Minister, Sir Alan Pryde, insisted the target remained ‘an ambition’ but conceded it would not be met this parliament.';
+    expect(speakerFor(t, 'would not be met')).toBe('Alan Pryde');
+  });
+  it('"United" after "Northbridge United" is the same organisation', () => {
+    const x = extract('Northbridge United lost at home. United had led at half-time and United would have gone top with a win.');
+    expect(x.organisations.map((o) => o.name)).toEqual(['Northbridge United']);
+  });
+});
