@@ -58,7 +58,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         toks = toks.slice(0, -1);
       }
       // an initial keeps its stop ("K. Venkatesh"): the run joined "K" and "Venkatesh" across ". "
-      const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : /^\p{Lu}$/u.test(t.text) && p.text[t.end] === '.' ? `${t.text}.` : t.text));
+      const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && p.text[t.end] === '.' ? `${t.text}.` : t.text));
       // a law, treaty or programme ("the Digital Markets Act") is neither a person nor an organisation
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       const fullName = words.join(' ');

@@ -132,6 +132,13 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         j++;
         continue;
       }
+      // "Office of the U.S. Trade Representative", "Ministry of the Interior": "of the" inside an organisation's name
+      if ((t.lower === 'of' || t.lower === 'for') && toks[j + 1]?.lower === 'the' && toks[j + 2] && isCap(toks[j + 2]) &&
+        p.text.slice(t.end, toks[j + 2].start) === ' the ' && (OF_HEADS.test(toks[j - 1].lower) || ORG_HEADS[toks[j - 1].lower]) && !TITLES.has(toks[j - 1].lower)) {
+        run.push(t, toks[j + 1]);
+        j += 2;
+        continue;
+      }
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
         // "the European Commission on Wednesday": a date is not part of a name
         if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'for') && (DAYS.has(toks[j + 1].lower) || MONTH_SET.has(toks[j + 1].lower))) break;

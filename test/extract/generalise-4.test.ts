@@ -460,3 +460,17 @@ describe('23. participles with their own subject; short names of clubs', () => {
     expect(x.organisations.map((o) => o.name)).toEqual(['Northbridge United']);
   });
 });
+
+describe('24. "of the" inside organisation names', () => {
+  it('"the Office of the U.S. Trade Representative", "the Ministry of the Interior"', () => {
+    const t = [
+      'A spokesperson for the Office of the U.S. Trade Representative said the fine was "a discriminatory tax".',
+      'The Ministry of the Interior said it would review the case.',
+      'The head of the union said talks would resume.',
+    ].join('\n');
+    const x = extract(t);
+    expect(x.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Office of the U.S. Trade Representative', 'Ministry of the Interior']));
+    expect(speakerFor(t, 'discriminatory tax')).toBe('Office of the U.S. Trade Representative');
+    expect(speakerFor(t, 'review the case')).toBe('Ministry of the Interior');
+  });
+});
