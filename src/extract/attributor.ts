@@ -27,6 +27,7 @@ const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
 const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
+const VERB_ADVERBS = new Set(['often', 'also', 'always', 'never', 'later', 'then', 'still', 'again', 'once', 'repeatedly', 'previously', 'frequently', 'sometimes', 'recently', 'publicly', 'privately', 'openly', 'reportedly', 'initially', 'subsequently', 'separately', 'similarly', 'famously']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 
 export class Attributor extends AfterVerb {
@@ -76,7 +77,8 @@ export class Attributor extends AfterVerb {
     const p = this.info[pi];
     const toks = p.tokens;
     let k = ci - 1;
-    while (k >= 0 && toks[k].start >= winStart && AUX.has(toks[k].lower) && !PRON.has(toks[k].lower) && !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))) k--;
+    // auxiliaries and adverbs between the subject and the verb: "has also said", "He often said", "she later told"
+    while (k >= 0 && toks[k].start >= winStart && (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower)) && !PRON.has(toks[k].lower) && !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))) k--;
     if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
     const t = toks[k];
     const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);

@@ -27,7 +27,7 @@ const SAY_THAT = set(
 /** Verbs that attribute a quoted phrase but do not introduce a clause ("called it a “lie”"). */
 const ATTRIB_ONLY = set(
   'call describe dismiss brand label term denounce condemn criticise criticize praise hail slam blast ' +
-    'characterise characterize refer cite urge demand plead appeal welcome apologise apologize thank',
+    'characterise characterize refer cite urge demand plead appeal welcome apologise apologize thank remember',
 );
 /** Manner verbs of feature writing ("“…,” she laughs."): attribute a marked quote, never introduce reported speech. */
 const MANNER = set('laugh chuckle smile grin shrug sigh nod continue muse interject');

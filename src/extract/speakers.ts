@@ -124,6 +124,8 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
       while (i1 < toks.length && toks[i1].start < winEnd && i1 - i0 < 14) i1++;
       const cues = findCues(endP.text, toks, i0, i1).filter((c) => !c.info.gerund || c.index === i0);
       for (const cue of cues.slice(0, 1)) {
+        // "X called it “…,” and thanked Y": a second verb of the same subject; the verb before the quote decides
+        if (/^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') && toks[cue.index - 1].start >= after) continue;
         if (cue.according) {
           const f = a.according(q.endParagraph, cue);
           if (f.ref || f.final) return { found: f, cue: 'according to' };

@@ -474,3 +474,21 @@ describe('24. "of the" inside organisation names', () => {
     expect(speakerFor(t, 'review the case')).toBe('Ministry of the Interior');
   });
 });
+
+describe('25. adverbs before the verb, second verbs after a quote, "remembered him as"', () => {
+  it('"He often said …" resolves he', () => {
+    const t = 'Lester Vane was born in 1941. He often said he learned to play by copying records through the wall.';
+    expect(speakerFor(t, 'learned to play')).toBe('Lester Vane');
+  });
+  it('"X called it “…,” and thanked Y": the subject before the quote', () => {
+    const t = 'California Gov. Thomas Rees called the agreement "a win for workers, for businesses and for consumers," and thanked the negotiators.';
+    expect(speakerFor(t, 'a win for workers')).toBe('Thomas Rees');
+  });
+  it('"remembered him as “…”" attributes the phrase to the subject', () => {
+    const t = [
+      'Marcus Hale, his producer, said Vane never missed a session.',
+      'The singer Dolores Wynn, who recorded with him in the 1960s, remembered him as "the funniest man in any studio".',
+    ].join('\n');
+    expect(speakerFor(t, 'funniest man')).toBe('Dolores Wynn');
+  });
+});
