@@ -61,7 +61,9 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && p.text[t.end] === '.' ? `${t.text}.` : t.text));
       // a law, treaty or programme ("the Digital Markets Act") is neither a person nor an organisation
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
-      const fullName = words.join(' ');
+      // a name with a list in it keeps its commas ("Ministry of Trade, Industry and Energy")
+      const raw = p.text.slice(toks[0].start, toks[toks.length - 1].end);
+      const fullName = raw.includes(', ') && !run.possessive ? raw : words.join(' ');
       const start = toks[0].start;
       const end = toks[toks.length - 1].end - (run.possessive && !postnominal ? 2 : 0);
       const mention = (type: MentionType, ref: number, s = start, text = fullName, extra: Partial<Mention> = {}) =>
@@ -128,8 +130,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         const bare = nameWords.join(' ');
         // "South Korean National Intelligence Service" → "National Intelligence Service"; "British Medical Association" stays
         const generic = /^(?:National|Central|Federal|State|Defen[cs]e|Foreign|Interior|Military|Intelligence|Security|Presidential|Supreme|General|Joint|Armed|Air|Naval|Coast|Border|Home|Justice|Finance|Trade|Health|Energy)$/.test(nameWords[0]);
-        const name = bare !== words.join(' ') && generic ? bare : words.join(' ');
-        const other = name === bare ? words.join(' ') : bare;
+        const name = bare !== words.join(' ') && generic ? bare : fullName;
+        const other = name === bare ? fullName : bare;
         const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords), other !== name ? other : undefined);
         if (bare !== words.join(' ')) b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
         else if (run.possessive === false && prevPossPlace && prevPossPlace.end === start) b.orgCountry.set(idx, prevPossPlace.country);

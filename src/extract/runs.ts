@@ -124,6 +124,15 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
     let j = i + 1;
     while (!possessive && j < toks.length) {
       const gap = p.text.slice(toks[j - 1].end, toks[j].start);
+      // "Ministry of Trade, Industry and Energy": a list of capitalised words after "of" inside an organisation's name
+      if (gap === ', ' && run.some((x, k) => (x.lower === 'of' || x.lower === 'for') && k > 0 && ORG_HEADS[run[k - 1].lower])) {
+        const list = /^, (?:\p{Lu}\p{Ll}+, ){0,4}\p{Lu}\p{Ll}+,? and \p{Lu}\p{Ll}+/u.exec(p.text.slice(toks[j - 1].end, toks[j - 1].end + 120));
+        if (list) {
+          const stop = toks[j - 1].end + list[0].length;
+          while (j < toks.length && toks[j].end <= stop) run.push(toks[j++]);
+          continue;
+        }
+      }
       if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z])$/.test(toks[j - 1].text))) break;
       const t = toks[j];
       if (isCap(t)) {

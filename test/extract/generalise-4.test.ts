@@ -492,3 +492,12 @@ describe('25. adverbs before the verb, second verbs after a quote, "remembered h
     expect(speakerFor(t, 'funniest man')).toBe('Dolores Wynn');
   });
 });
+
+describe('26. organisation names with a list after "of"', () => {
+  it('"the Ministry of Trade, Industry and Energy said"', () => {
+    const t = 'The Ministry of Trade, Industry and Energy said exporters would need new certificates. Officials, Lee Min-ho and others, said nothing.';
+    const x = extract(t);
+    expect(x.organisations.map((o) => o.name)).toContain('Ministry of Trade, Industry and Energy');
+    expect(speakerFor(t, 'exporters would need')).toBe('Ministry of Trade, Industry and Energy');
+  });
+});
