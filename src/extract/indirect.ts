@@ -37,7 +37,7 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
     const l = tokens[j].lower;
     // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
     if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
-    if (FINITE.test(l) || (/ed$/.test(l) && l.length > 4)) return true;
+    if (FINITE.test(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
     if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
   }
   return false;

@@ -501,3 +501,10 @@ describe('26. organisation names with a list after "of"', () => {
     expect(speakerFor(t, 'exporters would need')).toBe('Ministry of Trade, Industry and Energy');
   });
 });
+
+describe('27. short past-tense verbs start a reported clause', () => {
+  it('"Her family said she died peacefully …"', () => {
+    const x = extract('Her family said she died peacefully at home on Thursday.');
+    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['INDIRECT', 'she died peacefully at home on Thursday', null]]);
+  });
+});
