@@ -262,7 +262,13 @@ export const CITIES = list(
     'Panmunjom|Kaesong|Sinuiju|Wonsan|Hamhung|Yongbyon|Sohae|Gangwon|Gyeonggi|Jeju|Okinawa|Hokkaido|Xinjiang|Guam|Hawaii|' +
     'California|Texas|Florida|Virginia|Pennsylvania|Michigan|Ohio|Arizona|Nevada|Wisconsin|Kursk region|Donbas|Gaza City|' +
     'Perth|Adelaide|Brisbane|Auckland|Wellington|Christchurch|Cape Town|Durban|Accra|Abuja|Kampala|Addis Ababa|Kinshasa|' +
-    'Tel Aviv|Ramallah|Aleppo|Idlib|Mosul|Basra|Kandahar|Lahore|Chennai|Kolkata|Bangalore|Yokohama|Nagoya|Sapporo|Ho Chi Minh City',
+    'Tel Aviv|Ramallah|Aleppo|Idlib|Mosul|Basra|Kandahar|Lahore|Chennai|Kolkata|Bangalore|Yokohama|Nagoya|Sapporo|Ho Chi Minh City|' +
+    // the remaining U.S. states and large U.S. cities whose names are not also given names
+    'Alabama|Alaska|Arkansas|Colorado|Connecticut|Delaware|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|' +
+    'Massachusetts|Minnesota|Mississippi|Missouri|Montana|Nebraska|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|' +
+    'Oklahoma|Oregon|Rhode Island|South Carolina|South Dakota|Tennessee|Utah|Vermont|West Virginia|Wyoming|Portland|Seattle|' +
+    'Denver|Atlanta|Detroit|Miami|Minneapolis|Philadelphia|Pittsburgh|Cleveland|Cincinnati|Baltimore|Sacramento|Tulsa|' +
+    'Oklahoma City|Spokane|Salt Lake City|Nashville|New Orleans|Milwaukee|Albuquerque|Tucson|Las Vegas|San Diego|San Antonio',
 );
 
 export const PLACE_SET = new Set(

@@ -14,7 +14,7 @@ import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
 import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, lowerPrefix, stripHonorific } from './person-names.js';
-import { MONTH_SET, NAME_TOKEN, isPlace, kindOf, looksLikeName, orgHead, orgTypeApposed, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
+import { MONTH_SET, NAME_TOKEN, PLACE_ADJECTIVE, isPlace, placeStart, sentenceStart, kindOf, looksLikeName, orgHead, orgTypeApposed, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
 import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, teamsNotPeople, type PendingSingle, type PersonNote } from './person-evidence.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 export { CONNECTORS, isPlace, placeCountry } from './runs.js';
@@ -49,7 +49,10 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // leading common words ("But", "The", "Experts") and adverbs
       // "Second-tier Harbour Athletic", "Three-time champion …": a hyphenated adjective is not a given name
       while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
-      while (toks.length && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      while (toks.length && !placeStart(toks) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      // "Neighbouring Malawi", "Landlocked Chad": a sentence's first word describing the place after it is no part of its name
+      if (toks.length > 1 && PLACE_ADJECTIVE.test(toks[0].lower) && sentenceStart(p.text, toks[0].start) && isPlace(toks.slice(1).map((t) => stripPossessive(t.text).base).join(' ')) &&
+        !isPlace(toks.map((t) => stripPossessive(t.text).base).join(' '))) toks = toks.slice(1);
       if (!toks.length) continue;
       // postnominal letters ("Rachel Doe KC", "Callum Reid MP", "Sam Hale Jr") are a description, not part of the name
       let postnominal = '';
@@ -63,7 +66,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       // a name with a list in it keeps its commas ("Ministry of Trade, Industry and Energy")
       const raw = p.text.slice(toks[0].start, toks[toks.length - 1].end);
-      const fullName = raw.includes(', ') && !run.possessive ? raw : words.join(' ');
+      const ampersand = raw.includes(' & ');
+      const fullName = (raw.includes(', ') || ampersand) && !run.possessive ? raw : ampersand ? stripPossessive(raw).base : words.join(' ');
       const start = toks[0].start;
       const end = toks[toks.length - 1].end - (run.possessive && !postnominal ? 2 : 0);
       const mention = (type: MentionType, ref: number, s = start, text = fullName, extra: Partial<Mention> = {}) =>
@@ -95,7 +99,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       const tail = words.slice(lastTitle + 1);
       const tailToks = toks.slice(lastTitle + 1);
-      const head = orgHead(words);
+      // a name joined by "&" is a firm's ("Harrow & Lyle"), never a person's
+      const head = orgHead(words) ?? (ampersand ? '&' : null);
       if (lastTitle >= 0 && looksLikeName(tail) && !orgHead(tail)) {
         const prefixWords = words.slice(0, lastTitle + 1);
         const honor = prefixWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
@@ -132,7 +137,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         const generic = /^(?:National|Central|Federal|State|Defen[cs]e|Foreign|Interior|Military|Intelligence|Security|Presidential|Supreme|General|Joint|Armed|Air|Naval|Coast|Border|Home|Justice|Finance|Trade|Health|Energy)$/.test(nameWords[0]);
         const name = bare !== words.join(' ') && generic ? bare : fullName;
         const other = name === bare ? fullName : bare;
-        const idx = b.org(name, acrM ? acrM[1] : null, kindOf(nameWords), other !== name ? other : undefined);
+        const idx = b.org(name, acrM ? acrM[1] : null, head === '&' ? 'COMPANY' : kindOf(nameWords), other !== name ? other : undefined);
         if (bare !== words.join(' ')) b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
         else if (run.possessive === false && prevPossPlace && prevPossPlace.end === start) b.orgCountry.set(idx, prevPossPlace.country);
         mention('org', idx, start, name);

@@ -18,7 +18,7 @@ export const ORG_WORDS = new Set(
     'international global world united new state city town village valley river lake mountain island coast forest ' +
     'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
 );
-export const OF_HEADS = /^(?:republic|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
+export const OF_HEADS = /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 /** Common nouns for kinds of organisation: "the startup", "copper producer Minera Cordillera Sur", "the group Clean Rivers". */
 export const ORG_TYPE_NOUNS =
   'company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|side|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility|consultancy|consultancy firm|label|band|franchise|fund|campaign|brand';
@@ -48,6 +48,7 @@ export function orgTypeBefore(text: string, start: number): string | null {
   return ORG_TYPE_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? null;
 }
 
+const POSSESSIVE_IN_NAME = /^(?:attorney|attorneys|state|governor|mayor|sheriff|president|auditor|comptroller|children|women|men|people|veterans|prosecutor|treasurer|controller)['’]s?$/;
 export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 export const MONTH_SET = new Set(MONTHS);
 export const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
@@ -122,8 +123,13 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
     const run: Token[] = [toks[i]];
     let possessive = stripPossessive(toks[i].text).possessive;
     let j = i + 1;
-    while (!possessive && j < toks.length) {
+    while (j < toks.length) {
       const gap = p.text.slice(toks[j - 1].end, toks[j].start);
+      // "the U.S. Attorney's Office", "Children's Hospital": a role's possessive inside an organisation's name
+      if (possessive) {
+        if (!(gap === ' ' && POSSESSIVE_IN_NAME.test(toks[j - 1].lower) && ORG_HEADS[toks[j].lower])) break;
+        possessive = false;
+      }
       // "Ministry of Trade, Industry and Energy": a list of capitalised words after "of" inside an organisation's name
       if (gap === ', ' && run.some((x, k) => (x.lower === 'of' || x.lower === 'for') && k > 0 && ORG_HEADS[run[k - 1].lower])) {
         const list = /^, (?:\p{Lu}\p{Ll}+, ){0,4}\p{Lu}\p{Ll}+,? and \p{Lu}\p{Ll}+/u.exec(p.text.slice(toks[j - 1].end, toks[j - 1].end + 120));
@@ -132,6 +138,13 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
           while (j < toks.length && toks[j].end <= stop) run.push(toks[j++]);
           continue;
         }
+      }
+      // "Harrow & Lyle", "Oklahoma Gas & Electric": an ampersand between capitalised words joins a firm's name
+      if (gap === ' & ' && isCap(toks[j])) {
+        run.push(toks[j]);
+        possessive = stripPossessive(toks[j].text).possessive;
+        j++;
+        continue;
       }
       if (gap !== ' ' && !(gap === '. ' && /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z])$/.test(toks[j - 1].text))) break;
       const t = toks[j];
@@ -162,6 +175,8 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
           if (!(t.lower !== 'on' && headAhead)) break;
         }
         if ((t.lower === 'of' || t.lower === 'for') && !OF_HEADS.test(toks[j - 1].lower) && !ORG_HEADS[toks[j - 1].lower] && !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) break;
+        // "Halvorsen Foods of Portland": a company is not named after the place it is based in
+        if (t.lower === 'of' && ORG_HEADS[toks[j - 1].lower] === 'COMPANY' && !OF_HEADS.test(toks[j - 1].lower) && placeAt(toks, j + 1)) break;
         run.push(t);
         j++;
         continue;
@@ -174,6 +189,31 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
     i = j;
   }
   return out;
+}
+
+/** A sentence-initial adjective before a place name: "Neighbouring Malawi", "Landlocked Chad", "Tiny Malta". */
+export const PLACE_ADJECTIVE = /^(?:\p{L}+(?:ing|ed)|tiny|nearby|rival|fellow|neutral|poor|rich|small|oil-rich)$/u;
+
+/** Whether `pos` starts a sentence of `text`. */
+export function sentenceStart(text: string, pos: number): boolean {
+  return /(?:^|[.!?:]["”’]?\s+|["“‘(]\s*)$/u.test(text.slice(Math.max(0, pos - 4), pos));
+}
+
+/** Whether the run starts with a place of two or three words ("New Jersey Department of Education"). */
+export function placeStart(toks: Token[]): boolean {
+  if (toks[0]?.lower === 'the') return false;
+  for (let n = 2; n <= 3 && n <= toks.length; n++) if (isPlace(toks.slice(0, n).map((t) => stripPossessive(t.text).base).join(' '))) return true;
+  return false;
+}
+
+/** Whether the capitalised words from token `k` (up to three) name a place: "Portland", "New Jersey". */
+function placeAt(toks: Token[], k: number): boolean {
+  const words: string[] = [];
+  for (let q = k; q < toks.length && q < k + 3 && isCap(toks[q]); q++) {
+    words.push(stripPossessive(toks[q].text).base);
+    if (isPlace(words.join(' '))) return true;
+  }
+  return false;
 }
 
 export function looksLikeName(words: string[]): boolean {
