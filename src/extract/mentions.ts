@@ -66,7 +66,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       // a name with a list in it keeps its commas ("Ministry of Trade, Industry and Energy")
       const raw = p.text.slice(toks[0].start, toks[toks.length - 1].end);
-      const ampersand = raw.includes(' & ');
+      const ampersand = raw.includes(' & ') || /s['’] /.test(raw);
       const fullName = (raw.includes(', ') || ampersand) && !run.possessive ? raw : ampersand ? stripPossessive(raw).base : words.join(' ');
       const start = toks[0].start;
       const end = toks[toks.length - 1].end - (run.possessive && !postnominal ? 2 : 0);
@@ -100,7 +100,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       const tail = words.slice(lastTitle + 1);
       const tailToks = toks.slice(lastTitle + 1);
       // a name joined by "&" is a firm's ("Harrow & Lyle"), never a person's
-      const head = orgHead(words) ?? (ampersand ? '&' : null);
+      const head = orgHead(words) ?? (raw.includes(' & ') ? '&' : null);
       if (lastTitle >= 0 && looksLikeName(tail) && !orgHead(tail)) {
         const prefixWords = words.slice(0, lastTitle + 1);
         const honor = prefixWords.map((w) => w.toLowerCase().replace(/\.$/, ''));

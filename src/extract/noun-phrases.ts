@@ -107,8 +107,8 @@ export class NounPhrases extends EntityNouns {
   /** "a spokeswoman for X" / "an official at X": start of the role phrase before the org mention, or null. */
   protected roleBefore(pi: number, m: Mention): number | null {
     const p = this.info[pi];
-    const mm = /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
-      p.text.slice(Math.max(0, m.fullStart - 60), m.fullStart),
+    const mm = /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney|analysts?|economists?|strategists?)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
+      p.text.slice(Math.max(0, m.fullStart - 60), m.fullStart).replace(/(?<=^|[.!?\s])(Analysts?|Economists?|Strategists?) /, (w) => w.toLowerCase()),
     );
     return mm ? m.fullStart - mm[0].length + (mm[0].length - mm[0].trimStart().length) : null;
   }
@@ -154,6 +154,12 @@ export class NounPhrases extends EntityNouns {
       if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
       if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation') return { ref: this.lastSpeaker.ref, text, personal: true, final: true };
     }
+    // "the Goldfinch analysts wrote": a firm's analysts speak for the firm named before by its first word
+    if (/^(?:analysts?|economists?|strategists?)$/.test(head)) {
+      const firm = mods.find((md) => /^\p{Lu}/u.test(md.text));
+      const r = firm ? this.idx.builder.organisations.findIndex((o) => o.name.split(' ')[0] === stripPoss(firm.text) && o.kind === 'COMPANY') : -1;
+      if (r >= 0) return { ref: { type: 'organisation', ref: r }, text, final: true };
+    }
     const d = this.pick(this.byEnd[pi].get(toks[k].end));
     if (d && d.type === 'descriptor') return { ref: this.refOf(d), text: d.text, final: true };
     // "the statement said": the statement of the latest speaker
@@ -175,6 +181,14 @@ export class NounPhrases extends EntityNouns {
       // "The state health department has sent a team. According to the department, …": a body described just before
       const described = definite && PUBLIC_BODY_HEADS.has(head) && mods.every((md) => GENERIC_MODS.has(md.lower)) ? this.describedBody(head, pi, pos, 1) : null;
       if (described !== null) return { ref: { type: 'organisation', ref: described }, text, final: true };
+      // "The mayor's office said", "the prime minister's office": an office named by whose it is, as written
+      const owner = mods[mods.length - 1];
+      if (definite && head === 'office' && owner && /^\p{Ll}/u.test(owner.text) && TITLES.has(stripPoss(owner.lower)) && owner.lower !== stripPoss(owner.lower)) {
+        const name = p.text.slice(mods[0].start, toks[k].end);
+        const r = this.idx.builder.org(name, null, 'GOVERNMENT');
+        this.adoptOrg(r, pi, mods[0].start, toks[k].end);
+        return { ref: { type: 'organisation', ref: r }, text, final: true };
+      }
       const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
       // "The government says …" in an article about one country: that country's government
@@ -202,9 +216,15 @@ export class NounPhrases extends EntityNouns {
         if (r !== null) return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
       if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
-        const name = p.text.slice(mods[0].start, toks[k].end);
+        // "the Arizona Secretary of State's office": the capitalised name before "of" belongs to it
+        let from = tokenIndexAt(toks, mods[0].start);
+        while (from >= 2 && /^(?:of|for)$/.test(toks[from - 1].lower) && /^\p{Lu}/u.test(toks[from - 2].text) && /^ \S+ $/.test(p.text.slice(toks[from - 2].end, toks[from].start))) {
+          from -= 2;
+          while (from > 0 && /^\p{Lu}/u.test(toks[from - 1].text) && !DET.has(toks[from - 1].lower) && p.text.slice(toks[from - 1].end, toks[from].start) === ' ') from--;
+        }
+        const name = p.text.slice(toks[from].start, toks[k].end);
         const r = this.idx.builder.org(name, null, 'OTHER');
-        this.adoptOrg(r, pi, mods[0].start, toks[k].end);
+        this.adoptOrg(r, pi, toks[from].start, toks[k].end);
         return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
     }

@@ -139,8 +139,9 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
           continue;
         }
       }
-      // "Harrow & Lyle", "Oklahoma Gas & Electric": an ampersand between capitalised words joins a firm's name
-      if (gap === ' & ' && isCap(toks[j])) {
+      // "Harrow & Lyle", "Oklahoma Gas & Electric": an ampersand between capitalised words joins a firm's name;
+      // "Ostrava Residents’ Association": a plural possessive before an organisation word too
+      if ((gap === ' & ' && isCap(toks[j])) || (/^['’] $/.test(gap) && /s$/.test(toks[j - 1].text) && ORG_HEADS[toks[j].lower])) {
         run.push(toks[j]);
         possessive = stripPossessive(toks[j].text).possessive;
         j++;

@@ -39,3 +39,42 @@ describe('1. organisation names with "&", place words and possessive roles are k
     expect(extract('Ana Ruiz and Tom Bell met on Monday. Ana Ruiz said the talks went well.').people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Tom Bell']);
   });
 });
+
+describe('2. a generic noun stands for the organisation of that kind named before', () => {
+  it.each([
+    ['Marlow Rangers said on Sunday that it had banned the fan. The club said the ban would last for life.', 'ban would last', 'Marlow Rangers'],
+    ['Tessmore Power & Light said 3,000 homes were dark. "This is the worst storm in years," the utility said.', 'worst storm in years', 'Tessmore Power & Light'],
+    ['The Brookfield Unified School District shut the annex in May. The district said the annex needed repairs.', 'annex needed repairs', 'Brookfield Unified School District'],
+    ["Members of the Harbour Pilots' Alliance (HPA) walked out. The union said the stoppage would continue.", 'stoppage would continue', "Harbour Pilots' Alliance"],
+    ['The Ostrava Tenants’ Association met on Monday. The association said rents had doubled.', 'rents had doubled', 'Ostrava Tenants’ Association'],
+  ])('%s', (t, needle, name) => {
+    expect(speakerFor(t, needle)).toBe(name);
+  });
+  it('no organisation of that kind named: null, never an organisation called "District" or "Union"', () => {
+    const t = 'Parents were angry on Monday. The district said the annex needed repairs. The union said talks had failed.';
+    expect(speakerFor(t, 'annex needed repairs')).toBeNull();
+    expect(speakerFor(t, 'talks had failed')).toBeNull();
+    expect(extract(t).organisations).toEqual([]);
+  });
+});
+
+describe('3. organisations that speak through an office, analysts or a statement', () => {
+  it('"the mayor\'s office said" is an organisation named as written, found again by "the office"', () => {
+    const t = 'The mayor\'s office said in a statement that the budget would be signed. The office called it "a fair deal".';
+    expect(speakerFor(t, 'budget would be signed')).toBe("mayor's office");
+    expect(speakerFor(t, 'a fair deal')).toBe("mayor's office");
+    expect(speakerFor("The prime minister's office said it had ordered more fuel.", 'ordered more fuel')).toBe("prime minister's office");
+  });
+  it('a lower-case office of a capitalised officer keeps the officer ("the Utah Secretary of State\'s office")', () => {
+    expect(speakerFor("The Utah Secretary of State's office said counting would end Friday.", 'counting would end')).toBe("Utah Secretary of State's office");
+  });
+  it('analysts at a named firm speak for the firm, and "the <Firm> analysts" later too', () => {
+    const t = 'Analysts at Corvane Securities said in a note that prices would rise. "We think the market is wrong," the Corvane analysts wrote.';
+    expect(speakerFor(t, 'prices would rise')).toBe('Corvane Securities');
+    expect(speakerFor(t, 'market is wrong')).toBe('Corvane Securities');
+    expect(speakerFor('Economists at Lindqvist Bank said growth would slow.', 'growth would slow')).toBe('Lindqvist Bank');
+  });
+  it('analysts with no firm stay null', () => {
+    expect(speakerFor('Analysts said the deal was too expensive.', 'too expensive')).toBeNull();
+  });
+});
