@@ -9,7 +9,7 @@
  * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
  */
 import type { OrganisationKind } from './types.js';
-import { COMMON_CAPS, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, DAYS, NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, NON_PERSON_HEADS, LAW_HEADS, TITLES, POSTNOMINALS } from './lexicon.js';
+import { COMMON_CAPS, GIVEN_NAMES, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, DAYS, NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, NON_PERSON_HEADS, LAW_HEADS, TITLES, POSTNOMINALS } from './lexicon.js';
 import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
@@ -25,6 +25,9 @@ const FACILITY_AFTER = /^\s+(?:station|airport|street|road|avenue|square|bridge|
 
 /** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
 const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
+
+/** A lower-case word that names what a person does ("forecaster", "economist", "resident"). */
+const roleNounShape = (w: string): boolean => isRoleNoun(w) || /(?:er|or|ist|ant|ent|ian)$/.test(w);
 
 export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const b = new MentionBuilder();
@@ -85,6 +88,13 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // title split: person after the last title word
       let lastTitle = -1;
       for (let i = 0; i < words.length - 1; i++) if (TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+      // "forecaster Dean Pham", "Senior forecaster Dean Pham": after a role noun, a title that is also a given name is the name
+      if (lastTitle === 0 && words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && /(?:^|\s)\p{Ll}{3,}\s$/u.test(p.text.slice(Math.max(0, start - 30), start)) &&
+        roleNounShape(/(\p{Ll}+)\s$/u.exec(p.text.slice(Math.max(0, start - 30), start))![1])) {
+        const idx = b.person(words.join(' '), null);
+        mention('person', idx);
+        continue;
+      }
       // absorb title words that follow ("Chief Executive", "Defense Secretary")
       while (lastTitle >= 0 && lastTitle < words.length - 2 && titleWord(words[lastTitle + 1])) lastTitle++;
       // a long run with a title and a name at its end: "Minister of State for Manpower Muhammad Faisal Abdul Rahman"

@@ -78,3 +78,32 @@ describe('3. organisations that speak through an office, analysts or a statement
     expect(speakerFor('Analysts said the deal was too expensive.', 'too expensive')).toBeNull();
   });
 });
+
+describe('4. a person introduced as a sentence subject with a role, place or age is the next he/she', () => {
+  it('"<Place> resident X, 71, left …" then "she said" → X, not the earlier speaker', () => {
+    const t = [
+      'Fire chief Mara Quill said the front had moved 12 kilometres. She said no deaths had been reported.',
+      'Ashby Creek resident Nola Varden, 71, left with her husband when the fire crested the ridge.',
+      '"We had about ten minutes," she said.',
+    ].join('\n');
+    expect(speakerFor(t, 'about ten minutes')).toBe('Nola Varden');
+  });
+  it('"On the quay, the youngest crew member, 24-year-old deckhand X, was …" then "he said" → X', () => {
+    const t = [
+      'The harbour master, Owen Treloar, said the port paid a fifth of the town\'s taxes. He has tried to find a buyer.',
+      'Few boats go out now.',
+      'On the quay, the youngest crew member on the boats, 24-year-old deckhand Jory Penrose, was coiling a rope.',
+      '"I\'m lucky. I can go," he said.',
+    ].join('\n');
+    expect(speakerFor(t, "I'm lucky")).toBe('Jory Penrose');
+  });
+  it('a title that is also a given name, after a role noun, is the given name ("forecaster Dean Pham")', () => {
+    const t = 'Senior forecaster Dean Solberg said winds would ease on Monday. Solberg said rain was unlikely.';
+    expect(extract(t).people.map((p) => p.name)).toEqual(['Dean Solberg']);
+    expect(speakerFor(t, 'winds would ease')).toBe('Dean Solberg');
+    expect(speakerFor(t, 'rain was unlikely')).toBe('Dean Solberg');
+  });
+  it('"Dean X of the law school" stays a title', () => {
+    expect(extract('Dean Harlow of the law school said the rules were clear.').people.map((p) => p.name)).toEqual(['Harlow']);
+  });
+});
