@@ -149,7 +149,7 @@ export class MentionBuilder {
   }
 
   /** A person whose surname (or, failing that, an earlier-mentioned name token) is `tok`, nearest before `before`. */
-  personBySurname(tok: string, before: number): number | null {
+  personBySurname(tok: string, before: number, subject?: (order: number) => boolean): number | null {
     if (!this.surnameIdx) this.indexNames();
     const k = foldKey(tok);
     const last = (l: { order: number; ref: number }[] | undefined): number | null => {
@@ -164,7 +164,17 @@ export class MentionBuilder {
       return lo > 0 ? l[lo - 1].ref : null;
     };
     const sl = this.surnameIdx!.get(k);
-    const best = last(sl) ?? (sl && sl.length ? sl[0].ref : null);
+    let best = last(sl) ?? (sl && sl.length ? sl[0].ref : null);
+    // "Sian Pritchard said her mother, Gwen Pritchard, …": of two people sharing the surname, a bare surname (or "Ms X")
+    // goes to the one introduced as a sentence's subject, not the one named inside it
+    if (best !== null && subject && sl && sl.some((e) => e.ref !== best)) {
+      const seen = sl.filter((e) => e.order <= before);
+      const own = seen.filter((e) => e.ref === best);
+      if (!own.some((e) => subject(e.order))) {
+        const alt = seen.filter((e) => e.ref !== best && subject(e.order));
+        if (alt.length) best = alt[alt.length - 1].ref;
+      }
+    }
     return best ?? last(this.tokenIdx!.get(k));
   }
 }

@@ -4,7 +4,8 @@
  */
 import { COMMON_CAPS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, TITLES, TITLE_MODIFIERS, CUES } from './lexicon.js';
 import { splitName, foldKey } from './names.js';
-import { stripPossessive, type Token } from './text.js';
+import { sentenceAt, stripPossessive, type Token } from './text.js';
+import { subjectPrefix } from './salience.js';
 import type { ParagraphInfo } from './quotes.js';
 import { addDescription, isRoleNoun, stripHonorific } from './person-names.js';
 import { isPrep } from './clause.js';
@@ -30,6 +31,14 @@ export interface PersonNote {
 
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}$.'’-]+\\s+){0,5}?(${ORG_TYPE_NOUNS})\\b`, 'u');
 
+/** Whether the person mention starting at `order` (paragraph × 1e7 + offset) is its sentence's subject. */
+function subjectAt(info: ParagraphInfo[], order: number): boolean {
+  const p = info[Math.floor(order / 1e7)];
+  const start = order % 1e7;
+  const [s] = sentenceAt(p.starts, p.text.length, start);
+  return subjectPrefix(p.text.slice(s, start));
+}
+
 /** Single tokens: coreference to a full name, else an organisation introduced by an apposition, a place, or a titled / aged person. */
 export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles: PendingSingle[]): void {
   const agents = companyLikeWords(info, singles);
@@ -38,7 +47,7 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
     const base = stripPossessive(t.text).base;
     const pi = s.run.paragraph;
     const order = pi * 1e7 + t.start;
-    const known = b.personBySurname(base, order);
+    const known = b.personBySurname(base, order, (o) => subjectAt(info, o));
     const p = info[pi];
     const after = p.text.slice(t.end, t.end + 40);
     const speaks = /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(after);

@@ -19,7 +19,7 @@ const ADDRESSEE_PREFIX = /^\s*(?:(?:When|As|So|Then|Later)\s+)?(?:I|we)\s+(?:ask
 /** May the words before a name in its sentence leave the name as the sentence's subject (or the addressee of the
  * reporter's question)? A lower-case role noun right before the name ("driver Carl Whitaker", "charge nurse …") is
  * part of the subject. */
-function subjectPrefix(prefix: string): boolean {
+export function subjectPrefix(prefix: string): boolean {
   let bare = prefix.replace(/(?:^|\s)(?:[\p{Ll}'’-]+\s+)?(?:[\p{Ll}-]+)\s$/u, (m) => (roleWords(m) ? ' ' : m));
   // "Jamieson resident Bev Kelleher", "24-year-old forklift driver Kyle Brennan": a place or an age before the role noun
   if (bare !== prefix) bare = bare.replace(/(?:(?:^|\s)(?:the|a|an|The|A|An))?(?:(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+|\d+-year-old)){1,2}\s$/u, ' ');

@@ -107,3 +107,24 @@ describe('4. a person introduced as a sentence subject with a role, place or age
     expect(extract('Dean Harlow of the law school said the rules were clear.').people.map((p) => p.name)).toEqual(['Harlow']);
   });
 });
+
+describe('4b. two people sharing a surname: a bare surname goes to the one introduced as a subject', () => {
+  it('"X Pryor said her mother, Y Pryor, …" then "Ms Pryor told …" → X', () => {
+    const t = [
+      'Delyth Pryor, from Bangor, said her mother, Enid Pryor, waited two days for a bed.',
+      'Ms Pryor told reporters: "Nobody could get to anybody."',
+    ].join('\n');
+    expect(speakerFor(t, 'Nobody could get to anybody')).toBe('Delyth Pryor');
+  });
+  it('"The firm\'s chief, Arne Voss, is the grandson of the founder, Jens Voss, …" then "Voss said" → Arne Voss', () => {
+    const t = [
+      "The firm's chief executive, Arne Voss, is the grandson of the founder, Jens Voss, whose portrait hangs in the hall.",
+      '"Nobody wanted this day," Voss said.',
+    ].join('\n');
+    expect(speakerFor(t, 'Nobody wanted this day')).toBe('Arne Voss');
+  });
+  it('the nearest namesake still wins when both were subjects', () => {
+    const t = 'Arne Voss founded the firm. Jens Voss runs it now. Voss said sales were up.';
+    expect(speakerFor(t, 'sales were up')).toBe('Jens Voss');
+  });
+});
