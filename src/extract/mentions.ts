@@ -13,8 +13,8 @@ import { COMMON_CAPS, GIVEN_NAMES, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, DAYS,
 import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
-import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, lowerPrefix, stripHonorific } from './person-names.js';
-import { MONTH_SET, NAME_TOKEN, PLACE_ADJECTIVE, isPlace, placeStart, sentenceStart, kindOf, looksLikeName, orgHead, orgTypeApposed, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
+import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, roleNounShape, lowerPrefix, stripHonorific } from './person-names.js';
+import { MONTH_SET, NAME_PARTICLES, NAME_TOKEN, PLACE_ADJECTIVE, isPlace, placeStart, sentenceStart, kindOf, looksLikeName, orgHead, orgTypeApposed, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
 import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, teamsNotPeople, type PendingSingle, type PersonNote } from './person-evidence.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 export { CONNECTORS, isPlace, placeCountry } from './runs.js';
@@ -25,9 +25,6 @@ const FACILITY_AFTER = /^\s+(?:station|airport|street|road|avenue|square|bridge|
 
 /** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
 const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
-
-/** A lower-case word that names what a person does ("forecaster", "economist", "resident"). */
-const roleNounShape = (w: string): boolean => isRoleNoun(w) || /(?:er|or|ist|ant|ent|ian)$/.test(w);
 
 export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const b = new MentionBuilder();
@@ -53,6 +50,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // "Second-tier Harbour Athletic", "Three-time champion …": a hyphenated adjective is not a given name
       while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
       while (toks.length && !placeStart(toks) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      // "Van der Berg said", "De la Cruz said": a surname with its particles refers back by its last word
+      if (toks.length >= 3 && NAME_PARTICLES.has(toks[0].lower) && NAME_PARTICLES.has(toks[1].text)) toks = toks.slice(toks[2].text === toks[2].lower ? 3 : 2);
       // "Neighbouring Malawi", "Landlocked Chad": a sentence's first word describing the place after it is no part of its name
       if (toks.length > 1 && PLACE_ADJECTIVE.test(toks[0].lower) && sentenceStart(p.text, toks[0].start) && isPlace(toks.slice(1).map((t) => stripPossessive(t.text).base).join(' ')) &&
         !isPlace(toks.map((t) => stripPossessive(t.text).base).join(' '))) toks = toks.slice(1);

@@ -23,6 +23,11 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(l) || PERSON_NOUNS.has(l) || /^co-\p{Ll}+$/u.test(l);
 }
 
+/** A lower-case word that names what a person does ("forecaster", "economist", "resident", "boss"). */
+export function roleNounShape(w: string): boolean {
+  return isRoleNoun(w) || /^\p{Ll}+(?:er|or|ist|ant|ent|ian)$/u.test(w) || w === 'boss';
+}
+
 /** "Dockworker Samuel Okoro": a capitalised common word before a known given name and a surname is a role. */
 export function beforeGivenName(w: string[]): boolean {
   const first = w[0].toLowerCase();

@@ -49,6 +49,7 @@ export function orgTypeBefore(text: string, start: number): string | null {
 }
 
 const POSSESSIVE_IN_NAME = /^(?:attorney|attorneys|state|governor|mayor|sheriff|president|auditor|comptroller|children|women|men|people|veterans|prosecutor|treasurer|controller)['’]s?$/;
+export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'del', 'di', 'da', 'dos', 'das', 'ter', 'ten']);
 export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 export const MONTH_SET = new Set(MONTHS);
 export const NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
@@ -162,6 +163,13 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         j += 2;
         continue;
       }
+      // "Ruud van der Berg", "Maria de la Cruz": surname particles between a given name and a surname
+      if (NAME_PARTICLES.has(t.lower) && NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2] && isCap(toks[j + 2]) && p.text.slice(t.end, toks[j + 2].start) === ` ${toks[j + 1].text} `) {
+        run.push(t, toks[j + 1], toks[j + 2]);
+        possessive = stripPossessive(toks[j + 2].text).possessive;
+        j += 3;
+        continue;
+      }
       if (CONNECTORS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]) && p.text.slice(t.end, toks[j + 1].start) === ' ') {
         // "the European Commission on Wednesday": a date is not part of a name
         if ((t.lower === 'on' || t.lower === 'of' || t.lower === 'for') && (DAYS.has(toks[j + 1].lower) || MONTH_SET.has(toks[j + 1].lower))) break;
@@ -219,7 +227,9 @@ function placeAt(toks: Token[], k: number): boolean {
 
 export function looksLikeName(words: string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "Ruud van der Berg", "Anna von Hessen" (a lone "de" is more often a place's: "Santiago de Compostela")
+    if (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) && (/^v[oa]n$/.test(w) || NAME_PARTICLES.has(words[i - 1]) || NAME_PARTICLES.has(words[i + 1]))) continue;
     if (!NAME_TOKEN.test(w)) return false;
     const l = w.toLowerCase();
     if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;

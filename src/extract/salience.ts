@@ -7,7 +7,7 @@ import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo } from './quotes.js';
 import { sentenceAt } from './text.js';
 import { TITLES } from './lexicon.js';
-import { isRoleNoun } from './person-names.js';
+import { roleNounShape } from './person-names.js';
 import { PERSON_NOUNS } from './attributor-lexicon.js';
 
 /** What may stand before a subject in its sentence: a connective, an introductory phrase ("On the night bus,", "Two years
@@ -29,7 +29,7 @@ export function subjectPrefix(prefix: string): boolean {
 function roleWords(words: string): boolean {
   const ws = words.trim().split(/\s+/);
   const last = ws[ws.length - 1];
-  return isRoleNoun(last) || TITLES.has(last) || PERSON_NOUNS.has(last);
+  return roleNounShape(last) || TITLES.has(last) || PERSON_NOUNS.has(last);
 }
 
 export class SpeakerMemory {

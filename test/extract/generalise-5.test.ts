@@ -128,3 +128,26 @@ describe('4b. two people sharing a surname: a bare surname goes to the one intro
     expect(speakerFor(t, 'sales were up')).toBe('Jens Voss');
   });
 });
+
+describe('4c. surname particles and new subjects after a role noun', () => {
+  it('"Ruud van der Berg" is one person; "van der Berg said" and "Van der Berg said" refer back to him', () => {
+    const t = [
+      'Visiting coach Joost van den Heuvel was delighted.',
+      '"They did exactly that," van den Heuvel said.',
+      'Van den Heuvel said he expected a fine and called it "a stupid moment".',
+    ].join('\n');
+    expect(extract(t).people.map((p) => p.name)).toEqual(['Joost van den Heuvel']);
+    expect(speakerFor(t, 'They did exactly that')).toBe('Joost van den Heuvel');
+    expect(speakerFor(t, 'he expected a fine')).toBe('Joost van den Heuvel');
+  });
+  it('a lone "de" inside a place name does not make a person ("Santiago de Compostela")', () => {
+    expect(extract('The flight landed in Santiago de Compostela on Monday.').people).toEqual([]);
+  });
+  it('"<Team> boss X, …, was happier. The Dutchman said" → X, not the previous speaker', () => {
+    const t = [
+      'Home manager Graham Thorne said his side were poor. "We were not at it," Thorne said.',
+      'Visiting boss Peter Maas, in his first season, was far happier. The Dutchman said he had told his players to "keep the ball".',
+    ].join('\n');
+    expect(speakerFor(t, 'keep the ball')).toBe('Peter Maas');
+  });
+});
