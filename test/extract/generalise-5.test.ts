@@ -151,3 +151,17 @@ describe('4c. surname particles and new subjects after a role noun', () => {
     expect(speakerFor(t, 'keep the ball')).toBe('Peter Maas');
   });
 });
+
+describe('4d. Arabic names with a lower-case article', () => {
+  it('"Ministry spokesman Karim Saleh al-Hashimi told …" then "al-Hashimi said" → one person', () => {
+    const t = [
+      'Ministry spokesman Karim Saleh al-Hashimi told state television that crews were working "around the clock".',
+      '"The grid was built for half the people," al-Hashimi said.',
+      'The governor, Layla el-Masri, said she had asked the capital for more power.',
+    ].join('\n');
+    expect(extract(t).people.map((p) => p.name)).toEqual(['Karim Saleh al-Hashimi', 'Layla el-Masri']);
+    expect(speakerFor(t, 'around the clock')).toBe('Karim Saleh al-Hashimi');
+    expect(speakerFor(t, 'built for half the people')).toBe('Karim Saleh al-Hashimi');
+    expect(speakerFor(t, 'asked the capital')).toBe('Layla el-Masri');
+  });
+});
