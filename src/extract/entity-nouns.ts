@@ -6,7 +6,11 @@
 import type { SpeakerRef } from './types.js';
 import { DESCRIPTOR_KIND, type Mention } from './mentions.js';
 import { SpeakerMemory } from './salience.js';
+import { isPrep } from './clause.js';
 import { BARE_ORG_NOUNS, COMPANY_KINDS, GENERIC_MODS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from './attributor-lexicon.js';
+
+/** Determiners and quantifiers that open a noun phrase. */
+export const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
 
 export class EntityNouns extends SpeakerMemory {
   private countryOrgs = new Map<string, number>();
@@ -158,5 +162,31 @@ export class EntityNouns extends SpeakerMemory {
       if (recent !== ranked[0] && (mentionCount.get(recent) ?? 0) <= 1 && top >= 2) return ranked[0];
     }
     return recent;
+  }
+
+  /** The country named most often in the article (first named on a tie), or null. */
+  protected mainCountry(): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.idx.mentions) if (m.type === 'place' && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
+    return best;
+  }
+
+  /** The latest public body described in lower case before `pos` in this or the `back` paragraphs before ("the state
+   * health department", "the county's planning committee"), named as the described-body rule names it. */
+  protected describedBody(head: string, pi: number, pos: number, back: number): number | null {
+    const re = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+['’]?s?\\s+){1,3})${head}\\b`, 'gu');
+    for (let q = pi; q >= 0 && q >= pi - back; q--) {
+      const text = q === pi ? this.info[q].text.slice(0, pos) : this.info[q].text;
+      let last: RegExpExecArray | null = null;
+      for (const m of text.matchAll(re)) last = m;
+      if (!last) continue;
+      const mods = last[1].trim().split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
+      if (!mods.some((md) => !GENERIC_MODS.has(md)) || mods.some((md) => DET.has(md) || isPrep(md))) return null;
+      const name = [...mods, head].map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+      return this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', `${last[1].trim()} ${head}`);
+    }
+    return null;
   }
 }

@@ -9,7 +9,8 @@ import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, POSTNOMINALS, TITLES, TITLE_MODIFIER
 import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo } from './quotes.js';
 import { tokenAt as tokenIndexAt } from './text.js';
-import { EntityNouns } from './entity-nouns.js';
+import { sentenceStart } from './runs.js';
+import { DET, EntityNouns } from './entity-nouns.js';
 import { GENERIC_MODS, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS, stripPoss } from './attributor-lexicon.js';
 
 /** What a subject search found. */
@@ -26,7 +27,7 @@ export interface Found {
 
 const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
 export const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
-export const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
+export { DET };
 
 export class NounPhrases extends EntityNouns {
   protected byEnd: Map<number, Mention[]>[];
@@ -139,6 +140,11 @@ export class NounPhrases extends EntityNouns {
         const om = this.pick(this.byEnd[pi].get(mods[i].end)) ?? this.pick(this.byEnd[pi].get(mods[i].end - 2), true);
         if (om && (om.type === 'org' || om.type === 'descriptor')) return { ref: this.refOf(om), text, personal: true, final: true };
         if (om && om.type === 'place' && om.country && /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')) break;
+        // "District officials said" at a sentence's start: the generic noun, not an organisation called "District"
+        if (i === 0 && !om && ORG_NOUN_MATCH[mods[i].lower] && sentenceStart(p.text, mods[i].start)) {
+          const org = this.orgByNoun(mods[i].lower, [], pi, pos, true);
+          return { ref: org === null ? null : { type: 'organisation', ref: org }, text, personal: true, final: true };
+        }
         if (/^\p{Lu}/u.test(mods[i].text) && !om) {
           const r = this.idx.builder.org(stripPoss(mods[i].text), null, 'OTHER');
           this.adoptOrg(r, pi, mods[i].start, mods[i].start + stripPoss(mods[i].text).length);
@@ -232,32 +238,6 @@ export class NounPhrases extends EntityNouns {
     return { ref: null, text, final: true };
   }
 
-
-  /** The country named most often in the article (first named on a tie), or null. */
-  private mainCountry(): string | null {
-    const counts = new Map<string, number>();
-    for (const m of this.idx.mentions) if (m.type === 'place' && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-    let best: string | null = null;
-    for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
-    return best;
-  }
-
-  /** The latest public body described in lower case before `pos` in this or the `back` paragraphs before ("the state
-   * health department", "the county's planning committee"), named as the described-body rule names it. */
-  protected describedBody(head: string, pi: number, pos: number, back: number): number | null {
-    const re = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+['’]?s?\\s+){1,3})${head}\\b`, 'gu');
-    for (let q = pi; q >= 0 && q >= pi - back; q--) {
-      const text = q === pi ? this.info[q].text.slice(0, pos) : this.info[q].text;
-      let last: RegExpExecArray | null = null;
-      for (const m of text.matchAll(re)) last = m;
-      if (!last) continue;
-      const mods = last[1].trim().split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
-      if (!mods.some((md) => !GENERIC_MODS.has(md)) || mods.some((md) => DET.has(md) || isPrep(md))) return null;
-      const name = [...mods, head].map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-      return this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', `${last[1].trim()} ${head}`);
-    }
-    return null;
-  }
 
   /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
   entityAt(pi: number, pos: number): Found | null {

@@ -165,3 +165,12 @@ describe('4d. Arabic names with a lower-case article', () => {
     expect(speakerFor(t, 'asked the capital')).toBe('Layla el-Masri');
   });
 });
+
+describe('2b. a generic noun capitalised at a sentence start is still generic', () => {
+  it('"District officials said" → the district named before, else null', () => {
+    expect(speakerFor('The Brookfield School District board met on Monday. District officials said the annex needed repairs.', 'annex needed repairs')).toBe('Brookfield School District');
+    const t = 'Parents were angry. District officials said the annex needed repairs.';
+    expect(speakerFor(t, 'annex needed repairs')).toBeNull();
+    expect(extract(t).organisations).toEqual([]);
+  });
+});
