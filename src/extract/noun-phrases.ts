@@ -146,8 +146,12 @@ export class NounPhrases extends EntityNouns {
           return { ref: org === null ? null : { type: 'organisation', ref: org }, text, personal: true, final: true };
         }
         if (/^\p{Lu}/u.test(mods[i].text) && !om) {
-          const r = this.idx.builder.org(stripPoss(mods[i].text), null, 'OTHER');
-          this.adoptOrg(r, pi, mods[i].start, mods[i].start + stripPoss(mods[i].text).length);
+          // "Northern Link’s managing director": the whole capitalised name before the role
+          let f = i;
+          while (f > 0 && /^\p{Lu}/u.test(mods[f - 1].text) && !/['’]s$/.test(mods[f - 1].text)) f--;
+          const name = stripPoss(p.text.slice(mods[f].start, mods[i].end));
+          const r = this.idx.builder.org(name, null, 'OTHER');
+          this.adoptOrg(r, pi, mods[f].start, mods[f].start + name.length);
           return { ref: { type: 'organisation', ref: r }, text, personal: true, final: true };
         }
       }

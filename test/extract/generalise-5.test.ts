@@ -174,3 +174,15 @@ describe('2b. a generic noun capitalised at a sentence start is still generic', 
     expect(extract(t).organisations).toEqual([]);
   });
 });
+
+describe('1b. a region word or a sentence-initial word that belongs to a name', () => {
+  it('"Northern Link’s managing director said" → the organisation "Northern Link", not "Link"', () => {
+    const t = 'Drivers at Northern Link will walk out on Monday. Northern Link’s managing director said the offer was "fair and affordable".';
+    expect(speakerFor(t, 'fair and affordable')).toBe('Northern Link');
+    expect(extract(t).organisations.map((o) => o.name)).toEqual(['Northern Link']);
+  });
+  it('"Eastern Ferries said" keeps the region word; "Northern Syria" is still a place', () => {
+    expect(speakerFor('Eastern Ferries said sailings were cancelled.', 'sailings were cancelled')).toBe('Eastern Ferries');
+    expect(extract('Northern Syria was hit by strikes, officials said.').organisations).toEqual([]);
+  });
+});
