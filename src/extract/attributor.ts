@@ -17,7 +17,7 @@ import { MONTH_SET } from './runs.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
-import { COMMON_START, NATIONAL_NOUN, PERSON_NOUNS } from './attributor-lexicon.js';
+import { COMMON_START, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS } from './attributor-lexicon.js';
 import { DET, PRON, type Found } from './noun-phrases.js';
 import { AfterVerb } from './after-verb.js';
 
@@ -116,6 +116,11 @@ export class Attributor extends AfterVerb {
           return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null, final: true };
         }
         const single = j === k;
+        // "Union says …" in a headline, "Council said": a generic organisation noun stands for the one named, else no one
+        if (single && (ORG_NOUN_MATCH[t.lower] || ORG_HEAD_WORDS.has(t.lower))) {
+          const org = this.orgByNoun(t.lower, [], pi, t.start, true);
+          return { ref: org === null ? null : { type: 'organisation', ref: org }, text: name, final: true };
+        }
         const personNoun = NATIONAL_NOUN.test(name) || PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower);
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
         if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);

@@ -186,3 +186,11 @@ describe('1b. a region word or a sentence-initial word that belongs to a name', 
     expect(extract('Northern Syria was hit by strikes, officials said.').organisations).toEqual([]);
   });
 });
+
+describe('2c. a bare generic organisation noun as a subject', () => {
+  it('"Union says …" is the union of the article, never an organisation called "Union"', () => {
+    const t = 'Drivers at the Harbour Pilots\' Alliance walked out on Monday.\nUnion says pay offer is an insult, and talks are over.';
+    expect(speakerFor(t, 'pay offer is an insult')).toBe("Harbour Pilots' Alliance");
+    expect(extract('Council said the road would close.').organisations).toEqual([]);
+  });
+});
