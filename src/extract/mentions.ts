@@ -27,9 +27,9 @@ const FACILITY_AFTER = /^\s+(?:station|airport|street|road|avenue|square|bridge|
 const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
 
 /** "Northern Link" at a sentence's start is a name, not "Link", when the article also writes it after a lower-case word. */
-function writtenMidSentence(info: ParagraphInfo[], name: string): boolean {
-  const re = new RegExp(`\\p{Ll}[,;]? ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return info.some((q) => q.text.includes(name) && re.test(q.text));
+function writtenMidSentence(text: string, name: string): boolean {
+  if (!text.includes(` ${name}`)) return false;
+  return new RegExp(`\\p{Ll}[,;]? ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 }
 
 export function findMentions(info: ParagraphInfo[]): MentionIndex {
@@ -38,6 +38,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const descs: PersonNote[] = [];
   const titled = new Set<number>(); // people named after a title or honorific ("Prof. Ashish Verma")
 
+  let wholeText: string | null = null;
+  const whole = (): string => (wholeText ??= info.map((q) => q.text).join('\n'));
   info.forEach((p, pi) => {
     if (p.text.length > 50000) return;
     let prevRun: Run | null = null;
@@ -55,7 +57,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       // leading common words ("But", "The", "Experts") and adverbs
       // "Second-tier Harbour Athletic", "Three-time champion …": a hyphenated adjective is not a given name
       while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
-      while (toks.length && !placeStart(toks) && !(toks.length > 1 && writtenMidSentence(info, stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base)) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text)) toks = toks.slice(1);
+      while (toks.length && !placeStart(toks) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text) &&
+        !(toks.length > 1 && writtenMidSentence(whole(), stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base))) toks = toks.slice(1);
       // "Van der Berg said", "De la Cruz said": a surname with its particles refers back by its last word
       if (toks.length >= 3 && NAME_PARTICLES.has(toks[0].lower) && NAME_PARTICLES.has(toks[1].text)) toks = toks.slice(toks[2].text === toks[2].lower ? 3 : 2);
       // "Neighbouring Malawi", "Landlocked Chad": a sentence's first word describing the place after it is no part of its name
