@@ -192,6 +192,17 @@ export class Attributor extends AfterVerb {
     const toks = p.tokens;
     let i0 = tokenIndexAt(toks, winStart);
     if (i0 >= toks.length) i0 = -1;
+    // "Outside court, Chief Inspector X of Y said": an introductory phrase before the clause's subject
+    if (i0 >= 0 && (isPrep(toks[i0].lower) || /^(?:outside|inside|later|earlier|afterwards|meanwhile|separately|however|\p{Ll}+ly)$/u.test(toks[i0].lower))) {
+      for (let j = i0 + 1; j < k && j - i0 <= 6; j++) {
+        const gap = p.text.slice(toks[j - 1].end, toks[j].start);
+        if (/^,\s+$/.test(gap)) {
+          i0 = j;
+          break;
+        }
+        if (!/^\s+$/.test(gap)) break;
+      }
+    }
     if (i0 >= 0 && i0 < k) {
       const first = toks[i0];
       const m = this.pick(this.byStart[pi].get(first.start));

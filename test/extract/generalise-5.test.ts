@@ -194,3 +194,12 @@ describe('2c. a bare generic organisation noun as a subject', () => {
     expect(extract('Council said the road would close.').organisations).toEqual([]);
   });
 });
+
+describe('5. a named person after an introductory phrase, with "of <Force>"', () => {
+  it('"Outside court, Chief Inspector X of <County> Constabulary said:" → X; a constabulary is an organisation', () => {
+    const t = 'Dale Pike was jailed for six years.\nOutside court, Chief Inspector Ruth Caffrey of Wessex Constabulary said: "No sentence brings her back."';
+    expect(speakerFor(t, 'No sentence brings her back')).toBe('Ruth Caffrey');
+    expect(extract(t).organisations.map((o) => o.name)).toContain('Wessex Constabulary');
+    expect(extract(t).people.map((p) => p.name)).not.toContain('Wessex Constabulary');
+  });
+});
