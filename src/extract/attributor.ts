@@ -175,7 +175,7 @@ export class Attributor extends AfterVerb {
       const role = m && (m.type === 'org' || m.type === 'descriptor') ? this.roleBefore(pi, m) : null;
       if (m && role !== null && role >= winStart) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
       // "Norway, one of the guarantors, said": a country at the start of its clause with an apposition speaks as a government
-      if (m && m.type === 'place' && m.country && /^(?:one of|a|an|the|which|home to)\b/.test(bt) && /^(?:\s*(?:and|but|meanwhile|however),?)?\s*$/i.test(p.text.slice(winStart, m.fullStart))) {
+      if (m && m.type === 'place' && m.country && /^(?:one of|a|an|the|which|whose|home to)\b/.test(bt) && /^(?:\s*(?:and|but|meanwhile|however),?)?\s*$/i.test(p.text.slice(winStart, m.fullStart))) {
         return { ref: this.refOf(m), text: m.text, final: true };
       }
       const before = p.text.slice(Math.max(winStart, prevComma - 30), prevComma).match(/\b(he|she|it|they)$/i);

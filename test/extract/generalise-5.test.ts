@@ -203,3 +203,9 @@ describe('5. a named person after an introductory phrase, with "of <Force>"', ()
     expect(extract(t).people.map((p) => p.name)).not.toContain('Wessex Constabulary');
   });
 });
+
+describe('3b. a country with a "whose" clause speaks as its government', () => {
+  it('"Norway, whose fleets fish there, said it …" → Norway', () => {
+    expect(speakerFor('Norway, whose fleets fish in those waters, said it would have preferred talks.', 'preferred talks')).toBe('Norway');
+  });
+});
