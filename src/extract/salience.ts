@@ -53,12 +53,33 @@ export class SpeakerMemory {
       // a person named as a subject after the last speaker wins
       const later = this.lastMention(pi, pos, 'person', 1);
       if (later && ok(later) && !(ls.ref.type === 'person' && later.ref === ls.ref.ref) && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
+      // "Okonkwo's penalty was delayed … “…,” he said": a possessor opening a sentence since the last speaker is the topic
+      const topic = this.possessiveTopic(pi, pos, (r) => ok(r) && !(ls.ref.type === 'person' && r.ref === ls.ref.ref));
+      if (topic) return topic;
       return ls.ref;
     }
     // the most recent person of a compatible gender in this or the two paragraphs before
     // subjects are more salient than people named later in their sentence ("Brannigan, 20, came on after fly-half Jack
     // Cooney limped off. … the youngster said" → Brannigan)
     return this.lastMention(pi, pos, 'person', 2, (r) => ok(r) && this.isSubjectMention(r.ref, pi, pos)) ?? this.lastMention(pi, pos, 'person', 2, ok);
+  }
+
+  /** A person whose possessive opens a sentence after the last speaker, in this or the previous paragraph. */
+  private possessiveTopic(pi: number, pos: number, ok: (r: SpeakerRef) => boolean): SpeakerRef | null {
+    const lp = this.lastSpeakerPos;
+    for (let q = pi; q >= 0 && q >= pi - 1; q--) {
+      const ms = this.idx.byParagraph[q];
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i];
+        if (m.type !== 'person' || !m.possessive || (q === pi && m.start >= pos)) continue;
+        if (lp && (q < lp.pi || (q === lp.pi && m.start < lp.pos))) return null;
+        const inf = this.info[q];
+        const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
+        const r: SpeakerRef = { type: 'person', ref: m.ref };
+        if (/^\s*$/.test(inf.text.slice(s, m.fullStart)) && ok(r)) return r;
+      }
+    }
+    return null;
   }
 
   /** "X said she hoped …": the reported pronoun tells the speaker's gender when nothing else did. */

@@ -209,3 +209,22 @@ describe('3b. a country with a "whose" clause speaks as its government', () => {
     expect(speakerFor('Norway, whose fleets fish in those waters, said it would have preferred talks.', 'preferred talks')).toBe('Norway');
   });
 });
+
+describe('4e. a possessor opening a sentence is the topic of the next he/she', () => {
+  it('"X\'s penalty was delayed …" then "“…,” he told reporters" → X, not the previous speaker', () => {
+    const t = [
+      'Striker Jules Obi scored twice for the visitors.',
+      'Manager Graham Thorne said his side were poor. "We were not at it," Thorne said.',
+      'Obi\'s penalty was delayed after a coin struck him on the shoulder.',
+      '"It hit me on the shoulder," he told reporters.',
+    ].join('\n');
+    expect(speakerFor(t, 'It hit me on the shoulder')).toBe('Jules Obi');
+  });
+  it('a possessor inside a sentence does not take over', () => {
+    const t = [
+      'Manager Graham Thorne said his side were poor.',
+      'The crowd booed Jules Obi\'s late miss. "We go again," he said.',
+    ].join('\n');
+    expect(speakerFor(t, 'We go again')).toBe('Graham Thorne');
+  });
+});
