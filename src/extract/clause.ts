@@ -63,7 +63,8 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
     }
     const info = CUES.get(t.lower);
     if (!info) continue;
-    if (t.text[0] !== t.lower[0]) continue; // "Post", "Reports"
+    // "Post", "Reports" are names; "Said Carter: “…”" opens an inverted attribution
+    if (t.text[0] !== t.lower[0] && !(/^(?:Said|Says|Added|Adds)$/.test(t.text) && /^\s+[^.!?“"]{1,60}[:,]\s*[“"]/u.test(text.slice(t.end, t.end + 80)))) continue;
     const prev = tokens[i - 1];
     if (prev && BE.has(prev.lower) && text.slice(prev.end, t.start).trim() === '') {
       // passive "was told", "is said to": not a speech act by the subject

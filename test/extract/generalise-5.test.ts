@@ -228,3 +228,17 @@ describe('4e. a possessor opening a sentence is the topic of the next he/she', (
     expect(speakerFor(t, 'We go again')).toBe('Graham Thorne');
   });
 });
+
+describe('5b. an inverted attribution opening a sentence ("Said X: “…”")', () => {
+  it('"Said Carter:" and "Said coach Ann Whit:" name the speaker, and "Said" is no part of a name', () => {
+    const t = [
+      'Denver guard Tyrese Carter had 24 points at halftime.',
+      'Marcus Bell laughed. "He is tough," Bell said.',
+      'Said Carter: "We got comfortable."',
+      'Said coach Ann Whit: "We let it slip."',
+    ].join('\n');
+    expect(speakerFor(t, 'We got comfortable')).toBe('Tyrese Carter');
+    expect(speakerFor(t, 'We let it slip')).toBe('Ann Whit');
+    expect(extract(t).people.map((p) => p.name)).not.toContain('Said Carter');
+  });
+});
