@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set samples|eval|all] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
+ * npm run eval [-- --set samples|eval|independent|independent-N|all] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
  *
  * --dir DIR scores a directory laid out like test/eval (DIR/articles/*.txt, DIR/annotations/*.json)
  * instead of the built-in sets, e.g. a held-out set kept outside the repository.
@@ -37,9 +37,17 @@ export interface EvalSet {
   articles: string;
 }
 
+/** Sets written by annotators who never saw the extractor (test/eval/independent/README.md). */
+export const INDEPENDENT_SETS: EvalSet[] = [1, 2, 3, 4].map((n) => ({
+  name: `independent-${n}`,
+  annotations: join(ROOT, `test/eval/independent/set-${n}/annotations`),
+  articles: join(ROOT, `test/eval/independent/set-${n}/articles`),
+}));
+
 export const SETS: EvalSet[] = [
   { name: 'samples', annotations: join(ROOT, 'test/eval/samples'), articles: join(ROOT, 'data/articles') },
   { name: 'eval', annotations: join(ROOT, 'test/eval/annotations'), articles: join(ROOT, 'test/eval/articles') },
+  ...INDEPENDENT_SETS,
 ];
 
 export function loadSet(set: EvalSet): { gold: GoldArticle; text: string }[] {
@@ -150,15 +158,15 @@ async function main(): Promise<number> {
     },
   });
   const which = values.set ?? 'all';
-  if (!['samples', 'eval', 'all'].includes(which)) {
-    console.error(`--set must be samples, eval or all (got ${which})`);
+  if (!['all', 'independent', ...SETS.map((s) => s.name)].includes(which)) {
+    console.error(`--set must be samples, eval, independent, independent-1…4 or all (got ${which})`);
     return 2;
   }
   const threshold = Number(values.threshold);
   const dir = values.dir ? resolve(values.dir) : null;
   const sets: EvalSet[] = dir
     ? [{ name: basename(dir), annotations: join(dir, 'annotations'), articles: join(dir, 'articles') }]
-    : SETS.filter((s) => which === 'all' || s.name === which);
+    : SETS.filter((s) => which === 'all' || s.name === which || (which === 'independent' && INDEPENDENT_SETS.includes(s)));
 
   const extract = await loadExtractor();
   if (!extract) {

@@ -251,4 +251,12 @@ describe('ignore spans and validation', () => {
     expect(errs.some((e) => e.includes('not found'))).toBe(true);
     expect(errs.some((e) => e.includes('not in people'))).toBe(true);
   });
+  it('allows a quote to end with a quotation nested in it, not with a stray mark', () => {
+    const nested = 'He said: “There is no reason other than ‘we don’t like it’” and left.';
+    const article = (quote: string) => ({ ...gold, ignore: [], quotes: [gq(quote, 'DIRECT', 'Ana Ruiz')] });
+    expect(validateGold(nested, article('There is no reason other than ‘we don’t like it’'))).toEqual([]);
+    const stray = validateGold(nested, article('There is no reason other than ‘we don’t like it’”'));
+    expect(stray.some((e) => e.includes('starts/ends with a mark'))).toBe(true);
+    expect(validateGold(nested, article('“There is no reason')).some((e) => e.includes('starts/ends with a mark'))).toBe(true);
+  });
 });

@@ -541,10 +541,28 @@ export function validateGold(articleText: string, gold: GoldArticle): string[] {
     if (q.speakerType === 'person' && !people.has(normaliseName(q.speaker))) errs.push(`quote ${i}: speaker ${q.speaker} not in people`);
     if (q.speaker != null && q.speakerType === 'person' && notPeople.has(normaliseName(q.speaker)))
       errs.push(`quote ${i}: speaker ${q.speaker} is in notPeople`);
-    if (/^[\s"'“”‘’«»]|[\s"'“”‘’«»]$/u.test(q.text) && q.kind !== 'INDIRECT')
+    if (/^[\s"'“”‘’«»]|[\s"'“”‘’«»]$/u.test(q.text) && q.kind !== 'INDIRECT' && !edgeMarksAreNested(q.text))
       errs.push(`quote ${i}: text starts/ends with a mark or space`);
   });
   for (const p of gold.people) if (notPeople.has(normaliseName(p))) errs.push(`${p} is both person and notPeople`);
   for (const s of gold.ignore ?? []) if (!stream.includes(toStream(s))) errs.push(`ignore span not found: ${s.slice(0, 60)}`);
   return errs;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '"': '"', "'": "'" };
+
+/**
+ * A quote may open or close with the marks of a quotation nested inside it ("… than ‘we don’t like
+ * it’"): an edge mark is allowed when its partner is inside the text, never an edge space.
+ */
+function edgeMarksAreNested(text: string): boolean {
+  if (/^\s|\s$/u.test(text)) return false;
+  const first = text[0];
+  const last = text[text.length - 1];
+  const opens = Object.keys(PAIRS);
+  const closes = Object.values(PAIRS);
+  const firstOk = !/["'“”‘’«»]/u.test(first) || (opens.includes(first) && text.indexOf(PAIRS[first], 1) > 0);
+  const lastOk =
+    !/["'“”‘’«»]/u.test(last) || (closes.includes(last) && opens.some((open) => PAIRS[open] === last && text.lastIndexOf(open, text.length - 2) >= 0));
+  return firstOk && lastOk;
 }
