@@ -18,7 +18,7 @@ export const ORG_WORDS = new Set(
     'international global world united new state city town village valley river lake mountain island coast forest ' +
     'airport station hospital clinic school college church temple mosque market street road avenue square park bridge').split(' '),
 );
-export const OF_HEADS = /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
+export const OF_HEADS = /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|town|county|borough|municipality|village|township|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 /** Common nouns for kinds of organisation: "the startup", "copper producer Minera Cordillera Sur", "the group Clean Rivers". */
 export const ORG_TYPE_NOUNS =
   'company|startup|start-up|firm|maker|group|bank|chain|retailer|carrier|airline|operator|platform|app|developer|provider|manufacturer|producer|supplier|chipmaker|carmaker|automaker|insurer|lender|giant|club|team|side|charity|organisation|organization|agency|regulator|union|party|network|broadcaster|newspaper|publisher|conglomerate|miner|brewer|drugmaker|utility|consultancy|consultancy firm|label|band|franchise|fund|campaign|brand';
@@ -67,6 +67,8 @@ export function titleWord(w: string): boolean {
 
 export function orgHead(words: string[]): string | null {
   // head = the org word before the first of/for, else the last org word
+  // "City of Johannesburg", "Town of Hempstead": a local government, while "Mexico City" stays a place
+  if (words.length >= 3 && CIVIC_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return words[0].toLowerCase();
   let head: string | null = null;
   for (const w of words) {
     const l = w.toLowerCase();
@@ -82,12 +84,14 @@ export function orgHead(words: string[]): string | null {
   return head;
 }
 
+const CIVIC_HEADS = new Set(['city', 'town', 'county', 'borough', 'municipality', 'village', 'township']);
 const CLUB_WORDS = new Set(['united', 'athletic', 'wanderers', 'rovers', 'rangers', 'albion', 'hotspur', 'fc', 'afc', 'rfc']);
 
 export function kindOf(words: string[]): OrganisationKind {
   const h = orgHead(words);
   const ws = words.map((w) => w.toLowerCase());
   if (ws.includes('news') && ws.includes('agency')) return 'MEDIA';
+  if (h && CIVIC_HEADS.has(h)) return 'GOVERNMENT';
   if (ws.some((w) => w === 'university' || w === 'college')) return 'UNIVERSITY';
   if (h === 'committee' && !ws.some((w) => ['assembly', 'parliament', 'congress', 'senate', 'house', 'parliamentary'].includes(w))) return 'OTHER';
   if (h === 'service' && ws.some((w) => w === 'intelligence' || w === 'security' || w === 'civil' || w === 'public')) return 'GOVERNMENT_AGENCY';

@@ -18,3 +18,19 @@ describe('1. honorifics from West African and labour usage are titles, not given
     expect(peopleNames(t)).toEqual([name]);
   });
 });
+
+describe('2. "City of X", "Town of X", "County of X" are local governments; "X City" stays a place', () => {
+  it.each([
+    ['The City of Durban said in a statement on Monday residents would be refunded.', 'City of Durban', 'residents would be refunded'],
+    ['The Town of Milbury said roads would stay closed until Friday.', 'Town of Milbury', 'roads would stay closed'],
+    ['The County of Renfrew said it had hired extra ploughs.', 'County of Renfrew', 'hired extra ploughs'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(extract(t).organisations.map((o) => o.name)).toEqual([name]);
+  });
+  it('a place ending in "City" is not an organisation', () => {
+    const r = extract('Officials in Kansas City said the roads were icy.');
+    expect(r.organisations).toEqual([]);
+    expect(speakerFor('Officials in Kansas City said the roads were icy.', 'roads were icy')).toBeNull();
+  });
+});
