@@ -128,7 +128,7 @@ export const TITLES = set(
     'superintendent inspector constable commissioner ombudsman auditor registrar provost rector imam rabbi pastor archbishop ' +
     'metropolitan patriarch cardinal monsignor sheriff deputy-sheriff alderman selectman supervisor trustee regent ' +
     'minister-president taoiseach tanaiste mla msp mep mk msp senator-elect governor-general lt-gen maj-gen brig-gen ' +
-    'councilman councilwoman councilmember delegate congressmember comrade alhaji alhaja mallam nana otunba chief',
+    'councilman councilwoman councilmember delegate congressmember comrade alhaji alhaja mallam nana otunba chief sp asp dsp csp acp dcp igp',
 );
 /** Titles that also tell gender. */
 export const MALE_TITLES = set('mr sir king prince lord father congressman spokesman chairman assemblyman emir sultan sheikh');

@@ -34,3 +34,13 @@ describe('2. "City of X", "Town of X", "County of X" are local governments; "X C
     expect(speakerFor('Officials in Kansas City said the roads were icy.', 'roads were icy')).toBeNull();
   });
 });
+
+describe('3. police rank abbreviations (SP, ASP, DSP, CSP, ACP) before a name are titles', () => {
+  it.each([
+    ['The Kano State Police Command spokesman, ASP Ibrahim Lawal, said nine people were arrested.', 'Ibrahim Lawal', 'nine people were arrested'],
+    ['The command spokesperson, DSP Ngozi Eze, said the road had been cleared.', 'Ngozi Eze', 'road had been cleared'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(peopleNames(t)).toEqual([name]);
+  });
+});
