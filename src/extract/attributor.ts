@@ -113,6 +113,13 @@ export class Attributor extends AfterVerb {
         const name = p.text.slice(toks[j].start, t.end);
         // "Analysts at Hauck Bernstein said": the name is where the subject works, not the subject
         if (j > 0 && toks[j - 1].start >= winStart && isPrep(toks[j - 1].lower) && /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) {
+          // "Analysts at Brackley Sinclair said": a firm whose name looks like a person's is the speaker (the group works there)
+          const group = toks[j - 2];
+          if (toks[j - 1].lower === 'at' && group && group.start >= winStart && /^(?:analysts|economists|strategists|researchers|traders)$/i.test(group.text)) {
+            const r = this.idx.builder.org(name, null, 'COMPANY');
+            this.adoptOrg(r, pi, toks[j].start, t.end);
+            return { ref: { type: 'organisation', ref: r }, text: name, final: true };
+          }
           return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null, final: true };
         }
         const single = j === k;

@@ -75,7 +75,7 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Russia dismissed reports of …", "the claim that …": nouns, not verbs
       const gap = prev ? text.slice(prev.end, t.start) : '';
-      const plural = /(?:[^s]s|people|police)$/.test(prev?.lower ?? '') && /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(t.lower);
+      const plural = /(?:[^su]s|people|police)$/.test(prev?.lower ?? '') && /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(t.lower);
       const subj = prev && gap === ' ' && (/^\p{Lu}/u.test(prev.text) || /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) || GROUP_NOUNS.has(prev.lower) || ORG_ROLE_NOUNS.has(prev.lower) || plural);
       const adv = prev && gap === ' ' && /ly$/.test(prev.lower) && tokens[i - 2] && /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
       // right after a closing quote mark ("“…,” laughs X") the word is a verb

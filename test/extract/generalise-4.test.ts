@@ -302,10 +302,11 @@ describe('13. companies, teams and employers that look like people', () => {
     expect(x.people.map((p) => p.name)).toEqual(['Orin Castell', 'Kaito Mori']);
     expect(speakerFor(t, 'cooperating with the recall')).toBe('Varden Materials');
   });
-  it('"Analysts at <Firm> said" is a group, not the firm or a person', () => {
+  // the annotation guideline (test/eval/README.md) names the firm when its analysts speak; eval article 42 predates it
+  it('"Analysts at <Firm> said" is the firm, not a person', () => {
     const t = 'Analysts at Greer Halvorsen said the cost was manageable but that the brand could suffer.';
     expect(peopleOf(t)).toEqual([]);
-    expect(speakerFor(t, 'the cost was manageable')).toBeNull();
+    expect(speakerFor(t, 'the cost was manageable')).toBe('Greer Halvorsen');
   });
   it('a word used as "<Team> boss <Name>" makes the full name a team', () => {
     const t = [

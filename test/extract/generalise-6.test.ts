@@ -44,3 +44,26 @@ describe('3. police rank abbreviations (SP, ASP, DSP, CSP, ACP) before a name ar
     expect(peopleNames(t)).toEqual([name]);
   });
 });
+
+describe('4. analysts at a firm whose name looks like a person\'s: the firm speaks', () => {
+  it.each([
+    ['Analysts at Corran Whitley said in a note the merger would lift margins.', 'Corran Whitley', 'merger would lift margins'],
+    ['Analysts at Hollis Marrow said the deal was priced fairly.', 'Hollis Marrow', 'deal was priced fairly'],
+    ['Economists at Pendle Vance said inflation would peak in spring.', 'Pendle Vance', 'inflation would peak'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(extract(t).people).toEqual([]);
+  });
+  it('a group of people "at" a place is not a firm', () => {
+    expect(speakerFor('Residents at Kelso Park said the water was brown.', 'water was brown')).toBeNull();
+  });
+});
+
+describe('5. "their previous estimate" is a noun, not a sentence-final speech verb', () => {
+  it('the reported clause starts after the cue, not at the sentence start', () => {
+    const t = 'Analysts at Goldfinch Securities said in a note the drug could reach sales of $2 billion, roughly double their previous estimate.';
+    const q = extract(t).quotes[0];
+    expect(q.text.startsWith('the drug could reach')).toBe(true);
+    expect(speakerFor(t, 'the drug could reach')).toBe('Goldfinch Securities');
+  });
+});
