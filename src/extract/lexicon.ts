@@ -349,7 +349,14 @@ export const COMMON_CAPS = set(
 );
 
 /** Common given names (lower-case): evidence that a two-word capitalised phrase is a person. */
-export const GIVEN_NAMES = set(
+/** A set of plain-letter words that also finds their accented spellings ("siobhán", "chloé", "josé"). */
+class FoldedSet extends Set<string> {
+  override has(w: string): boolean {
+    return super.has(w) || (/[^\x00-\x7f]/.test(w) && super.has(w.normalize('NFD').replace(/\p{M}+/gu, '')));
+  }
+}
+
+export const GIVEN_NAMES: Set<string> = new FoldedSet(set(
   'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
     'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
     'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
@@ -386,7 +393,7 @@ export const GIVEN_NAMES = set(
     'oluwaseun adebayo chinedu ifeoma abubakar bola atiku nnamdi yemi femi kemi dapo ' +
     'luz rocio lucas mateo thiago gustavo rodrigo eduardo andre joao mariana beatriz larissa ' +
     'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis',
-);
+));
 
 /** Last words of names of laws and treaties ("Digital Markets Act", "Paris Agreement"): not speakers. Not "Programme" or "Strategy": "World Food Programme" speaks. */
 export const LAW_HEADS = set('act acts bill treaty accord accords agreement convention protocol directive regulation regulations charter doctrine amendment');

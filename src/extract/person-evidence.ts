@@ -238,6 +238,12 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
       evidence[m.ref] = true;
       continue;
     }
+    // "Tarquin Mulgrew of the Riverside Tenants Association said": a name followed by the body it belongs to, then the verb
+    const ofBody = /^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*,?\s+(\p{Ll}+)/u.exec(after);
+    if (ofBody && CUES.has(ofBody[1]) && !afterPrep && !b.people[m.ref].tokens.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+      evidence[m.ref] = true;
+      continue;
+    }
     if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && (bareComma || groupBefore))) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {

@@ -67,3 +67,19 @@ describe('5. "their previous estimate" is a noun, not a sentence-final speech ve
     expect(speakerFor(t, 'the drug could reach')).toBe('Goldfinch Securities');
   });
 });
+
+describe('6. people named with accents or followed by the body they belong to', () => {
+  it.each([
+    ['Outside the hall, Siobhán Darcy of the Tenants Action Group said families deserved answers.', 'Siobhán Darcy', 'families deserved answers'],
+    ['Chloé Barrande said the vote was a disgrace.', 'Chloé Barrande', 'vote was a disgrace'],
+    ['Tarquin Mulgrew of the Riverside Tenants Association said rents had doubled.', 'Tarquin Mulgrew', 'rents had doubled'],
+    ['Osric Pennell from the Harbour Users Forum said the fees were unfair.', 'Osric Pennell', 'fees were unfair'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(peopleNames(t)).toEqual([name]);
+  });
+  it('a company "of <Place>" is still the company', () => {
+    expect(speakerFor('Marrick Foods of Portland said it would close a plant.', 'close a plant')).toBe('Marrick Foods');
+    expect(peopleNames('Marrick Foods of Portland said it would close a plant.')).toEqual([]);
+  });
+});
