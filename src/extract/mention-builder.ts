@@ -2,7 +2,7 @@
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
 import { COMMON_CAPS, NATIONALITY_SET, ORG_HEADS } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
-import { isPlace } from './runs.js';
+import { CLUB_WORDS, isPlace } from './runs.js';
 import { genderOfGivenName } from './gender.js';
 export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
 
@@ -89,7 +89,9 @@ export class MentionBuilder {
     const hits: number[] = [];
     this.organisations.forEach((o, i) => {
       const first = o.name.split(' ')[0];
-      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word) hits.push(i);
+      // "Rovers" after "Castlebridge Rovers": a club goes by its club word too
+      const club = CLUB_WORDS.has(word.toLowerCase()) && o.name.endsWith(' ' + word);
+      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word || club) hits.push(i);
     });
     return hits.length === 1 ? hits[0] : null;
   }

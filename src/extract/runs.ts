@@ -85,7 +85,7 @@ export function orgHead(words: string[]): string | null {
 }
 
 const CIVIC_HEADS = new Set(['city', 'town', 'county', 'borough', 'municipality', 'village', 'township']);
-const CLUB_WORDS = new Set(['united', 'athletic', 'wanderers', 'rovers', 'rangers', 'albion', 'hotspur', 'fc', 'afc', 'rfc']);
+export const CLUB_WORDS = new Set(['united', 'athletic', 'wanderers', 'rovers', 'rangers', 'albion', 'hotspur', 'fc', 'afc', 'rfc']);
 
 export function kindOf(words: string[]): OrganisationKind {
   const h = orgHead(words);

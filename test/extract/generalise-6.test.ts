@@ -83,3 +83,17 @@ describe('6. people named with accents or followed by the body they belong to', 
     expect(peopleNames('Marrick Foods of Portland said it would close a plant.')).toEqual([]);
   });
 });
+
+describe('7. a club goes by its club word ("Rovers" for "Castlebridge Rovers")', () => {
+  it.each([
+    ['Kelby Rovers turned down a bid from Marsh Athletic. Rovers said in a statement that the offer was too low.', 'Kelby Rovers', 'offer was too low'],
+    ['Harlow United sacked their manager on Sunday. United said the decision was taken with regret.', 'Harlow United', 'decision was taken'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(extract(t).people).toEqual([]);
+  });
+  it('"The club added" then stays with the club that spoke', () => {
+    const t = 'Kelby Rovers turned down a bid from Marsh Athletic. Rovers said the offer was too low. The club added that no further bids would be heard.';
+    expect(speakerFor(t, 'no further bids')).toBe('Kelby Rovers');
+  });
+});
