@@ -173,7 +173,7 @@ export const ORG_HEADS: Record<string, string> = dict(Object.fromEntries(
     ['university college school academy polytechnic elementary', 'UNIVERSITY'],
     ['institute institution center centre foundation council studies think-tank initiative endowment forum', 'THINK_TANK'],
     ['army navy force forces corps command brigade division regiment battalion guard guards military marines fleet militia', 'MILITARY'],
-    ['ministry department agency service directorate bureau office administration commission authority police constabulary inspectorate secretariat', 'GOVERNMENT_AGENCY'],
+    ['ministry department agency service directorate bureau office administration commission authority police constabulary inspectorate secretariat district', 'GOVERNMENT_AGENCY'],
     ['government cabinet presidency kremlin pentagon', 'GOVERNMENT'],
     ['assembly parliament congress senate duma diet knesset bundestag legislature committee caucus', 'LEGISLATURE'],
     ['news sports presse prensa zeitung post times herald journal tribune gazette telegraph guardian press broadcasting broadcaster television tv radio media newspaper daily chronicle observer economist monitor wire network channel express mail', 'MEDIA'],

@@ -97,3 +97,13 @@ describe('7. a club goes by its club word ("Rovers" for "Castlebridge Rovers")',
     expect(speakerFor(t, 'no further bids')).toBe('Kelby Rovers');
   });
 });
+
+describe('8. "<Place> Regional/School/Water District" is a body that speaks', () => {
+  it.each([
+    ['Roads north of town were closed, according to the Kettle Valley Regional District.', 'Kettle Valley Regional District', 'Roads north of town were closed'],
+    ['The Marlow Unified School District said classes would resume on Monday.', 'Marlow Unified School District', 'classes would resume'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(extract(t).people).toEqual([]);
+  });
+});
