@@ -392,7 +392,10 @@ export const GIVEN_NAMES: Set<string> = new FoldedSet(set(
     'kyle rhys owen gareth dylan evan aled siobhan niamh aoife ciaran eoin padraig sean declan conor liam ' +
     'oluwaseun adebayo chinedu ifeoma abubakar bola atiku nnamdi yemi femi kemi dapo ' +
     'luz rocio lucas mateo thiago gustavo rodrigo eduardo andre joao mariana beatriz larissa ' +
-    'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis',
+    'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis ' +
+    // names ending in -ly, which a sentence-initial adverb check would otherwise strip ("Carly Brennan said")
+    'carly holly sally polly ally shelly shelley ashley bradley stanley shirley wesley dudley hadley presley riley finley ' +
+    'beverley kimberley marly nelly tully dolly lilly keely',
 ));
 
 /** Last words of names of laws and treaties ("Digital Markets Act", "Paris Agreement"): not speakers. Not "Programme" or "Strategy": "World Food Programme" speaks. */

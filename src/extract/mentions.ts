@@ -59,7 +59,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
       // "Said Tyrese Carter: “…”": an inverted attribution's verb is not part of the name
       if (toks.length > 1 && /^(?:Said|Says|Added|Adds)$/.test(toks[0].text)) toks = toks.slice(1);
-      while (toks.length && !placeStart(toks) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text) &&
+      while (toks.length && !placeStart(toks) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1 && !GIVEN_NAMES.has(toks[0].lower)) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text) &&
         !(toks.length > 1 && writtenMidSentence(whole(), stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base))) toks = toks.slice(1);
       // "Van der Berg said", "De la Cruz said": a surname with its particles refers back by its last word
       if (toks.length >= 3 && NAME_PARTICLES.has(toks[0].lower) && NAME_PARTICLES.has(toks[1].text)) toks = toks.slice(toks[2].text === toks[2].lower ? 3 : 2);

@@ -107,3 +107,17 @@ describe('8. "<Place> Regional/School/Water District" is a body that speaks', ()
     expect(extract(t).people).toEqual([]);
   });
 });
+
+describe('9. given names ending in -ly are not sentence-initial adverbs', () => {
+  it.each([
+    ['Carly Vance, who has two children at the school, said she backed the teachers.', 'Carly Vance', 'she backed the teachers'],
+    ['Ashley Moreno said the bus never came.', 'Ashley Moreno', 'bus never came'],
+    ['Bradley Osei said the fare had doubled.', 'Bradley Osei', 'fare had doubled'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+    expect(peopleNames(t)).toEqual([name]);
+  });
+  it('a real adverb before a name is still dropped', () => {
+    expect(speakerFor('Separately, Halvorsen Foods said it would close a plant.', 'close a plant')).toBe('Halvorsen Foods');
+  });
+});
