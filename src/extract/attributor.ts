@@ -12,7 +12,7 @@
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
 import { AUX, isPrep } from './clause.js';
-import { CUES, DAYS, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES } from './lexicon.js';
+import { AMBIGUOUS_CUES, CUES, DAYS, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES } from './lexicon.js';
 import { MONTH_SET } from './runs.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
@@ -66,6 +66,16 @@ export class Attributor extends AfterVerb {
         const l = toks[k].lower;
         if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
         if (!(/ed$/.test(l) && l.length > 4) && !PAST.test(l) && !CUES.has(l)) continue;
+        // "Dr Askew said the trust was prioritising … but warned that …": a verb inside an earlier speech verb's
+        // reported clause is not the one the and/but joins; that speech verb's subject speaks
+        if (coordinated) {
+          for (let j = k - 1; j >= 0 && toks[j].start >= winStart; j--) {
+            if (!CUES.has(toks[j].lower) || AMBIGUOUS_CUES.has(toks[j].lower) || /^\p{Lu}/u.test(toks[j].text)) continue;
+            const h = this.subjectCore(pi, j, winStart);
+            if (h.ref || h.pronoun) return h;
+            break;
+          }
+        }
         const g = this.subjectCore(pi, k, winStart);
         if (g.ref || g.pronoun) return g;
       }

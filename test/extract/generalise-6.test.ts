@@ -121,3 +121,15 @@ describe('9. given names ending in -ly are not sentence-initial adverbs', () => 
     expect(speakerFor('Separately, Halvorsen Foods said it would close a plant.', 'close a plant')).toBe('Halvorsen Foods');
   });
 });
+
+describe('10. a verb joined by "and/but" after a reported clause shares the first speaker', () => {
+  it.each([
+    ['Harlow Water said it was hit. Dr Mensah said the utility was fixing pumps but warned that supplies would be short.', 'Mensah', 'supplies would be short'],
+    ['Redfern Council met on Monday. Jo Vance said the council was reviewing fees and added that parking would be free.', 'Jo Vance', 'parking would be free'],
+  ])('%s', (t, name, quote) => {
+    expect(speakerFor(t, quote)).toBe(name);
+  });
+  it('a verb with its own subject after "but" keeps that subject', () => {
+    expect(speakerFor('Jo Vance said fees would rise, but Redfern Council warned that parking would stay free.', 'parking would stay free')).toBe('Redfern Council');
+  });
+});
