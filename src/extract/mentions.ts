@@ -214,7 +214,7 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       if (w.length >= 2 && looksLikeName(w)) {
         const ts = toks.slice(skip);
-        const idx = b.person(w.join(' '), null);
+        const idx = b.person(w.join(' '), kinGender(p.text.slice(Math.max(0, ts[0].start - 30), ts[0].start)));
         b.mentions.push({ paragraph: pi, start: ts[0].start, end, type: 'person', ref: idx, text: w.join(' '), possessive: run.possessive, fullStart: ts[0].start });
         const pre = [lowerPrefix(p, ts[0].start - (role ? role.length + 1 : 0)), role].filter(Boolean).join(' ');
         if (postnominal) addDescription(b, idx, postnominal);
@@ -248,4 +248,13 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   const byParagraph: Mention[][] = info.map(() => []);
   for (const m of b.mentions) byParagraph[m.paragraph].push(m);
   return { people: b.people, organisations: b.organisations, mentions: b.mentions, byParagraph, builder: b } as MentionIndex & { builder: MentionBuilder };
+}
+
+const MALE_KIN = /^(?:husband|son|father|brother|uncle|grandfather|grandson|nephew|stepfather|stepson|boyfriend|widower)$/;
+const FEMALE_KIN = /^(?:wife|daughter|mother|sister|aunt|grandmother|granddaughter|niece|stepmother|stepdaughter|girlfriend|widow)$/;
+
+/** "Her husband, Leonard Ochs,", "his daughter Ana": a kinship noun right before a name tells its gender. */
+function kinGender(before: string): 'm' | 'f' | null {
+  const k = /\b(\p{Ll}+),?\s+$/u.exec(before)?.[1];
+  return !k ? null : MALE_KIN.test(k) ? 'm' : FEMALE_KIN.test(k) ? 'f' : null;
 }

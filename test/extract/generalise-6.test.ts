@@ -133,3 +133,14 @@ describe('10. a verb joined by "and/but" after a reported clause shares the firs
     expect(speakerFor('Jo Vance said fees would rise, but Redfern Council warned that parking would stay free.', 'parking would stay free')).toBe('Redfern Council');
   });
 });
+
+describe('11. a kinship noun before a name tells its gender', () => {
+  it('"Her husband, Leonard X," is not the "she" who speaks next', () => {
+    const t = 'Justice Maren Ochs will retire on Friday. Her husband, Leopold Ochs, a teacher, died in 2019. She said his death had made her think about leaving.';
+    expect(speakerFor(t, 'his death had made her think')).toBe('Maren Ochs');
+  });
+  it('"his daughter, Ines Varga," is the "she" who speaks next', () => {
+    const t = 'Tomas Varga runs the bakery. His daughter, Ines Varga, joined him in 2020. She said the ovens were older than her.';
+    expect(speakerFor(t, 'the ovens were older')).toBe('Ines Varga');
+  });
+});
