@@ -61,7 +61,22 @@ export class SpeakerMemory {
     // the most recent person of a compatible gender in this or the two paragraphs before
     // subjects are more salient than people named later in their sentence ("Brannigan, 20, came on after fly-half Jack
     // Cooney limped off. … the youngster said" → Brannigan)
-    return this.lastMention(pi, pos, 'person', 2, (r) => ok(r) && this.isSubjectMention(r.ref, pi, pos)) ?? this.lastMention(pi, pos, 'person', 2, ok);
+    return this.lastMention(pi, pos, 'person', 2, (r) => ok(r) && this.isSubjectMention(r.ref, pi, pos)) ?? this.lastMention(pi, pos, 'person', 2, ok) ??
+      (gender ? this.dominantPerson(gender, pi, pos) : null);
+  }
+
+  /** A profile's subject: "She said …" with no one of her gender named nearby is the person of that gender the article
+   * has named most so far, when she clearly dominates (at least three mentions, twice anyone else of that gender). */
+  private dominantPerson(gender: 'm' | 'f', pi: number, pos: number): SpeakerRef | null {
+    const counts = new Map<number, number>();
+    for (const m of this.idx.mentions) {
+      if (m.type !== 'person' || m.paragraph > pi || (m.paragraph === pi && m.start >= pos)) continue;
+      if (this.idx.people[m.ref].gender !== gender) continue;
+      counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (!ranked.length || ranked[0][1] < 3 || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return null;
+    return { type: 'person', ref: ranked[0][0] };
   }
 
   /** A person whose possessive opens a sentence after the last speaker, in this or the previous paragraph. */

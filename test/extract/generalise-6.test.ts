@@ -144,3 +144,21 @@ describe('11. a kinship noun before a name tells its gender', () => {
     expect(speakerFor(t, 'the ovens were older')).toBe('Ines Varga');
   });
 });
+
+describe('12. in a profile, "she said" far from any other woman is the woman the article is about', () => {
+  const profile = [
+    'Judge Helen Whitcombe retires on Friday after 20 years.',
+    'Judge Whitcombe, 71, wrote 400 opinions. Whitcombe was known for her dissents.',
+    'Colleagues praised her. Tom Reyes, a former clerk, said she read every page.',
+    'Tom Reyes said the court would miss her. Reyes now teaches law.',
+    'The court will name a successor next month, and the governor has a shortlist.',
+    'She said retirement would mean more time for the garden.',
+  ].join('\n\n');
+  it('resolves to the dominant woman', () => {
+    expect(speakerFor(profile, 'retirement would mean')).toBe('Helen Whitcombe');
+  });
+  it('no dominant woman: no speaker', () => {
+    const t = 'Ada Whitcombe and Bea Lund met twice.\n\nThe talks ended.\n\nThe court met.\n\nThe court rose.\n\nShe said the deal was fair.';
+    expect(speakerFor(t, 'the deal was fair')).toBeNull();
+  });
+});
