@@ -7,7 +7,7 @@ import { isPrep, type Cue } from './clause.js';
 import { CUES, GROUP_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt } from './text.js';
-import { PERSON_NOUNS } from './attributor-lexicon.js';
+import { BARE_ORG_NOUNS, PERSON_NOUNS } from './attributor-lexicon.js';
 import { DET, NounPhrases, PRON, type Found } from './noun-phrases.js';
 
 const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
@@ -89,7 +89,11 @@ export class AfterVerb extends NounPhrases {
         if (m.type === 'place' && /^\s+\p{Ll}/u.test(after)) continue; // "Russian news agency TASS", "Russia media"
         return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       }
-      if (GROUP_NOUNS.has(l)) return { ref: null, text: toks[j].text, final: true };
+      if (GROUP_NOUNS.has(l)) {
+        // "according to police": the police force the article names, as for "police said"
+        const org = BARE_ORG_NOUNS.has(l) ? this.orgByNoun(l, [], pi, toks[j].start, false) : null;
+        return { ref: org === null ? null : { type: 'organisation', ref: org }, text: toks[j].text, final: true };
+      }
       const endNP = j + 1 >= toks.length || /[,.;:]/.test(p.text.slice(toks[j].end, toks[j + 1].start)) || isPrep(toks[j + 1].lower);
       if (endNP && /^\p{Ll}/u.test(toks[j].text)) {
         const np = this.nounPhrase(pi, j, toks[from].start);

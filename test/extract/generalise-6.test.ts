@@ -162,3 +162,13 @@ describe('12. in a profile, "she said" far from any other woman is the woman the
     expect(speakerFor(t, 'the deal was fair')).toBeNull();
   });
 });
+
+describe('13. "according to police" is the police force the article names, as "police said" is', () => {
+  it('a force named later in the paragraph', () => {
+    const t = 'Two people were hurt, according to police. The driver was arrested at the scene, the Marlow Police Department said.';
+    expect(speakerFor(t, 'Two people were hurt')).toBe('Marlow Police Department');
+  });
+  it('no force named: no speaker', () => {
+    expect(speakerFor('Two people were hurt, according to police.', 'Two people were hurt')).toBeNull();
+  });
+});
