@@ -38,7 +38,7 @@ export interface EvalSet {
 }
 
 /** Sets written by annotators who never saw the extractor (test/eval/independent/README.md). */
-export const INDEPENDENT_SETS: EvalSet[] = [1, 2, 3, 4].map((n) => ({
+export const INDEPENDENT_SETS: EvalSet[] = [1, 2, 3, 4, 5].map((n) => ({
   name: `independent-${n}`,
   annotations: join(ROOT, `test/eval/independent/set-${n}/annotations`),
   articles: join(ROOT, `test/eval/independent/set-${n}/articles`),
@@ -159,7 +159,7 @@ async function main(): Promise<number> {
   });
   const which = values.set ?? 'all';
   if (!['all', 'independent', ...SETS.map((s) => s.name)].includes(which)) {
-    console.error(`--set must be samples, eval, independent, independent-1…4 or all (got ${which})`);
+    console.error(`--set must be samples, eval, independent, independent-1…5 or all (got ${which})`);
     return 2;
   }
   const threshold = Number(values.threshold);

@@ -8,7 +8,7 @@ const ROOT = join(__dirname, '..', '..');
 const SETS = [
   { name: 'eval', annotations: 'test/eval/annotations', articles: 'test/eval/articles', min: 40 },
   { name: 'samples', annotations: 'test/eval/samples', articles: 'data/articles', min: 5 },
-  ...[25, 24, 18, 18].map((min, i) => ({
+  ...[25, 24, 18, 18, 10].map((min, i) => ({
     name: `independent-${i + 1}`,
     annotations: `test/eval/independent/set-${i + 1}/annotations`,
     articles: `test/eval/independent/set-${i + 1}/articles`,
