@@ -8,6 +8,7 @@ import { DESCRIPTOR_KIND, type Mention } from './mentions.js';
 import { SpeakerMemory } from './salience.js';
 import { isPrep } from './clause.js';
 import { BARE_ORG_NOUNS, COMPANY_KINDS, GENERIC_MODS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from './attributor-lexicon.js';
+import { firstIndexNotBefore } from './text.js';
 
 /** Determiners and quantifiers that open a noun phrase. */
 export const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
@@ -89,13 +90,7 @@ export class EntityNouns extends SpeakerMemory {
 
   /** Latest entry before `order` (else the first after), in a list sorted by order. */
   protected static nearest(list: { order: number; ref: number }[], order: number): number | null {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].order < order) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexNotBefore(list.length, (i) => list[i].order < order);
     if (lo > 0) return list[lo - 1].ref;
     return list.length ? list[0].ref : null;
   }

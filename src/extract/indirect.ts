@@ -4,9 +4,8 @@
  */
 import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
 import { AMBIGUOUS_CUES, CUES, GROUP_NOUNS } from './lexicon.js';
-import { isUpper, wordCount, type Token } from './text.js';
+import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from './text.js';
 import { type ParagraphInfo, type QuoteSpan } from './quotes.js';
-import { tokenAt } from './text.js';
 
 /**
  * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
@@ -88,13 +87,7 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteS
     if (p.text.length > 20000) return; // pathological paragraph: marked quotes only
     const iv = intervals[pi];
     const inMarks = (pos: number) => {
-      let lo = 0;
-      let hi = iv.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (iv[mid][0] <= pos) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexNotBefore(iv.length, (i) => iv[i][0] <= pos);
       return lo > 0 && iv[lo - 1][1] >= pos;
     };
     for (let s = 0; s < p.starts.length; s++) {

@@ -4,6 +4,7 @@ import { COMMON_CAPS, NATIONALITY_SET, ORG_HEADS } from './lexicon.js';
 import { splitName, foldKey, plainKey } from './names.js';
 import { CLUB_WORDS, isPlace } from './runs.js';
 import { genderOfGivenName } from './gender.js';
+import { firstIndexNotBefore } from './text.js';
 export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
 
 export interface Mention {
@@ -156,13 +157,7 @@ export class MentionBuilder {
     const k = foldKey(tok);
     const last = (l: { order: number; ref: number }[] | undefined): number | null => {
       if (!l || !l.length) return null;
-      let lo = 0;
-      let hi = l.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (l[mid].order <= before) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexNotBefore(l.length, (i) => l[i].order <= before);
       return lo > 0 ? l[lo - 1].ref : null;
     };
     const sl = this.surnameIdx!.get(k);

@@ -1,7 +1,7 @@
 /** Person-name shaping in mentions(): role nouns and honorifics before a name, titles before it as descriptions. */
 import { GIVEN_NAMES, KNOWN_ORGS, NATIONALITY_SET, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import { isEastAsianSurname } from './names.js';
-import { isUpper } from './text.js';
+import { isUpper, tokenAt } from './text.js';
 import { PERSON_NOUNS } from './attributor-lexicon.js';
 import { CONNECTORS } from './runs.js';
 import type { MentionBuilder } from './mention-builder.js';
@@ -53,14 +53,7 @@ export function addDescription(b: MentionBuilder, ref: number, d: string): void 
 /** Lower-case title words right before `pos`: "lawmaker", "North Korean leader", "Nato secretary-general". */
 export function lowerPrefix(p: ParagraphInfo, pos: number): string {
   const toks = p.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo - 1;
+  let k = tokenAt(toks, pos) - 1;
   let first = -1;
   let sawTitle = false;
   for (let n = 0; k >= 0 && n < 6; k--, n++) {

@@ -13,7 +13,7 @@
  */
 import type { QuoteKind } from './types.js';
 import { findCues, type Cue } from './clause.js';
-import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, wordCount, tokenAt, type Token } from './text.js';
+import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, wordCount, tokenAt, firstIndexNotBefore, type Token } from './text.js';
 
 export interface QuoteSpan {
   kind: QuoteKind;
@@ -129,13 +129,7 @@ export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragra
   const indirect = findIndirect(info, marked).filter((q) => {
     // a reported clause that contains quoted words is represented by the marked (partial) quote only
     const l = iv[q.paragraph];
-    let lo = 0;
-    let hi = l.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (l[mid][1] < q.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexNotBefore(l.length, (i) => l[i][1] < q.start);
     if (!(lo < l.length && l[lo][0] < q.end)) return true;
     // "said A "quoted" and that B": B is still reported speech of its own
     let lastMarkEnd = q.start;

@@ -146,14 +146,22 @@ export function trimSpan(s: string, start: number, end: number): [number, number
   return [start, end];
 }
 
-/** Index of the first token starting at or after `pos` (binary search). */
-export function tokenAt(toks: Token[], pos: number): number {
+/**
+ * Binary search over indices 0…length-1 where `before(i)` holds for a prefix: the first index for
+ * which it does not (length when it holds everywhere).
+ */
+export function firstIndexNotBefore(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = toks.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenAt(toks: Token[], pos: number): number {
+  return firstIndexNotBefore(toks.length, (i) => toks[i].start < pos);
 }
