@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --articles N --seconds S]`: load benchmarks against the real Node server on
- * loopback (each server in its own process, autocannon in this one), at two database sizes (the
- * samples, and a synthetic corpus of N articles, built once and kept under data/), plus ingestion
- * throughput, SQL statements per request, the extraction bench and the Worker's bundle and
- * startup. Prints one table and writes it to bench/results/latest.json.
+ * `npm run bench [-- --articles N --medium M --seconds S]`: load benchmarks against the real Node
+ * server on loopback (each server in its own process, the load generator in this one), at three
+ * database sizes (the samples, and synthetic corpora of M and N articles, built once and kept under
+ * data/), plus ingestion throughput, SQL statements per request, the mixed load, the extraction
+ * bench and the Worker's bundle and startup. Prints one table and writes it to
+ * bench/results/latest.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { migrateDatabase, migrationsFolder, openDatabase, projectRoot } from '..
 import { buildSyntheticCorpus } from '../scripts/synthetic/build.js';
 import { syntheticDatabasePath } from '../scripts/seed-synthetic.js';
 import { load, startChild, type LoadResult } from './load.js';
+import { latencyInTurns } from './one-client.js';
 import { cachedPath, scenarios } from './scenarios.js';
 import { statementsPerRequest } from './statements.js';
 import { ingestionThroughput } from './ingest.js';
@@ -77,17 +79,28 @@ async function benchDatabase(label: string, databaseUrl: string, seed: boolean) 
       rows.push({ scenario: scenario.name, database: label, connections: scenario.connections, sqlPerRequest: sql[scenario.name], ...result });
       console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
     }
-    // Latency of one client: with several connections on one Node thread, p99 is mostly queueing
-    // (about connections × service time), which says more about throughput than about a request.
-    for (const scenario of chosen.filter((s) => s.name !== 'cached query')) {
-      const result = await load({ url: server.url, path: scenario.next, connections: 1, seconds });
-      rows.push({ scenario: scenario.name, database: label, connections: 1, sqlPerRequest: sql[scenario.name], ...result });
-      console.log(`  ${scenario.name}, one client: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
-    }
-    return server;
+    return { label, url: server.url, stop: server.stop, sql };
   } catch (error) {
     await server.stop();
     throw error;
+  }
+}
+
+/**
+ * Latency of one client: with several connections on one Node thread, p99 is mostly queueing
+ * (about connections × service time), which says more about throughput than about a request.
+ * The databases take turns (see latencyInTurns), so their ratios are measured under the same load.
+ */
+async function benchOneClient(servers: Awaited<ReturnType<typeof benchDatabase>>[]) {
+  console.log(`\none client, the databases taking turns: ${servers.map((s) => s.label).join(', ')}`);
+  for (const scenario of chosen.filter((s) => s.name !== 'cached query')) {
+    await latencyInTurns(servers, scenario.next, 1);
+    const results = await latencyInTurns(servers, scenario.next, seconds);
+    for (const server of servers) {
+      const result = results.get(server.label)!;
+      rows.push({ scenario: scenario.name, database: server.label, connections: 1, sqlPerRequest: server.sql[scenario.name], ...result });
+      console.log(`  ${scenario.name}, ${server.label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+    }
   }
 }
 
@@ -144,16 +157,18 @@ async function prepareCorpus(size: number): Promise<string> {
 const corpusPath = await prepareCorpus(largeSize);
 const mediumPath = await prepareCorpus(mediumSize);
 
-const samplesServer = await benchDatabase('samples (5)', samplesUrl, true);
+const servers: Awaited<ReturnType<typeof benchDatabase>>[] = [];
 try {
-  if (!only) await benchBare(samplesServer.url);
+  servers.push(await benchDatabase('samples (5)', samplesUrl, true));
+  if (!only) await benchBare(servers[0].url);
+  servers.push(await benchDatabase(`synthetic (${mediumSize})`, `file:${mediumPath}`, false));
+  servers.push(await benchDatabase(`synthetic (${largeSize})`, `file:${corpusPath}`, false));
+  await benchOneClient(servers);
 } finally {
-  await samplesServer.stop();
+  for (const server of servers) await server.stop();
 }
-await (await benchDatabase(`synthetic (${mediumSize})`, `file:${mediumPath}`, false)).stop();
-await (await benchDatabase(`synthetic (${largeSize})`, `file:${corpusPath}`, false)).stop();
 if (only) {
-  console.table(rows.map(({ scenario, database, connections, requestsPerSecond, p50, p99, errors, sqlPerRequest }) => ({ scenario, database, connections, 'req/s': requestsPerSecond, p50, p99, errors, 'SQL/req': sqlPerRequest })));
+  console.table(rows.map(({ scenario, database, connections, requestsPerSecond, p50, p99, errors, sqlPerRequest, bytes }) => ({ scenario, database, connections, 'req/s': requestsPerSecond, p50, p99, errors, 'SQL/req': sqlPerRequest, bytes })));
   console.log(`load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
@@ -201,6 +216,7 @@ const table = rows.map((row) => ({
   'p99 ms': row.p99,
   errors: row.errors,
   'SQL/req': row.sqlPerRequest,
+  'bytes/answer': row.bytes,
   '% of bare': row.scenario === 'cached query' ? `${Math.round((100 * row.requestsPerSecond) / bare.requestsPerSecond)}%` : '',
   'p50/p99 vs 5': ratios(row, 'samples (5)'),
   [`p50/p99 vs ${mediumSize}`]: ratios(row, `synthetic (${mediumSize})`),

@@ -11,15 +11,19 @@ export const frontPage = `{
   }
 }`;
 
+/**
+ * Ten articles published before a random instant: a random position in a large corpus. The samples
+ * carry no publication dates but one, so there it answers with one article or none.
+ */
 const listBefore = `query ($before: DateTime) {
   articles(first: 10, where: { publishedBefore: $before }) { edges { node { title publishedAt source { name } } } }
 }`;
 
-/** articles → quotes → speaker → affiliations → organisation, 20 × 20. */
-export const nested = `query ($before: DateTime) {
-  articles(first: 20, where: { publishedBefore: $before }) { edges { node {
+/** articles → quotes → speaker → affiliations → organisation: `articles` takes `articleArguments`, each article's first `quotes` quotes. */
+const nestedQuery = (variables: string, articleArguments: string, quotes: number) => `query (${variables}) {
+  articles(${articleArguments}) { edges { node {
     title
-    quotes(first: 20) { edges { node {
+    quotes(first: ${quotes}) { edges { node {
       text kind
       speaker {
         ... on Person { name affiliations { role organisation { name } } }
@@ -28,6 +32,28 @@ export const nested = `query ($before: DateTime) {
     } } }
   } } }
 }`;
+
+/** The nested query, 20 × 20 (at the samples: as `listBefore`, one article or none). */
+export const nested = nestedQuery('$before: DateTime', 'first: 20, where: { publishedBefore: $before }', 20);
+
+/** The newest five articles with their outlets, after a position that changes with every request. */
+const listSameShape = `query ($after: String) {
+  articles(first: 5, after: $after) { edges { node { title publishedAt source { name } } } }
+}`;
+
+/**
+ * The same nesting, 5 × 6: a shape the 5 samples fill as well as the large corpora do (every sample
+ * has 12 or more quotes, every synthetic article 6 or more), so its rows compare database sizes with
+ * the answer held equal. `after` is a position later than any article, which changes the variables
+ * (so no cache answers) but not the page: always the newest 5.
+ */
+const nestedSameShape = nestedQuery('$after: String', 'first: 5, after: $after', 6);
+
+/** A cursor of the articles connection (newest first) at a random instant in the 2090s: before every article. */
+const cursorAfterEverything = () => {
+  const instant = new Date(Date.parse('2090-01-01T00:00:00Z') + Math.random() * 3e11).toISOString();
+  return btoa(`DC:T:${JSON.stringify([`S:${instant}`, `N:${1 + Math.floor(Math.random() * 1e9)}`])}`);
+};
 
 const searchQuery = `query ($q: String!, $first: Int) {
   search(query: $q, first: $first) { edges { node {
@@ -68,10 +94,22 @@ export const scenarios: Scenario[] = [
     sample: () => ({ query: listBefore, variables: { before: randomInstant() } }),
   },
   {
+    name: 'uncached list, same answer at every size',
+    connections: 4,
+    next: () => path(listSameShape, { after: cursorAfterEverything() }),
+    sample: () => ({ query: listSameShape, variables: { after: cursorAfterEverything() } }),
+  },
+  {
     name: 'nested 20×20 uncached',
     connections: 4,
     next: () => path(nested, { before: randomInstant() }),
     sample: () => ({ query: nested, variables: { before: randomInstant() } }),
+  },
+  {
+    name: 'nested 5×6, same answer at every size',
+    connections: 4,
+    next: () => path(nestedSameShape, { after: cursorAfterEverything() }),
+    sample: () => ({ query: nestedSameShape, variables: { after: cursorAfterEverything() } }),
   },
   {
     name: 'search',
