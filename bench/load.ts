@@ -24,10 +24,17 @@ export interface LoadOptions {
 }
 
 /** The value below which `fraction` of the sorted samples lie (nearest rank), to 0.01 ms. */
-export function percentile(sorted: number[], fraction: number): number {
+function percentile(sorted: number[], fraction: number): number {
   if (!sorted.length) return 0;
   const value = sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
   return Math.round(value * 100) / 100;
+}
+
+/** The latency percentiles and median answer size of the answered requests (times in ms, sizes in bytes). */
+export function summarise(times: number[], sizes: number[]): Pick<LoadResult, 'p50' | 'p99' | 'bytes'> {
+  const byTime = [...times].sort((a, b) => a - b);
+  const bySize = [...sizes].sort((a, b) => a - b);
+  return { p50: percentile(byTime, 0.5), p99: percentile(byTime, 0.99), bytes: bySize[bySize.length >> 1] ?? 0 };
 }
 
 /**
@@ -48,15 +55,11 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     times.push(responseTimeMs);
     sizes.push(bytes);
   });
-  times.sort((a, b) => a - b);
-  sizes.sort((a, b) => a - b);
   return {
     requestsPerSecond: Math.round(result.requests.average),
-    p50: percentile(times, 0.5),
-    p99: percentile(times, 0.99),
     errors: result.errors + result.timeouts + result.non2xx,
     requests: result.requests.total,
-    bytes: sizes[sizes.length >> 1] ?? 0,
+    ...summarise(times, sizes),
   };
 }
 

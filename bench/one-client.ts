@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { percentile, type LoadResult } from './load.js';
+import { summarise, type LoadResult } from './load.js';
 
 export interface Target {
   label: string;
@@ -55,16 +55,12 @@ export async function latencyInTurns(targets: Target[], path: () => string, seco
     targets.map((target, i) => {
       const { times, sizes, errors } = samples[i];
       const busy = times.reduce((sum, ms) => sum + ms, 0);
-      times.sort((a, b) => a - b);
-      sizes.sort((a, b) => a - b);
       const result: LoadResult = {
         // One client's rate: what it completes per second of its own waiting.
         requestsPerSecond: busy ? Math.round((times.length * 1000) / busy) : 0,
-        p50: percentile(times, 0.5),
-        p99: percentile(times, 0.99),
         errors,
         requests: times.length + errors,
-        bytes: sizes[sizes.length >> 1] ?? 0,
+        ...summarise(times, sizes),
       };
       return [target.label, result];
     }),

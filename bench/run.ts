@@ -25,13 +25,14 @@ import { runMixedLoad } from '../test/load/mixed-load.js';
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '100000' }, medium: { type: 'string', default: '1000' }, 'mixed-seconds': { type: 'string', default: '60' }, seconds: { type: 'string', default: '6' }, only: { type: 'string' } },
 });
-// `--only search`: just the scenarios whose name contains it, at both sizes; no bare server, ingestion,
+// `--only search`: just the scenarios whose name contains it, at every size; no bare server, ingestion,
 // extraction or Worker numbers, and bench/results/latest.json is left as it was.
 const only = values.only;
 const chosen = only ? scenarios.filter((scenario) => scenario.name.includes(only)) : scenarios;
 const largeSize = Number(values.articles);
 // A small synthetic corpus answers every query with the same shape as the large one (full pages of
-// 20 articles with their quotes); the 5 samples cannot, so "vs 1k" isolates the database's size.
+// 20 articles with their quotes); the 5 samples fill only the same-answer scenarios, so for the
+// others "vs 1000" is what isolates the database's size.
 const mediumSize = Number(values.medium);
 const seconds = Number(values.seconds);
 const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
