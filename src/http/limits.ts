@@ -121,9 +121,12 @@ export function requestedCost(args: Pick<ExecutionArgs, 'schema' | 'document' | 
  * `__typename` and `id` to a selection for their own use.
  */
 export function actualCost(value: unknown, asked: ReadonlySet<string>): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + actualCost(item, asked), 0);
   if (value === null || typeof value !== 'object') return 0;
   let sum = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) sum += actualCost(item, asked);
+    return sum;
+  }
   const record = value as Record<string, unknown>;
   for (const key in record) if (asked.has(key)) sum += 1 + actualCost(record[key], asked);
   return sum;
