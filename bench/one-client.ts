@@ -30,7 +30,7 @@ function timedGet(agent: Agent, url: string): Promise<{ status: number; bytes: n
  * database after another would charge a busy minute to whichever ran in it). Turns of half a second
  * rather than single requests keep each server's caches as warm as a steady client would.
  */
-export async function latencyInTurns(targets: Target[], path: () => string, seconds: number, turnMs = 500): Promise<Map<string, LoadResult>> {
+export async function latencyInTurns<T extends Target>(targets: T[], path: (target: T) => string, seconds: number, turnMs = 500): Promise<Map<string, LoadResult>> {
   const agents = targets.map(() => new Agent({ keepAlive: true, maxSockets: 1 }));
   const samples = targets.map(() => ({ times: [] as number[], sizes: [] as number[], errors: 0 }));
   const turns = Math.max(1, Math.round((seconds * 1000) / turnMs));
@@ -39,7 +39,7 @@ export async function latencyInTurns(targets: Target[], path: () => string, seco
       for (const [i, target] of targets.entries()) {
         const turnEnds = performance.now() + turnMs;
         while (performance.now() < turnEnds) {
-          const { status, bytes, ms } = await timedGet(agents[i], target.url + path());
+          const { status, bytes, ms } = await timedGet(agents[i], target.url + path(target));
           if (status >= 400) samples[i].errors += 1;
           else {
             samples[i].times.push(ms);

@@ -17,7 +17,7 @@ import { buildSyntheticCorpus } from '../scripts/synthetic/build.js';
 import { syntheticDatabasePath } from '../scripts/seed-synthetic.js';
 import { load, startChild, type LoadResult } from './load.js';
 import { latencyInTurns } from './one-client.js';
-import { cachedPath, scenarios } from './scenarios.js';
+import { cachedPath, corpusQuery, graphqlPath, scenarios, type Corpus } from './scenarios.js';
 import { statementsPerRequest } from './statements.js';
 import { ingestionThroughput } from './ingest.js';
 import { runMixedLoad } from '../test/load/mixed-load.js';
@@ -68,21 +68,28 @@ function corpusState(path: string, articles: number): 'migrated' | 'behind' | nu
 
 const healthy = async (url: string) => (await fetch(`${url}/health`)).ok;
 
+async function corpusOf(url: string): Promise<Corpus> {
+  const answer = (await (await fetch(url + graphqlPath(corpusQuery))).json()) as { data: { people: { edges: { node: { name: string } }[] } } };
+  return { names: answer.data.people.edges.map((edge) => edge.node.name) };
+}
+
 async function benchDatabase(label: string, databaseUrl: string, seed: boolean) {
   console.log(`\n${label}: starting the server`);
   // NODE_ENV as `npm start` sets it: graphql-js skips its development checks.
   const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_SAMPLES: seed ? 'true' : 'false', RATE_LIMIT_POINTS: '0' };
   const server = await startChild('src/server.ts', [], env, healthy);
   try {
-    const sql = await statementsPerRequest(databaseUrl, chosen);
+    const corpus = await corpusOf(server.url);
+    const sql = await statementsPerRequest(databaseUrl, chosen, corpus);
     for (const scenario of chosen) {
       // Warm up (JIT, page cache, and for the cached query the cache itself) for a second, unmeasured.
-      await load({ url: server.url, path: scenario.next, connections: scenario.connections, seconds: 1 });
-      const result = await load({ url: server.url, path: scenario.next, connections: scenario.connections, seconds });
+      const next = () => scenario.next(corpus);
+      await load({ url: server.url, path: next, connections: scenario.connections, seconds: 1 });
+      const result = await load({ url: server.url, path: next, connections: scenario.connections, seconds });
       rows.push({ scenario: scenario.name, database: label, connections: scenario.connections, sqlPerRequest: sql[scenario.name], ...result });
       console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
     }
-    return { label, url: server.url, stop: server.stop, sql };
+    return { label, url: server.url, stop: server.stop, sql, corpus };
   } catch (error) {
     await server.stop();
     throw error;
@@ -97,8 +104,9 @@ async function benchDatabase(label: string, databaseUrl: string, seed: boolean) 
 async function benchOneClient(servers: Awaited<ReturnType<typeof benchDatabase>>[]) {
   console.log(`\none client, the databases taking turns: ${servers.map((s) => s.label).join(', ')}`);
   for (const scenario of chosen.filter((s) => s.name !== 'cached query')) {
-    await latencyInTurns(servers, scenario.next, 1);
-    const results = await latencyInTurns(servers, scenario.next, seconds);
+    const next = (server: (typeof servers)[number]) => scenario.next(server.corpus);
+    await latencyInTurns(servers, next, 1);
+    const results = await latencyInTurns(servers, next, seconds);
     for (const server of servers) {
       const result = results.get(server.label)!;
       rows.push({ scenario: scenario.name, database: server.label, connections: 1, sqlPerRequest: server.sql[scenario.name], ...result });

@@ -55,12 +55,27 @@ const cursorAfterEverything = () => {
   return btoa(`DC:T:${JSON.stringify([`S:${instant}`, `N:${1 + Math.floor(Math.random() * 1e9)}`])}`);
 };
 
-const searchQuery = `query ($q: String!, $first: Int) {
-  search(query: $q, first: $first) { edges { node {
+const searchQuery = `query ($q: String!, $first: Int, $after: String) {
+  search(query: $q, first: $first, after: $after) { edges { node {
     __typename
     ... on Article { title } ... on Quote { text } ... on Person { name } ... on Organisation { name }
   } } }
 }`;
+
+/**
+ * A search cursor at offset 0 whose snapshot (the highest id of each kind) is a random number beyond
+ * every id: the first page again, under variables that change with every request.
+ */
+const searchCursorBeyondEverything = () => {
+  const beyond = () => 1e12 + Math.floor(Math.random() * 1e12);
+  return btoa(`S1:0:${beyond()}:${beyond()}:${beyond()}:${beyond()}`).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+};
+
+const nameSearch = (corpus: Corpus) => ({
+  q: `"${corpus.names[Math.floor(Math.random() * corpus.names.length)]}"`,
+  first: 5,
+  after: searchCursorBeyondEverything(),
+});
 
 const from = Date.parse('2024-01-01T00:00:00Z');
 const to = Date.parse('2026-01-01T00:00:00Z');
@@ -76,13 +91,22 @@ const words = (
 ).split(' ');
 const pick = () => words[Math.floor(Math.random() * words.length)];
 
+/** What a scenario may draw its variables from: facts of the database it runs against. */
+export interface Corpus {
+  /** Names of people in the database (up to 100). */
+  names: string[];
+}
+
+/** Read through the API itself, once per server: names to search for. */
+export const corpusQuery = `{ people(first: 100, orderBy: NAME) { edges { node { name } } } }`;
+
 export interface Scenario {
   name: string;
   connections: number;
   /** The path of the next request. */
-  next: () => string;
+  next: (corpus: Corpus) => string;
   /** A representative single request (for counting SQL statements). */
-  sample: () => { query: string; variables?: object };
+  sample: (corpus: Corpus) => { query: string; variables?: object };
 }
 
 export const scenarios: Scenario[] = [
@@ -117,6 +141,15 @@ export const scenarios: Scenario[] = [
     // Page sizes 5–14 as well, so repeats (which the cache would answer) stay rare.
     next: () => path(searchQuery, { q: `${pick()} ${pick()}`, first: 5 + Math.floor(Math.random() * 10) }),
     sample: () => ({ query: searchQuery, variables: { q: `${pick()} ${pick()}`, first: 10 } }),
+  },
+  {
+    // A person's full name as a phrase: what a reader searches for, and a handful of matches at every
+    // size (the 100,000-article corpus has as many people per article as the samples), where two
+    // common words match a handful of rows at the samples and thousands at 100,000 articles.
+    name: 'search a name, a handful of matches at every size',
+    connections: 4,
+    next: (corpus) => path(searchQuery, nameSearch(corpus)),
+    sample: (corpus) => ({ query: searchQuery, variables: nameSearch(corpus) }),
   },
 ];
 
