@@ -2,7 +2,7 @@
  * People after the first pass over capitalised runs: lone words (surnames, "Mr Kim", organisations introduced by an
  * apposition), appositions that describe people, the evidence a person needs to be kept, and affiliations.
  */
-import { COMMON_CAPS, GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, TITLES, TITLE_MODIFIERS, CUES } from './lexicon.js';
+import { COMMON_CAPS, GIVEN_NAMES, GROUP_NOUNS, NATIONALITY_SET, NON_PERSON_HEADS, TITLES, TITLE_MODIFIERS, CUES } from './lexicon.js';
 import { splitName, foldKey } from './names.js';
 import { sentenceAt, stripPossessive, type Token } from './text.js';
 import { subjectPrefix } from './salience.js';
@@ -273,6 +273,26 @@ function occupation(word: string): boolean {
   return word.length >= 5 && /(?:er|or|ist|ian|ant)$/.test(word) && !NOT_OCCUPATIONS.has(word) && !CUES.has(word);
 }
 
+/**
+ * The role in a description around an organisation's name: the words before it ("a research fellow
+ * at"), else those after it. A nationality is where the body is, not a role: "South Korean National
+ * Intelligence Service (NIS) Director" is a Director, and the acronym in brackets is the body's.
+ */
+function roleAround(text: string, organisation: string): string | null {
+  for (const piece of text.split(organisation)) {
+    const role = piece
+      .replace(/^\s*\([^)]*\)/, '')
+      .trim()
+      .replace(/^(?:a|an|the)(?:\s+|$)/i, '')
+      .replace(/\s+(?:at|of|in|with|for|from)(?:\s+the)?$/i, '')
+      .replace(/^(?:South Korean|North Korean|\p{Lu}\p{Ll}+an)\s+/u, '')
+      .trim();
+    if (!role || NATIONALITY_SET.has(role.toLowerCase())) continue;
+    return role.split(' ').length > 8 ? null : role;
+  }
+  return null;
+}
+
 /** Affiliations from descriptions that contain an organisation. */
 export function addAffiliations(b: MentionBuilder, descs: PersonNote[]): void {
   for (const d of descs) {
@@ -282,9 +302,7 @@ export function addAffiliations(b: MentionBuilder, descs: PersonNote[]): void {
       const hit = names.find((n) => d.text.includes(n));
       if (!hit) continue;
       if (person.affiliations.some((a) => a.organisation === o[1])) continue;
-      let role: string | null = d.text.split(hit).filter((x) => x.trim())[0]?.trim() ?? null;
-      if (role) role = role.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:at|of|in|with|for|from)(?:\s+the)?$/i, '').replace(/^(?:South Korean|North Korean|\p{Lu}\p{Ll}+an)\s+/u, '').trim() || null;
-      if (role && role.split(' ').length > 8) role = null;
+      let role = roleAround(d.text, hit);
       if (d.text.indexOf(hit) < d.text.length / 2 && d.text.startsWith(hit)) role = d.text.slice(hit.length).trim() || role;
       person.affiliations.push({ organisation: o[1], role });
       break;

@@ -22,6 +22,13 @@ describe('mentions: people and titles', () => {
     expect(x.organisations[aff.organisation].name).toBe('Center for Security and Strategy');
     expect(aff.role).toBe('research fellow');
   });
+  it("takes the title after an organisation's name as the role, not the nationality before it", () => {
+    const x = extract(
+      'In a closed-door meeting, South Korean National Intelligence Service (NIS) Director Cho Tae-yong informed lawmakers that more troops had arrived.',
+    );
+    const cho = x.people.find((p) => p.name === 'Cho Tae-yong')!;
+    expect(cho.affiliations.map((a) => [x.organisations[a.organisation].name, a.role])).toEqual([['National Intelligence Service', 'Director']]);
+  });
   it('merges surname references and other spellings into one person', () => {
     const x = extract('Lawmaker Lee Seong-kweun spoke.\nLee said the soldiers lacked experience.\nLawmaker Lee Seong Kweun added that more would come.');
     expect(x.people.map((p) => p.name)).toEqual(['Lee Seong-kweun']);
