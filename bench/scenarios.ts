@@ -1,5 +1,7 @@
 /** The queries the benchmarks send, each as a GET path (what a CDN or browser sends). */
 
+import { encodeSearchCursor } from '../src/search/search.js';
+
 const path = (query: string, variables?: object) =>
   `/graphql?query=${encodeURIComponent(query)}${variables ? `&variables=${encodeURIComponent(JSON.stringify(variables))}` : ''}`;
 
@@ -68,7 +70,7 @@ const searchQuery = `query ($q: String!, $first: Int, $after: String) {
  */
 const searchCursorBeyondEverything = () => {
   const beyond = () => 1e12 + Math.floor(Math.random() * 1e12);
-  return btoa(`S1:0:${beyond()}:${beyond()}:${beyond()}:${beyond()}`).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return encodeSearchCursor({ offset: 0, ceilings: { Person: beyond(), Organisation: beyond(), Article: beyond(), Quote: beyond() } });
 };
 
 const nameSearch = (corpus: Corpus) => ({
