@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { speakerFor } from './helpers.js';
-
-const peopleNames = (t: string) => extract(t).people.map((p) => p.name);
+import { organisationsOf, peopleOf, speakerFor } from './helpers.js';
 
 describe('1. honorifics from West African and labour usage are titles, not given names', () => {
   it.each([
@@ -15,7 +13,7 @@ describe('1. honorifics from West African and labour usage are titles, not given
     ['Alhaji Musa Danjuma said the market would reopen on Friday.', 'Musa Danjuma', 'market would reopen'],
   ])('%s', (t, name, quote) => {
     expect(speakerFor(t, quote)).toBe(name);
-    expect(peopleNames(t)).toEqual([name]);
+    expect(peopleOf(t)).toEqual([name]);
   });
 });
 
@@ -26,7 +24,7 @@ describe('2. "City of X", "Town of X", "County of X" are local governments; "X C
     ['The County of Renfrew said it had hired extra ploughs.', 'County of Renfrew', 'hired extra ploughs'],
   ])('%s', (t, name, quote) => {
     expect(speakerFor(t, quote)).toBe(name);
-    expect(extract(t).organisations.map((o) => o.name)).toEqual([name]);
+    expect(organisationsOf(t)).toEqual([name]);
   });
   it('a place ending in "City" is not an organisation', () => {
     const r = extract('Officials in Kansas City said the roads were icy.');
@@ -41,7 +39,7 @@ describe('3. police rank abbreviations (SP, ASP, DSP, CSP, ACP) before a name ar
     ['The command spokesperson, DSP Ngozi Eze, said the road had been cleared.', 'Ngozi Eze', 'road had been cleared'],
   ])('%s', (t, name, quote) => {
     expect(speakerFor(t, quote)).toBe(name);
-    expect(peopleNames(t)).toEqual([name]);
+    expect(peopleOf(t)).toEqual([name]);
   });
 });
 
@@ -76,11 +74,11 @@ describe('6. people named with accents or followed by the body they belong to', 
     ['Osric Pennell from the Harbour Users Forum said the fees were unfair.', 'Osric Pennell', 'fees were unfair'],
   ])('%s', (t, name, quote) => {
     expect(speakerFor(t, quote)).toBe(name);
-    expect(peopleNames(t)).toEqual([name]);
+    expect(peopleOf(t)).toEqual([name]);
   });
   it('a company "of <Place>" is still the company', () => {
     expect(speakerFor('Marrick Foods of Portland said it would close a plant.', 'close a plant')).toBe('Marrick Foods');
-    expect(peopleNames('Marrick Foods of Portland said it would close a plant.')).toEqual([]);
+    expect(peopleOf('Marrick Foods of Portland said it would close a plant.')).toEqual([]);
   });
 });
 
@@ -115,7 +113,7 @@ describe('9. given names ending in -ly are not sentence-initial adverbs', () => 
     ['Bradley Osei said the fare had doubled.', 'Bradley Osei', 'fare had doubled'],
   ])('%s', (t, name, quote) => {
     expect(speakerFor(t, quote)).toBe(name);
-    expect(peopleNames(t)).toEqual([name]);
+    expect(peopleOf(t)).toEqual([name]);
   });
   it('a real adverb before a name is still dropped', () => {
     expect(speakerFor('Separately, Halvorsen Foods said it would close a plant.', 'close a plant')).toBe('Halvorsen Foods');

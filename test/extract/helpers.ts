@@ -27,3 +27,7 @@ export function kindFor(text: string, needle: string): string | undefined {
 export function peopleOf(text: string): string[] {
   return extract(text).people.map((p) => p.name);
 }
+
+export function organisationsOf(text: string): string[] {
+  return extract(text).organisations.map((o) => o.name);
+}
