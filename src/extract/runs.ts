@@ -52,13 +52,15 @@ const POSSESSIVE_IN_NAME = /^(?:attorney|attorneys|state|governor|mayor|sheriff|
 export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'del', 'di', 'da', 'dos', 'das', 'ter', 'ten']);
 export const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'bin', 'al', 'on', 'and', 'the', '&', 'du', 'la', 'del', 'da']);
 export const MONTH_SET = new Set(MONTHS);
-export const NAME_TOKEN = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}\p{Ll}+$|^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+/** An Arabic name with a lower-case article: "al-Abadi", "el-Sisi". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}\p{Ll}+$/u;
+const CAPITALISED_NAME_TOKEN = /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+export const NAME_TOKEN = new RegExp(`${ARABIC_ARTICLE.source}|${CAPITALISED_NAME_TOKEN.source}`, 'u');
 
 /** Capitalised, or an Arabic name with a lower-case article ("al-Abadi", "el-Sisi"). */
 export function isCap(t: Token): boolean {
   return isUpper(t.text[0]) || ARABIC_ARTICLE.test(t.text);
 }
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}\p{Ll}+$/u;
 
 export function titleWord(w: string): boolean {
   const l = w.toLowerCase().replace(/\.$/, '');
