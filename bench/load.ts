@@ -79,7 +79,12 @@ export interface Child {
 }
 
 /** Starts a TypeScript entry point as its own process (so load generator and server do not share a core) and waits for `ready`. */
-export async function startChild(entry: string, args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>): Promise<Child> {
+export async function startChild(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: (url: string) => Promise<boolean>,
+): Promise<Child> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, entry), ...args], {
     cwd: projectRoot,

@@ -12,7 +12,8 @@ function timedGet(agent: Agent, url: string): Promise<{ status: number; bytes: n
     const started = performance.now();
     const req = request(url, { agent }, (res) => {
       let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n\r\n`.length;
-      for (let i = 0; i < res.rawHeaders.length; i += 2) bytes += res.rawHeaders[i].length + res.rawHeaders[i + 1].length + 4;
+      for (let i = 0; i < res.rawHeaders.length; i += 2)
+        bytes += res.rawHeaders[i].length + res.rawHeaders[i + 1].length + 4;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - started }));
       res.on('error', reject);
@@ -30,7 +31,12 @@ function timedGet(agent: Agent, url: string): Promise<{ status: number; bytes: n
  * database after another would charge a busy minute to whichever ran in it). Turns of half a second
  * rather than single requests keep each server's caches as warm as a steady client would.
  */
-export async function latencyInTurns<T extends Target>(targets: T[], path: (target: T) => string, seconds: number, turnMs = 500): Promise<Map<string, LoadResult>> {
+export async function latencyInTurns<T extends Target>(
+  targets: T[],
+  path: (target: T) => string,
+  seconds: number,
+  turnMs = 500,
+): Promise<Map<string, LoadResult>> {
   const agents = targets.map(() => new Agent({ keepAlive: true, maxSockets: 1 }));
   const samples = targets.map(() => ({ times: [] as number[], sizes: [] as number[], errors: 0 }));
   const turns = Math.max(1, Math.round((seconds * 1000) / turnMs));

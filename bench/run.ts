@@ -23,7 +23,13 @@ import { ingestionThroughput } from './ingest.js';
 import { runMixedLoad } from '../test/load/mixed-load.js';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '100000' }, medium: { type: 'string', default: '1000' }, 'mixed-seconds': { type: 'string', default: '60' }, seconds: { type: 'string', default: '6' }, only: { type: 'string' } },
+  options: {
+    articles: { type: 'string', default: '100000' },
+    medium: { type: 'string', default: '1000' },
+    'mixed-seconds': { type: 'string', default: '60' },
+    seconds: { type: 'string', default: '6' },
+    only: { type: 'string' },
+  },
 });
 // `--only search`: just the scenarios whose name contains it, at every size; no bare server, ingestion,
 // extraction or Worker numbers, and bench/results/latest.json is left as it was.
@@ -60,7 +66,9 @@ function corpusState(path: string, articles: number): 'migrated' | 'behind' | nu
     const migrations = (db.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
     db.close();
     if (count !== articles) return null;
-    return migrations === readdirSync(migrationsFolder).filter((f) => !f.startsWith('.')).length ? 'migrated' : 'behind';
+    return migrations === readdirSync(migrationsFolder).filter((f) => !f.startsWith('.')).length
+      ? 'migrated'
+      : 'behind';
   } catch {
     return null;
   }
@@ -69,14 +77,21 @@ function corpusState(path: string, articles: number): 'migrated' | 'behind' | nu
 const healthy = async (url: string) => (await fetch(`${url}/health`)).ok;
 
 async function corpusOf(url: string): Promise<Corpus> {
-  const answer = (await (await fetch(url + graphqlPath(corpusQuery))).json()) as { data: { people: { edges: { node: { name: string } }[] } } };
+  const answer = (await (await fetch(url + graphqlPath(corpusQuery))).json()) as {
+    data: { people: { edges: { node: { name: string } }[] } };
+  };
   return { names: answer.data.people.edges.map((edge) => edge.node.name) };
 }
 
 async function benchDatabase(label: string, databaseUrl: string, seed: boolean) {
   console.log(`\n${label}: starting the server`);
   // NODE_ENV as `npm start` sets it: graphql-js skips its development checks.
-  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_SAMPLES: seed ? 'true' : 'false', RATE_LIMIT_POINTS: '0' };
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    SEED_SAMPLES: seed ? 'true' : 'false',
+    RATE_LIMIT_POINTS: '0',
+  };
   const server = await startChild('src/server.ts', [], env, healthy);
   try {
     const corpus = await corpusOf(server.url);
@@ -86,8 +101,16 @@ async function benchDatabase(label: string, databaseUrl: string, seed: boolean) 
       const next = () => scenario.next(corpus);
       await load({ url: server.url, path: next, connections: scenario.connections, seconds: 1 });
       const result = await load({ url: server.url, path: next, connections: scenario.connections, seconds });
-      rows.push({ scenario: scenario.name, database: label, connections: scenario.connections, sqlPerRequest: sql[scenario.name], ...result });
-      console.log(`  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+      rows.push({
+        scenario: scenario.name,
+        database: label,
+        connections: scenario.connections,
+        sqlPerRequest: sql[scenario.name],
+        ...result,
+      });
+      console.log(
+        `  ${scenario.name}: ${result.requestsPerSecond} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`,
+      );
     }
     return { label, url: server.url, stop: server.stop, sql, corpus };
   } catch (error) {
@@ -109,8 +132,16 @@ async function benchOneClient(servers: Awaited<ReturnType<typeof benchDatabase>>
     const results = await latencyInTurns(servers, next, seconds);
     for (const server of servers) {
       const result = results.get(server.label)!;
-      rows.push({ scenario: scenario.name, database: server.label, connections: 1, sqlPerRequest: server.sql[scenario.name], ...result });
-      console.log(`  ${scenario.name}, ${server.label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+      rows.push({
+        scenario: scenario.name,
+        database: server.label,
+        connections: 1,
+        sqlPerRequest: server.sql[scenario.name],
+        ...result,
+      });
+      console.log(
+        `  ${scenario.name}, ${server.label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`,
+      );
     }
   }
 }
@@ -124,10 +155,21 @@ async function benchBare(cachedFrom: string) {
   });
   writeFileSync(join(work, 'body'), body);
   writeFileSync(join(work, 'headers.json'), JSON.stringify(headers));
-  const bare = await startChild('bench/bare-server.ts', [join(work, 'body'), join(work, 'headers.json')], {}, async (url) => (await fetch(url)).ok);
+  const bare = await startChild(
+    'bench/bare-server.ts',
+    [join(work, 'body'), join(work, 'headers.json')],
+    {},
+    async (url) => (await fetch(url)).ok,
+  );
   try {
     const result = await load({ url: bare.url, path: () => cachedPath, connections: 32, seconds });
-    rows.unshift({ scenario: 'bare node:http (same bytes)', database: '-', connections: 32, sqlPerRequest: 0, ...result });
+    rows.unshift({
+      scenario: 'bare node:http (same bytes)',
+      database: '-',
+      connections: 32,
+      sqlPerRequest: 0,
+      ...result,
+    });
     console.log(`  bare node:http: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms (${body.byteLength} bytes)`);
   } finally {
     await bare.stop();
@@ -136,9 +178,15 @@ async function benchBare(cachedFrom: string) {
 
 function workerNumbers() {
   const out = join(work, 'worker');
-  const dryRun = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { cwd: projectRoot, encoding: 'utf8' });
+  const dryRun = spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   const size = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(dryRun.stdout + dryRun.stderr);
-  const startup = spawnSync('npx', ['wrangler', 'check', 'startup', '--outfile', join(work, 'startup.cpuprofile')], { cwd: projectRoot, encoding: 'utf8' });
+  const startup = spawnSync('npx', ['wrangler', 'check', 'startup', '--outfile', join(work, 'startup.cpuprofile')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   const active = /Active: ([\d.]+) ms/.exec(startup.stdout + startup.stderr);
   return {
     bundleKiB: size ? Number(size[1]) : null,
@@ -179,7 +227,19 @@ try {
   for (const server of servers) await server.stop();
 }
 if (only) {
-  console.table(rows.map(({ scenario, database, connections, requestsPerSecond, p50, p99, errors, sqlPerRequest, bytes }) => ({ scenario, database, connections, 'req/s': requestsPerSecond, p50, p99, errors, 'SQL/req': sqlPerRequest, bytes })));
+  console.table(
+    rows.map(({ scenario, database, connections, requestsPerSecond, p50, p99, errors, sqlPerRequest, bytes }) => ({
+      scenario,
+      database,
+      connections,
+      'req/s': requestsPerSecond,
+      p50,
+      p99,
+      errors,
+      'SQL/req': sqlPerRequest,
+      bytes,
+    })),
+  );
   console.log(`load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
@@ -192,7 +252,10 @@ console.log(`  ${ingestion.articlesPerSecond.toFixed(1)} articles/s (${ingestion
 // The long form of test/load's mixed load: queries, searches, ingests and bad requests at once.
 const mixedSeconds = Number(values['mixed-seconds']);
 console.log(`\nmixed load for ${mixedSeconds} s (queries, searches, ingests, bad requests)`);
-const mixed = await runMixedLoad({ seconds: mixedSeconds, onSecond: (second, requests) => second % 10 === 0 && console.log(`  ${second} s: ${requests} requests`) });
+const mixed = await runMixedLoad({
+  seconds: mixedSeconds,
+  onSecond: (second, requests) => second % 10 === 0 && console.log(`  ${second} s: ${requests} requests`),
+});
 console.log(
   `  ${mixed.requestsPerSecond} req/s, 5xx ${mixed.serverErrors}, failed ${mixed.failedRequests}, ingests acknowledged ${mixed.ingestsAcknowledged} ` +
     `(missing ${mixed.ingestsMissing}, duplicated ${mixed.ingestsDuplicated}), heap ${mixed.heapStartMB} → ${mixed.heapEndMB} MB (peak ${mixed.heapPeakMB})`,
@@ -213,10 +276,13 @@ const worker = workerNumbers();
 // The table.
 const large = `synthetic (${largeSize})`;
 const ratio = (row: Row, key: 'p50' | 'p99', database: string) => {
-  const small = rows.find((r) => r.scenario === row.scenario && r.connections === row.connections && r.database === database);
+  const small = rows.find(
+    (r) => r.scenario === row.scenario && r.connections === row.connections && r.database === database,
+  );
   return small && row.database === large && small[key] > 0 ? (row[key] / small[key]).toFixed(2) : '';
 };
-const ratios = (row: Row, database: string) => ratio(row, 'p50', database) && `${ratio(row, 'p50', database)} / ${ratio(row, 'p99', database)}`;
+const ratios = (row: Row, database: string) =>
+  ratio(row, 'p50', database) && `${ratio(row, 'p50', database)} / ${ratio(row, 'p99', database)}`;
 const bare = rows[0];
 const table = rows.map((row) => ({
   scenario: row.scenario,
@@ -228,18 +294,28 @@ const table = rows.map((row) => ({
   errors: row.errors,
   'SQL/req': row.sqlPerRequest,
   'bytes/answer': row.bytes,
-  '% of bare': row.scenario === 'cached query' ? `${Math.round((100 * row.requestsPerSecond) / bare.requestsPerSecond)}%` : '',
+  '% of bare':
+    row.scenario === 'cached query' ? `${Math.round((100 * row.requestsPerSecond) / bare.requestsPerSecond)}%` : '',
   'p50/p99 vs 5': ratios(row, 'samples (5)'),
   [`p50/p99 vs ${mediumSize}`]: ratios(row, `synthetic (${mediumSize})`),
 }));
 console.log('\n');
 console.table(table);
-console.log(`ingestion: ${ingestion.articlesPerSecond.toFixed(1)} articles/s; worker bundle: ${worker.bundleKiB} KiB (gzip ${worker.gzipKiB} KiB); worker startup CPU: ${worker.startupCpuMs} ms`);
+console.log(
+  `ingestion: ${ingestion.articlesPerSecond.toFixed(1)} articles/s; worker bundle: ${worker.bundleKiB} KiB (gzip ${worker.gzipKiB} KiB); worker startup CPU: ${worker.startupCpuMs} ms`,
+);
 
 mkdirSync(join(projectRoot, 'bench/results'), { recursive: true });
-const machine = { cpus: cpus().length, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg()[0] };
+const machine = {
+  cpus: cpus().length,
+  node: process.version,
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadavg()[0],
+};
 const result = { date: new Date().toISOString(), machine, seconds, rows: table, ingestion, mixedLoad: mixed, worker };
-console.log(`machine: ${machine.cpus} CPUs, load average ${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`);
+console.log(
+  `machine: ${machine.cpus} CPUs, load average ${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`,
+);
 writeFileSync(join(projectRoot, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('written to bench/results/latest.json');
 rmSync(work, { recursive: true, force: true });

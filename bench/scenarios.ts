@@ -70,7 +70,10 @@ const searchQuery = `query ($q: String!, $first: Int, $after: String) {
  */
 const searchCursorBeyondEverything = () => {
   const beyond = () => 1e12 + Math.floor(Math.random() * 1e12);
-  return encodeSearchCursor({ offset: 0, ceilings: { Person: beyond(), Organisation: beyond(), Article: beyond(), Quote: beyond() } });
+  return encodeSearchCursor({
+    offset: 0,
+    ceilings: { Person: beyond(), Organisation: beyond(), Article: beyond(), Quote: beyond() },
+  });
 };
 
 const nameSearch = (corpus: Corpus) => ({

@@ -101,7 +101,12 @@ export interface BenchIds {
 /** The IDs in `setupQuery`'s answer. */
 export function benchIds(data: any): BenchIds {
   const idsOf = (connection: any) => connection.edges.map((e: any) => e.node.id as string);
-  return { people: idsOf(data.people), organisations: idsOf(data.organisations), outlets: idsOf(data.outlets), articles: idsOf(data.articles) };
+  return {
+    people: idsOf(data.people),
+    organisations: idsOf(data.organisations),
+    outlets: idsOf(data.outlets),
+    articles: idsOf(data.articles),
+  };
 }
 
 /** A month-long window somewhere in 2024–2025. */
@@ -111,12 +116,26 @@ function month() {
 }
 
 /** Each benchmark query with a maker of fresh variables. */
-export function searchScenarios(ids: BenchIds): { name: string; query: string; variables: () => Record<string, unknown> }[] {
+export function searchScenarios(
+  ids: BenchIds,
+): { name: string; query: string; variables: () => Record<string, unknown> }[] {
   return [
     { name: 'search page', query: searchPage, variables: () => ({ q: searchText() }) },
-    { name: 'search autocomplete', query: autocomplete, variables: () => ({ q: pick(words).slice(0, 2 + Math.floor(Math.random() * 4)) }) },
-    { name: 'quotes of a person in a month', query: personQuotesInRange, variables: () => ({ person: pick(ids.people), ...month() }) },
-    { name: 'quotes through an organisation', query: organisationQuotes, variables: () => ({ organisation: pick(ids.organisations) }) },
+    {
+      name: 'search autocomplete',
+      query: autocomplete,
+      variables: () => ({ q: pick(words).slice(0, 2 + Math.floor(Math.random() * 4)) }),
+    },
+    {
+      name: 'quotes of a person in a month',
+      query: personQuotesInRange,
+      variables: () => ({ person: pick(ids.people), ...month() }),
+    },
+    {
+      name: 'quotes through an organisation',
+      query: organisationQuotes,
+      variables: () => ({ organisation: pick(ids.organisations) }),
+    },
     {
       name: 'filtered articles',
       query: filteredArticles,

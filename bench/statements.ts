@@ -9,7 +9,11 @@ import type { Corpus, Scenario } from './scenarios.js';
  * cache as the server (in this process, on the same database file). The cached query is counted on
  * its second request; the generation re-read (one statement per 2 s per process) is left out.
  */
-export async function statementsPerRequest(databaseUrl: string, scenarios: Scenario[], corpus: Corpus): Promise<Record<string, number | null>> {
+export async function statementsPerRequest(
+  databaseUrl: string,
+  scenarios: Scenario[],
+  corpus: Corpus,
+): Promise<Record<string, number | null>> {
   const db = openDatabase(databaseUrl);
   const counter = countStatements(db.$client);
   const handle = createHandler({ db, edgeCache: createNodeEdgeCache(db) });
@@ -28,7 +32,9 @@ export async function statementsPerRequest(databaseUrl: string, scenarios: Scena
       counter.reset();
       const answer = await get(again.query, again.variables);
       // null: the server refused the query (e.g. over the cost limit), so there is nothing to count.
-      counts[scenario.name] = answer.errors ? null : counter.statements.filter((sql) => !/from "meta"/.test(sql)).length;
+      counts[scenario.name] = answer.errors
+        ? null
+        : counter.statements.filter((sql) => !/from "meta"/.test(sql)).length;
     }
   } finally {
     db.$client.close();

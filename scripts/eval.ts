@@ -124,16 +124,25 @@ export function formatSummary(name: string, s: Summary): string {
       s.speakerAccuracyNonNull,
     )}, null ${pct(s.speakerAccuracyNull)})`,
   );
-  lines.push(`  confusion gold→pred: ${KINDS.map((g) => `${g[0]}:${KINDS.map((p) => c.confusion[g][p]).join('/')}`).join('  ')}  (D/P/I)`);
+  lines.push(
+    `  confusion gold→pred: ${KINDS.map((g) => `${g[0]}:${KINDS.map((p) => c.confusion[g][p]).join('/')}`).join('  ')}  (D/P/I)`,
+  );
   lines.push(`  notPeople: ${s.notPeopleQuotes} quotes attributed, ${s.notPeoplePeople} people entries (must be 0)`);
-  lines.push(`  top misses: ${s.missCategories.slice(0, 10).map(([k, n]) => `${k} ×${n}`).join('; ') || 'none'}`);
+  lines.push(
+    `  top misses: ${
+      s.missCategories
+        .slice(0, 10)
+        .map(([k, n]) => `${k} ×${n}`)
+        .join('; ') || 'none'
+    }`,
+  );
   if (c.annotationErrors.length) lines.push(`  ANNOTATION ERRORS:\n    ${c.annotationErrors.join('\n    ')}`);
   return lines.join('\n');
 }
 
 function formatMisses(scores: ArticleScore[]): string {
   const out: string[] = [];
-  const q = (t: string | undefined) => (t == null ? '' : JSON.stringify(t.length > 110 ? t.slice(0, 107) + '...' : t));
+  const q = (t: string | undefined) => (t == null ? '' : JSON.stringify(t.length > 110 ? `${t.slice(0, 107)}...` : t));
   for (const s of scores) {
     if (!s.misses.length) continue;
     out.push(`-- ${s.file}`);
@@ -166,7 +175,9 @@ async function main(): Promise<number> {
   const dir = values.dir ? resolve(values.dir) : null;
   const sets: EvalSet[] = dir
     ? [{ name: basename(dir), annotations: join(dir, 'annotations'), articles: join(dir, 'articles') }]
-    : SETS.filter((s) => which === 'all' || s.name === which || (which === 'independent' && INDEPENDENT_SETS.includes(s)));
+    : SETS.filter(
+        (s) => which === 'all' || s.name === which || (which === 'independent' && INDEPENDENT_SETS.includes(s)),
+      );
 
   const extract = await loadExtractor();
   if (!extract) {
@@ -174,7 +185,7 @@ async function main(): Promise<number> {
     for (const set of sets) {
       const errs = loadSet(set).flatMap(({ gold, text }) => validateGold(text, gold).map((e) => `${gold.file}: ${e}`));
       console.error(`${set.name}: ${loadSet(set).length} annotated articles, ${errs.length} annotation problems`);
-      for (const e of errs) console.error('  ' + e);
+      for (const e of errs) console.error(`  ${e}`);
     }
     return 2;
   }

@@ -24,5 +24,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   const built = await buildSyntheticCorpus(path, articles, console.log);
   const seconds = (Date.now() - started) / 1000;
-  console.log(`done: ${built.articles} articles, ${built.quotes} quotes, ${built.people} people, ${built.organisations} organisations in ${seconds.toFixed(1)} s`);
+  console.log(
+    `done: ${built.articles} articles, ${built.quotes} quotes, ${built.people} people, ${built.organisations} organisations in ${seconds.toFixed(1)} s`,
+  );
 }

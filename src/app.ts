@@ -48,18 +48,29 @@ export function isAdminRequest(request: Request, adminToken: string | undefined)
   return !!match && tokenMatches(match[1].trim(), adminToken);
 }
 
-export function createGraphQLServer(options: AppOptions, limiter = new CostRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)) {
+export function createGraphQLServer(
+  options: AppOptions,
+  limiter = new CostRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+) {
   // The server context carries `clientKey` (the rate-limit bucket) into the GraphQL context.
   return createYoga<{ clientKey?: string }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError },
-    cors: { origin: '*', methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'if-none-match'] },
+    cors: {
+      origin: '*',
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'if-none-match'],
+    },
     graphiql: { title: 'newsgraph', defaultQuery: exampleQuery },
     renderGraphiQL: () => renderGraphiQLPage({ title: 'newsgraph', query: exampleQuery }),
     maxRequestBodySize: LIMITS.maxBodyBytes,
-    context: ({ request }) => ({ db: options.db, isAdmin: isAdminRequest(request, options.adminToken), onWrite: options.edgeCache?.onWrite }),
+    context: ({ request }) => ({
+      db: options.db,
+      isAdmin: isAdminRequest(request, options.adminToken),
+      onWrite: options.edgeCache?.onWrite,
+    }),
     plugins: [...limitPlugins(limiter), ...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
   });
 }

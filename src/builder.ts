@@ -18,7 +18,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 const pageSize = z.nullish(
   z
     .number()
-    .check(z.int(), z.minimum(0, `must be between 0 and ${MAX_PAGE_SIZE}`), z.maximum(MAX_PAGE_SIZE, `may not exceed ${MAX_PAGE_SIZE}`)),
+    .check(
+      z.int(),
+      z.minimum(0, `must be between 0 and ${MAX_PAGE_SIZE}`),
+      z.maximum(MAX_PAGE_SIZE, `may not exceed ${MAX_PAGE_SIZE}`),
+    ),
 );
 
 const tableOfType = { Article: 'articles', Person: 'people', Organisation: 'organisations', Quote: 'quotes' } as const;
@@ -39,7 +43,10 @@ async function loadExistingNodes<T>(
     const table = tableOfType[typename as keyof typeof tableOfType];
     const wanted = ids.filter((id) => id.typename === typename).map((id) => Number(id.id));
     const rows = await ctx.db.all<{ id: number }>(
-      sql`select id from ${sql.identifier(table)} where id in (${sql.join(wanted.map((n) => sql`${n}`), sql`, `)})`,
+      sql`select id from ${sql.identifier(table)} where id in (${sql.join(
+        wanted.map((n) => sql`${n}`),
+        sql`, `,
+      )})`,
     );
     for (const row of rows) existing.add(`${typename}:${row.id}`);
   }
@@ -88,7 +95,10 @@ export const builder = new SchemaBuilder<PothosTypes>({
     cursorType: 'String',
     encodeGlobalID: encodeId,
     decodeGlobalID: decodeId,
-    firstArgOptions: { validate: pageSize, description: `Page size from the start (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    firstArgOptions: {
+      validate: pageSize,
+      description: `Page size from the start (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+    },
     lastArgOptions: { validate: pageSize, description: `Page size from the end (at most ${MAX_PAGE_SIZE}).` },
     afterArgOptions: { description: 'Return items after this cursor (an `endCursor`).' },
     beforeArgOptions: { description: 'Return items before this cursor (a `startCursor`).' },
@@ -121,7 +131,8 @@ export const builder = new SchemaBuilder<PothosTypes>({
     endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
   },
   validation: {
-    validationError: (result) => badInput(result.issues.map((issue) => `${(issue.path ?? []).join('.')}: ${issue.message}`).join('; ')),
+    validationError: (result) =>
+      badInput(result.issues.map((issue) => `${(issue.path ?? []).join('.')}: ${issue.message}`).join('; ')),
   },
   complexity: {
     // Connections multiply their children's cost by the page size asked for (GitHub's and Shopify's model).

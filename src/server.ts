@@ -13,7 +13,10 @@ import { graphiqlAssetHandler } from './http/graphiql.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
-const graphiqlDist = join(dirname(createRequire(import.meta.url).resolve('@graphql-yoga/graphiql/package.json')), 'dist');
+const graphiqlDist = join(
+  dirname(createRequire(import.meta.url).resolve('@graphql-yoga/graphiql/package.json')),
+  'dist',
+);
 
 export function bundledSamples() {
   const folder = join(projectRoot, 'data/articles');
@@ -53,7 +56,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  if (env.QUIET !== "true") console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
+  if (env.QUIET !== 'true') console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
   return { server, db, port: actualPort };
 }
 

@@ -63,7 +63,15 @@ function appFor(env: WorkerEnv): IsolateApp {
   let app = apps.get(env);
   if (!app) {
     const db = openWorkerDatabase(env);
-    app = { db, handle: createHandler({ db, adminToken: env.ADMIN_TOKEN || undefined, rateLimit: rateLimitFromEnv(env as Record<string, unknown>), edgeCache: createWorkerEdgeCache(db) }) };
+    app = {
+      db,
+      handle: createHandler({
+        db,
+        adminToken: env.ADMIN_TOKEN || undefined,
+        rateLimit: rateLimitFromEnv(env as Record<string, unknown>),
+        edgeCache: createWorkerEdgeCache(db),
+      }),
+    };
     apps.set(env, app);
   }
   return app;

@@ -27,13 +27,23 @@ const ARTICLE = [
   '“Second paragraph of it,” said Tomás Ortega-Díaz, a planner.',
 ].join('\n');
 
-const gq = (text: string, kind: GoldQuote['kind'], speaker: string | null, speakerType: GoldQuote['speakerType'] = speaker ? 'person' : null): GoldQuote => ({
+const gq = (
+  text: string,
+  kind: GoldQuote['kind'],
+  speaker: string | null,
+  speakerType: GoldQuote['speakerType'] = speaker ? 'person' : null,
+): GoldQuote => ({
   text,
   kind,
   speaker,
   speakerType,
 });
-const pq = (text: string, kind: PredQuote['kind'], speaker: string | null, speakerType: PredQuote['speakerType'] = speaker ? 'person' : null): PredQuote => ({
+const pq = (
+  text: string,
+  kind: PredQuote['kind'],
+  speaker: string | null,
+  speakerType: PredQuote['speakerType'] = speaker ? 'person' : null,
+): PredQuote => ({
   text,
   kind,
   speaker,
@@ -57,7 +67,7 @@ const GOLD: GoldArticle = {
 describe('canonical stream', () => {
   it('drops whitespace and every kind of quotation mark, lower-cases, NFKC', () => {
     expect(toStream('“Hello,” she said…  «Oui»')).toBe('hello,shesaid...oui');
-    expect(toStream("It’s")).toBe(toStream("It's"));
+    expect(toStream('It’s')).toBe(toStream("It's"));
     expect(toStream('a\n“b')).toBe('ab');
   });
   it('normalises names for comparison: case, accents, hyphens, spaces', () => {
@@ -190,10 +200,18 @@ describe('speaker accuracy', () => {
     expect(speakerCorrect(gq('x', 'DIRECT', 'Park Sun-won'), pq('x', 'DIRECT', 'park sunwon'))).toBe(true);
     expect(speakerCorrect(gq('x', 'DIRECT', 'Park Sun-won'), pq('x', 'DIRECT', 'Park'))).toBe(false);
     const org = gq('x', 'INDIRECT', 'National Intelligence Service', 'organisation');
-    expect(speakerCorrect(org, { ...pq('x', 'INDIRECT', 'South Korean spy agency', 'organisation'), speakerAcronym: 'NIS' }, {
-      'National Intelligence Service': ['NIS'],
-    })).toBe(true);
-    expect(speakerCorrect(org, pq('x', 'INDIRECT', 'NIS', 'organisation'), { 'National Intelligence Service': ['NIS'] })).toBe(true);
+    expect(
+      speakerCorrect(
+        org,
+        { ...pq('x', 'INDIRECT', 'South Korean spy agency', 'organisation'), speakerAcronym: 'NIS' },
+        {
+          'National Intelligence Service': ['NIS'],
+        },
+      ),
+    ).toBe(true);
+    expect(
+      speakerCorrect(org, pq('x', 'INDIRECT', 'NIS', 'organisation'), { 'National Intelligence Service': ['NIS'] }),
+    ).toBe(true);
     expect(speakerCorrect(org, pq('x', 'INDIRECT', 'NIS', 'organisation'))).toBe(false);
   });
 
@@ -239,7 +257,13 @@ describe('ignore spans and validation', () => {
   };
   it('drops unmatched predictions inside ignored furniture', () => {
     const s = summarise([
-      scoreArticle(text, gold, { quotes: [pq('bridge will reopen', 'INDIRECT', null), pq('the bridge will reopen in May', 'INDIRECT', 'Ana Ruiz')], people: [] }),
+      scoreArticle(text, gold, {
+        quotes: [
+          pq('bridge will reopen', 'INDIRECT', null),
+          pq('the bridge will reopen in May', 'INDIRECT', 'Ana Ruiz'),
+        ],
+        people: [],
+      }),
     ]);
     expect(s.counts.ignored).toBe(1);
     expect(s.detection).toMatchObject({ precision: 1, recall: 1 });
@@ -257,6 +281,8 @@ describe('ignore spans and validation', () => {
     expect(validateGold(nested, article('There is no reason other than ‘we don’t like it’'))).toEqual([]);
     const stray = validateGold(nested, article('There is no reason other than ‘we don’t like it’”'));
     expect(stray.some((e) => e.includes('starts/ends with a mark'))).toBe(true);
-    expect(validateGold(nested, article('“There is no reason')).some((e) => e.includes('starts/ends with a mark'))).toBe(true);
+    expect(
+      validateGold(nested, article('“There is no reason')).some((e) => e.includes('starts/ends with a mark')),
+    ).toBe(true);
   });
 });

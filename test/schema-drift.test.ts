@@ -34,17 +34,63 @@ describe('schema/schema.graphql', () => {
     const sdl = readFileSync(schemaFilePath, 'utf8');
     const printed = buildSchema(sdl);
     const contract: Record<string, string[]> = {
-      Query: ['node', 'nodes', 'article', 'articles', 'person', 'people', 'organisation', 'organisations', 'quotes', 'search'],
-      Article: ['id', 'slug', 'title', 'url', 'source', 'byline', 'dateline', 'publishedAt', 'body', 'paragraphs', 'wordCount', 'people', 'organisations', 'quotes'],
+      Query: [
+        'node',
+        'nodes',
+        'article',
+        'articles',
+        'person',
+        'people',
+        'organisation',
+        'organisations',
+        'quotes',
+        'search',
+      ],
+      Article: [
+        'id',
+        'slug',
+        'title',
+        'url',
+        'source',
+        'byline',
+        'dateline',
+        'publishedAt',
+        'body',
+        'paragraphs',
+        'wordCount',
+        'people',
+        'organisations',
+        'quotes',
+      ],
       Person: ['id', 'slug', 'name', 'aliases', 'descriptions', 'affiliations', 'mentionCount', 'quotes', 'articles'],
-      Organisation: ['id', 'slug', 'name', 'acronym', 'aliases', 'kind', 'mentionCount', 'people', 'quotes', 'articles'],
+      Organisation: [
+        'id',
+        'slug',
+        'name',
+        'acronym',
+        'aliases',
+        'kind',
+        'mentionCount',
+        'people',
+        'quotes',
+        'articles',
+      ],
       Affiliation: ['organisation', 'role'],
       Quote: ['id', 'text', 'kind', 'cue', 'speaker', 'speakerText', 'article', 'paragraph', 'alsoIn'],
       Mutation: ['ingestArticle', 'deleteArticle'],
       IngestArticlePayload: ['article', 'created'],
       DeleteArticlePayload: ['deletedId'],
       ArticleFilter: ['source', 'mentions', 'quotes', 'publishedAfter', 'publishedBefore', 'search'],
-      QuoteFilter: ['speaker', 'organisation', 'article', 'source', 'kind', 'publishedAfter', 'publishedBefore', 'search'],
+      QuoteFilter: [
+        'speaker',
+        'organisation',
+        'article',
+        'source',
+        'kind',
+        'publishedAfter',
+        'publishedBefore',
+        'search',
+      ],
       PersonFilter: ['name', 'organisation', 'quoted'],
       OrganisationFilter: ['name', 'kind'],
       IngestArticleInput: ['text', 'url', 'source', 'title', 'publishedAt'],
@@ -56,15 +102,42 @@ describe('schema/schema.graphql', () => {
       const have = Object.keys((type as any).getFields());
       expect(have, typeName).toEqual(expect.arrayContaining(fields));
     }
-    for (const connection of ['ArticleConnection', 'PersonConnection', 'OrganisationConnection', 'QuoteConnection', 'SearchResultConnection']) {
+    for (const connection of [
+      'ArticleConnection',
+      'PersonConnection',
+      'OrganisationConnection',
+      'QuoteConnection',
+      'SearchResultConnection',
+    ]) {
       const type = printed.getType(connection) as any;
       expect(type, connection).toBeDefined();
       expect(Object.keys(type.getFields())).toEqual(expect.arrayContaining(['edges', 'pageInfo', 'totalCount']));
     }
-    expect((printed.getType('QuoteKind') as any).getValues().map((v: any) => v.name)).toEqual(['DIRECT', 'INDIRECT', 'PARTIAL']);
-    expect((printed.getType('OrganisationKind') as any).getValues().map((v: any) => v.name).sort()).toEqual(
-      ['COMPANY', 'GOVERNMENT', 'GOVERNMENT_AGENCY', 'INTERNATIONAL', 'LEGISLATURE', 'MEDIA', 'MILITARY', 'OTHER', 'THINK_TANK', 'UNIVERSITY'],
-    );
-    expect(((printed.getType('Speaker') as any).getTypes() as any[]).map((t) => t.name).sort()).toEqual(['Organisation', 'Person']);
+    expect((printed.getType('QuoteKind') as any).getValues().map((v: any) => v.name)).toEqual([
+      'DIRECT',
+      'INDIRECT',
+      'PARTIAL',
+    ]);
+    expect(
+      (printed.getType('OrganisationKind') as any)
+        .getValues()
+        .map((v: any) => v.name)
+        .sort(),
+    ).toEqual([
+      'COMPANY',
+      'GOVERNMENT',
+      'GOVERNMENT_AGENCY',
+      'INTERNATIONAL',
+      'LEGISLATURE',
+      'MEDIA',
+      'MILITARY',
+      'OTHER',
+      'THINK_TANK',
+      'UNIVERSITY',
+    ]);
+    expect(((printed.getType('Speaker') as any).getTypes() as any[]).map((t) => t.name).sort()).toEqual([
+      'Organisation',
+      'Person',
+    ]);
   });
 });

@@ -40,7 +40,11 @@ afterAll(() => {
 async function statementsFor(query: string, variables: object = {}) {
   counter.reset();
   const response = await handle(
-    new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }),
+    new Request('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }),
   );
   const body = await response.json();
   expect(body.errors).toBeUndefined();
@@ -76,7 +80,11 @@ describe('SQL statements per request', () => {
   });
 
   it('stays at most 3 whatever the page sizes', async () => {
-    for (const [articles, quotes] of [[1, 1], [5, 50], [100, 100]]) {
+    for (const [articles, quotes] of [
+      [1, 1],
+      [5, 50],
+      [100, 100],
+    ]) {
       const { count, data } = await statementsFor(nested, { articles, quotes });
       expect(data.articles.edges).toHaveLength(articles);
       expect(count).toBeLessThanOrEqual(3);

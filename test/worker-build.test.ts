@@ -32,14 +32,19 @@ describe('wrangler d1 migrations apply (what npm run dev:worker runs first)', ()
     const state = mkdtempSync(join(tmpdir(), 'newsgraph-d1-state-'));
     try {
       const applied = await wrangler('d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state);
-      const folders = readdirSync('migrations', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      const folders = readdirSync('migrations', { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
       expect(folders.length).toBeGreaterThan(0);
       const positions = folders.map((folder) => applied.indexOf(`${folder}/migration.sql`));
       for (const position of positions) expect(position).toBeGreaterThanOrEqual(0);
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(applied).not.toMatch(/✘|ERROR/);
       // A second run finds nothing left to do.
-      expect(await wrangler('d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state)).toContain('No migrations to apply');
+      expect(await wrangler('d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state)).toContain(
+        'No migrations to apply',
+      );
     } finally {
       rmSync(state, { recursive: true, force: true });
     }

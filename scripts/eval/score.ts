@@ -82,6 +82,7 @@ export const STRICT_THRESHOLD = 0.8;
 // ---------------------------------------------------------------- normalisation
 
 const QUOTE_CHARS = /["'“”‘’‚„«»‹›＂＇`´「」『』]/gu;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character is matched on its own, never as part of a sequence
 const SPACE_CHARS = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu;
 
 /** The canonical character stream of a text (see rule 1). */
@@ -222,12 +223,12 @@ export interface Pair {
 /** One-to-one greedy matching by descending overlap, keeping pairs with overlap ≥ threshold. */
 export function matchSpans<G, P>(gold: Located<G>[], pred: Located<P>[], threshold = DEFAULT_THRESHOLD): Pair[] {
   const cands: Pair[] = [];
-  gold.forEach((g, gi) =>
+  gold.forEach((g, gi) => {
     pred.forEach((p, pi) => {
       const overlap = pairOverlap(g, p);
       if (overlap >= threshold && overlap > 0) cands.push({ gold: gi, pred: pi, overlap });
-    }),
-  );
+    });
+  });
   cands.sort((a, b) => b.overlap - a.overlap || a.gold - b.gold || a.pred - b.pred);
   const gUsed = new Set<number>();
   const pUsed = new Set<number>();
@@ -268,12 +269,7 @@ export function speakerCorrect(gold: GoldQuote, pred: PredQuote, aliases?: Recor
 
 // ---------------------------------------------------------------- per article
 
-export type MissType =
-  | 'missed'
-  | 'spurious'
-  | 'kind'
-  | 'speaker'
-  | 'boundary';
+export type MissType = 'missed' | 'spurious' | 'kind' | 'speaker' | 'boundary';
 
 export interface Miss {
   type: MissType;
@@ -345,7 +341,7 @@ export function emptyCounts(): Counts {
 function speakerCategory(g: GoldQuote, p: PredQuote): string {
   const gt = g.speaker == null ? 'null' : (g.speakerType ?? 'person');
   const pt = p.speaker == null ? 'null' : (p.speakerType ?? 'person');
-  return `speaker ${gt}→${gt === pt && gt !== 'null' ? 'other ' + pt : pt}`;
+  return `speaker ${gt}→${gt === pt && gt !== 'null' ? `other ${pt}` : pt}`;
 }
 
 export function scoreArticle(
@@ -360,9 +356,16 @@ export function scoreArticle(
 
   const goldSpans = locateGold(stream, gold.quotes);
   goldSpans.forEach((s, i) => {
-    if (!s) c.annotationErrors.push(`${gold.file}: gold quote ${i} not found in article: ${gold.quotes[i].text.slice(0, 60)}`);
+    if (!s)
+      c.annotationErrors.push(
+        `${gold.file}: gold quote ${i} not found in article: ${gold.quotes[i].text.slice(0, 60)}`,
+      );
   });
-  const G: Located<GoldQuote>[] = gold.quotes.map((q, i) => ({ item: q, span: goldSpans[i], stream: toStream(q.text) }));
+  const G: Located<GoldQuote>[] = gold.quotes.map((q, i) => ({
+    item: q,
+    span: goldSpans[i],
+    stream: toStream(q.text),
+  }));
   const P: Located<PredQuote>[] = pred.quotes.map((q) => ({
     item: q,
     span: locatePred(stream, q.text, q.at),
@@ -374,13 +377,16 @@ export function scoreArticle(
   const pMatched = new Set(pairs.map((p) => p.pred));
 
   // predictions that only hit ignored furniture are dropped
-  const ignoreSpans = locateGold(stream, (gold.ignore ?? []).map((text) => ({ text }))).filter(
-    (s): s is Span => s != null,
-  );
+  const ignoreSpans = locateGold(
+    stream,
+    (gold.ignore ?? []).map((text) => ({ text })),
+  ).filter((s): s is Span => s != null);
   const dropped = new Set<number>();
   P.forEach((p, i) => {
     if (pMatched.has(i) || !p.span) return;
-    if (ignoreSpans.some((s) => overlapRatio(s, p.span!) >= threshold || intersection(s, p.span!) === spanLength(p.span!)))
+    if (
+      ignoreSpans.some((s) => overlapRatio(s, p.span!) >= threshold || intersection(s, p.span!) === spanLength(p.span!))
+    )
       dropped.add(i);
   });
   c.ignored = dropped.size;
@@ -417,7 +423,11 @@ export function scoreArticle(
   });
   pred.quotes.forEach((p, i) => {
     if (!pMatched.has(i) && !dropped.has(i))
-      misses.push({ type: 'spurious', category: `spurious ${p.kind}${P[i].span ? '' : ' (text not in article)'}`, pred: p });
+      misses.push({
+        type: 'spurious',
+        category: `spurious ${p.kind}${P[i].span ? '' : ' (text not in article)'}`,
+        pred: p,
+      });
   });
 
   // notPeople
@@ -463,8 +473,19 @@ export function prf(tp: number, pred: number, gold: number): PRF {
 export function addCounts(a: Counts, b: Counts): Counts {
   const out = emptyCounts();
   const numeric = [
-    'gold', 'pred', 'matched', 'strictMatched', 'speakerCorrect', 'speakerNullGold', 'speakerNullCorrect',
-    'notPeopleQuotes', 'notPeoplePeople', 'peopleGold', 'peoplePred', 'peopleMatched', 'ignored',
+    'gold',
+    'pred',
+    'matched',
+    'strictMatched',
+    'speakerCorrect',
+    'speakerNullGold',
+    'speakerNullCorrect',
+    'notPeopleQuotes',
+    'notPeoplePeople',
+    'peopleGold',
+    'peoplePred',
+    'peopleMatched',
+    'ignored',
   ] as const;
   for (const k of numeric) out[k] = a[k] + b[k];
   for (const k of KINDS) {
@@ -498,10 +519,9 @@ export interface Summary {
 
 export function summarise(scores: ArticleScore[]): Summary {
   const c = scores.map((s) => s.counts).reduce(addCounts, emptyCounts());
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, prf(c.tpByKind[k], c.predByKind[k], c.goldByKind[k])])) as Record<
-    Kind,
-    PRF
-  >;
+  const byKind = Object.fromEntries(
+    KINDS.map((k) => [k, prf(c.tpByKind[k], c.predByKind[k], c.goldByKind[k])]),
+  ) as Record<Kind, PRF>;
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   const kindSame = KINDS.reduce((n, k) => n + c.confusion[k][k], 0);
   const cats = new Map<string, number>();
@@ -538,14 +558,16 @@ export function validateGold(articleText: string, gold: GoldArticle): string[] {
   gold.quotes.forEach((q, i) => {
     if (!KINDS.includes(q.kind)) errs.push(`quote ${i}: bad kind ${q.kind}`);
     if ((q.speaker == null) !== (q.speakerType == null)) errs.push(`quote ${i}: speaker/speakerType disagree`);
-    if (q.speakerType === 'person' && !people.has(normaliseName(q.speaker))) errs.push(`quote ${i}: speaker ${q.speaker} not in people`);
+    if (q.speakerType === 'person' && !people.has(normaliseName(q.speaker)))
+      errs.push(`quote ${i}: speaker ${q.speaker} not in people`);
     if (q.speaker != null && q.speakerType === 'person' && notPeople.has(normaliseName(q.speaker)))
       errs.push(`quote ${i}: speaker ${q.speaker} is in notPeople`);
     if (/^[\s"'“”‘’«»]|[\s"'“”‘’«»]$/u.test(q.text) && q.kind !== 'INDIRECT' && !edgeMarksAreNested(q.text))
       errs.push(`quote ${i}: text starts/ends with a mark or space`);
   });
   for (const p of gold.people) if (notPeople.has(normaliseName(p))) errs.push(`${p} is both person and notPeople`);
-  for (const s of gold.ignore ?? []) if (!stream.includes(toStream(s))) errs.push(`ignore span not found: ${s.slice(0, 60)}`);
+  for (const s of gold.ignore ?? [])
+    if (!stream.includes(toStream(s))) errs.push(`ignore span not found: ${s.slice(0, 60)}`);
   return errs;
 }
 
@@ -563,6 +585,8 @@ function edgeMarksAreNested(text: string): boolean {
   const closes = Object.values(PAIRS);
   const firstOk = !/["'“”‘’«»]/u.test(first) || (opens.includes(first) && text.indexOf(PAIRS[first], 1) > 0);
   const lastOk =
-    !/["'“”‘’«»]/u.test(last) || (closes.includes(last) && opens.some((open) => PAIRS[open] === last && text.lastIndexOf(open, text.length - 2) >= 0));
+    !/["'“”‘’«»]/u.test(last) ||
+    (closes.includes(last) &&
+      opens.some((open) => PAIRS[open] === last && text.lastIndexOf(open, text.length - 2) >= 0));
   return firstOk && lastOk;
 }

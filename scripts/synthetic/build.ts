@@ -8,7 +8,13 @@ import { loadMaterial, random, type Material } from './material.js';
 
 type Db = InstanceType<typeof Database>;
 
-interface Person { id: number; name: string; last: string; description: string; organisations: number[] }
+interface Person {
+  id: number;
+  name: string;
+  last: string;
+  description: string;
+  organisations: number[];
+}
 
 /**
  * Builds a corpus of `articles` synthetic articles straight into an embedded libSQL file: rows
@@ -27,7 +33,9 @@ export async function buildSyntheticCorpus(path: string, articles: number, log: 
   const material = loadMaterial(projectRoot);
   const rnd = random(articles);
   const db: Db = new Database(path);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY');
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY',
+  );
   const bulkTriggers = db
     .prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name in ('articles', 'quotes')")
     .all() as { name: string; sql: string }[];
@@ -45,8 +53,12 @@ export async function buildSyntheticCorpus(path: string, articles: number, log: 
   const insertQuote = db.prepare(
     'insert into quotes (article_id, position, text, kind, cue, speaker_person_id, speaker_organisation_id, speaker_text, paragraph, end_paragraph, start_offset, end_offset, text_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertPersonMention = db.prepare('insert into article_people (article_id, person_id, mentions) values (?, ?, ?)');
-  const insertOrganisationMention = db.prepare('insert into article_organisations (article_id, organisation_id, mentions) values (?, ?, ?)');
+  const insertPersonMention = db.prepare(
+    'insert into article_people (article_id, person_id, mentions) values (?, ?, ?)',
+  );
+  const insertOrganisationMention = db.prepare(
+    'insert into article_organisations (article_id, organisation_id, mentions) values (?, ?, ?)',
+  );
   const ingestedAt = new Date().toISOString();
   const firstDay = Date.parse('2024-01-01T00:00:00Z');
   const span = 730 * 86_400_000;
@@ -69,7 +81,11 @@ export async function buildSyntheticCorpus(path: string, articles: number, log: 
       const firstMention = person !== null && !cast.has(person.id);
       if (person) cast.set(person.id, (cast.get(person.id) ?? 0) + 1);
       const speakerText = person ? (firstMention ? person.name : person.last) : organisation ? 'the ministry' : null;
-      const who = person ? (firstMention ? `${person.name}, ${person.description},` : person.last) : (speakerText ?? 'officials');
+      const who = person
+        ? firstMention
+          ? `${person.name}, ${person.description},`
+          : person.last
+        : (speakerText ?? 'officials');
       let paragraph: string;
       let start: number;
       if (quote.kind === 'DIRECT') {
@@ -83,14 +99,40 @@ export async function buildSyntheticCorpus(path: string, articles: number, log: 
         start = paragraph.length - quote.text.length - 1;
       }
       const index = paragraphs.push(paragraph) - 1;
-      quotes.push([id, position, quote.text, quote.kind, quote.cue, person?.id ?? null, organisation, speakerText, index, index, start, start + quote.text.length, quoteKey(quote.text)]);
+      quotes.push([
+        id,
+        position,
+        quote.text,
+        quote.kind,
+        quote.cue,
+        person?.id ?? null,
+        organisation,
+        speakerText,
+        index,
+        index,
+        start,
+        start + quote.text.length,
+        quoteKey(quote.text),
+      ]);
     }
     const title = rnd.next() < 0.5 ? rnd.pick(material.titles) : rnd.pick(material.sentences).replace(/\.$/, '');
     const body = paragraphs.join('\n\n');
     const publishedAt = new Date(firstDay + Math.floor((span * id) / articles) + rnd.int(3_600_000)).toISOString();
     insertArticle.run(
-      id, `${slugify(title, 60)}-${id}`, title, `https://news.example/${id}`, outlet.id, `By ${rnd.pick(people).name}`, `${dateline} (${outlet.name})`,
-      publishedAt, publishedAt, ingestedAt, body, JSON.stringify(paragraphs), body.split(/\s+/).length, quotes.length,
+      id,
+      `${slugify(title, 60)}-${id}`,
+      title,
+      `https://news.example/${id}`,
+      outlet.id,
+      `By ${rnd.pick(people).name}`,
+      `${dateline} (${outlet.name})`,
+      publishedAt,
+      publishedAt,
+      ingestedAt,
+      body,
+      JSON.stringify(paragraphs),
+      body.split(/\s+/).length,
+      quotes.length,
       createHash('sha256').update(body).digest('hex'),
     );
     for (const row of quotes) insertQuote.run(...row);
@@ -106,7 +148,8 @@ export async function buildSyntheticCorpus(path: string, articles: number, log: 
   for (let from = 1; from <= articles; from += 2000) {
     const to = Math.min(articles + 1, from + 2000);
     batch(from, to);
-    if ((to - 1) % 20_000 === 0 || to > articles) log(`  ${to - 1} articles, ${quoteTotal} quotes (${Date.now() - started} ms)`);
+    if ((to - 1) % 20_000 === 0 || to > articles)
+      log(`  ${to - 1} articles, ${quoteTotal} quotes (${Date.now() - started} ms)`);
   }
 
   db.exec(`
@@ -120,12 +163,18 @@ export async function buildSyntheticCorpus(path: string, articles: number, log: 
   `);
   for (const trigger of bulkTriggers) db.exec(trigger.sql);
   // External-content search indexes (articles, quotes) are rebuilt from their tables in one pass.
-  const externalIndexes = (db.prepare("select name, sql from sqlite_master where type = 'table' and sql like '%fts5%'").all() as { name: string; sql: string }[])
-    .filter((table) => /content\s*=\s*'[^']+'/i.test(table.sql));
+  const externalIndexes = (
+    db.prepare("select name, sql from sqlite_master where type = 'table' and sql like '%fts5%'").all() as {
+      name: string;
+      sql: string;
+    }[]
+  ).filter((table) => /content\s*=\s*'[^']+'/i.test(table.sql));
   for (const { name } of externalIndexes) db.exec(`INSERT INTO "${name}"("${name}") VALUES ('rebuild')`);
   db.exec('ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)');
   db.close();
-  log(`  indexed for search (${externalIndexes.map((t) => t.name).join(', ') || 'no search index'}); ${Date.now() - started} ms in all`);
+  log(
+    `  indexed for search (${externalIndexes.map((t) => t.name).join(', ') || 'no search index'}); ${Date.now() - started} ms in all`,
+  );
   return { articles, quotes: quoteTotal, people: people.length, organisations: organisationCount };
 }
 
@@ -134,7 +183,14 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 function insertOrganisations(db: Db, m: Material, count: number, rnd: ReturnType<typeof random>) {
   const insert = db.prepare('insert into organisations (id, slug, name, acronym, kind) values (?, ?, ?, ?, ?)');
   const alias = db.prepare('insert or ignore into organisation_aliases (organisation_id, alias, key) values (?, ?, ?)');
-  const suffixes = [['Institute', 'THINK_TANK'], ['University', 'UNIVERSITY'], ['Group', 'COMPANY'], ['Holdings', 'COMPANY'], ['Foundation', 'OTHER'], ['Ministry', 'GOVERNMENT']] as const;
+  const suffixes = [
+    ['Institute', 'THINK_TANK'],
+    ['University', 'UNIVERSITY'],
+    ['Group', 'COMPANY'],
+    ['Holdings', 'COMPANY'],
+    ['Foundation', 'OTHER'],
+    ['Ministry', 'GOVERNMENT'],
+  ] as const;
   const outlets: { id: number; name: string }[] = [];
   const names = new Set<string>();
   db.transaction(() => {
@@ -145,7 +201,8 @@ function insertOrganisations(db: Db, m: Material, count: number, rnd: ReturnType
       else {
         const [suffix, kind] = rnd.pick([...suffixes]);
         org = { name: `${rnd.pick(m.lastNames)} ${suffix}`, acronym: null, kind };
-        for (let n = 2; names.has(org.name); n++) org.name = `${rnd.pick(m.lastNames)} ${rnd.pick(m.lastNames)} ${suffix}`;
+        for (let _n = 2; names.has(org.name); _n++)
+          org.name = `${rnd.pick(m.lastNames)} ${rnd.pick(m.lastNames)} ${suffix}`;
       }
       names.add(org.name);
       insert.run(id, `${slugify(org.name)}-${id}`, org.name, org.acronym, org.kind);
@@ -158,17 +215,26 @@ function insertOrganisations(db: Db, m: Material, count: number, rnd: ReturnType
   return outlets;
 }
 
-function insertPeople(db: Db, m: Material, count: number, organisationCount: number, rnd: ReturnType<typeof random>): Person[] {
+function insertPeople(
+  db: Db,
+  m: Material,
+  count: number,
+  organisationCount: number,
+  rnd: ReturnType<typeof random>,
+): Person[] {
   const insert = db.prepare('insert into people (id, slug, name) values (?, ?, ?)');
   const alias = db.prepare('insert or ignore into person_aliases (person_id, alias, key) values (?, ?, ?)');
   const description = db.prepare('insert or ignore into person_descriptions (person_id, description) values (?, ?)');
-  const affiliation = db.prepare('insert or ignore into affiliations (person_id, organisation_id, role) values (?, ?, ?)');
+  const affiliation = db.prepare(
+    'insert or ignore into affiliations (person_id, organisation_id, role) values (?, ?, ?)',
+  );
   const people: Person[] = [];
   const names = new Set<string>();
   db.transaction(() => {
     for (let id = 1; id <= count; id++) {
       let name = `${rnd.pick(m.firstNames)} ${rnd.pick(m.lastNames)}`;
-      while (names.has(name)) name = `${rnd.pick(m.firstNames)} ${String.fromCharCode(65 + rnd.int(26))}. ${rnd.pick(m.lastNames)}`;
+      while (names.has(name))
+        name = `${rnd.pick(m.firstNames)} ${String.fromCharCode(65 + rnd.int(26))}. ${rnd.pick(m.lastNames)}`;
       names.add(name);
       const last = name.split(' ').at(-1)!;
       const person: Person = { id, name, last, description: rnd.pick(m.descriptions), organisations: [] };

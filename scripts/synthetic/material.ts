@@ -31,7 +31,18 @@ export function loadMaterial(root: string): Material {
       return [];
     }
   });
-  const m: Material = { sentences: [], titles: [], quotes: [], firstNames: [], lastNames: [], descriptions: [], roles: [], organisations: [], outlets: [], datelines: [] };
+  const m: Material = {
+    sentences: [],
+    titles: [],
+    quotes: [],
+    firstNames: [],
+    lastNames: [],
+    descriptions: [],
+    roles: [],
+    organisations: [],
+    outlets: [],
+    datelines: [],
+  };
   for (const text of texts) {
     const extraction = extract(text);
     const { article } = extraction;
@@ -40,7 +51,8 @@ export function loadMaterial(root: string): Material {
     for (const paragraph of article.paragraphs) {
       // Narrative sentences only: quotes are placed separately, with their recombined speakers.
       for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-        if (sentence.length >= 40 && sentence.length <= 320 && !/["“”‘’]|\bsaid\b|\bsays\b|\btold\b/.test(sentence)) m.sentences.push(sentence.trim());
+        if (sentence.length >= 40 && sentence.length <= 320 && !/["“”‘’]|\bsaid\b|\bsays\b|\btold\b/.test(sentence))
+          m.sentences.push(sentence.trim());
       }
     }
     for (const quote of extraction.quotes) {
@@ -69,7 +81,9 @@ export function loadMaterial(root: string): Material {
   m.descriptions = uniq(m.descriptions);
   m.roles = uniq([...m.roles, 'spokesperson', 'chief executive', 'director', 'minister', 'professor', 'analyst']);
   m.outlets = uniq([...m.outlets, 'AP', 'Reuters', 'AFP']);
-  m.datelines = uniq(m.datelines.map((d) => d.replace(/\s*\(.*$/, '').replace(/\s*[—–-]+\s*$/, '')).filter((d) => d.length <= 40));
+  m.datelines = uniq(
+    m.datelines.map((d) => d.replace(/\s*\(.*$/, '').replace(/\s*[—–-]+\s*$/, '')).filter((d) => d.length <= 40),
+  );
   const seenOrgs = new Set<string>();
   m.organisations = m.organisations.filter((o) => !seenOrgs.has(o.name) && seenOrgs.add(o.name));
   if (m.sentences.length < 20 || m.quotes.length < 20 || m.firstNames.length < 5) {

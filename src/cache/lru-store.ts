@@ -9,7 +9,9 @@ const ENTRY_OVERHEAD = 256;
  * GET answers in process memory, bounded by bytes; entries stay up to a day so they can be served
  * stale when the database fails. `peek` is synchronous for the Node fast path.
  */
-export function createLruAnswerStore(maxBytes = 64 * 1024 * 1024): AnswerStore & { peek(key: string): StoredAnswer | undefined } {
+export function createLruAnswerStore(
+  maxBytes = 64 * 1024 * 1024,
+): AnswerStore & { peek(key: string): StoredAnswer | undefined } {
   const entries = new LRUCache<string, StoredAnswer>({
     maxSize: maxBytes,
     sizeCalculation: (answer, key) => answer.body.byteLength + key.length * 2 + ENTRY_OVERHEAD,

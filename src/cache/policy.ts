@@ -118,7 +118,12 @@ export async function etagOf(body: Uint8Array): Promise<string> {
 }
 
 /** Status and headers to serve a stored answer with; 304 without a body when the client has it. */
-export function servingOf(answer: StoredAnswer, status: CacheStatus, ifNoneMatch: string | null | undefined, now: number) {
+export function servingOf(
+  answer: StoredAnswer,
+  status: CacheStatus,
+  ifNoneMatch: string | null | undefined,
+  now: number,
+) {
   const headers: Record<string, string> = {
     'content-type': answer.contentType,
     'cache-control': cacheControlFor(answer.maxAge),

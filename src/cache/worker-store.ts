@@ -19,13 +19,18 @@ async function keyUrl(key: string): Promise<string> {
  * for a day so they can be served stale when the database fails; whether one is fresh is decided by
  * policy.ts from the generation and max-age kept beside it, not by the Cache API's own expiry.
  */
-export function createCacheApiAnswerStore(cache: Cache = (caches as unknown as { default: Cache }).default): AnswerStore {
+export function createCacheApiAnswerStore(
+  cache: Cache = (caches as unknown as { default: Cache }).default,
+): AnswerStore {
   return {
     async get(key) {
       const response = await cache.match(await keyUrl(key));
       const meta = response?.headers.get(META_HEADER);
       if (!response || !meta) return undefined;
-      return { ...(JSON.parse(meta) as Omit<StoredAnswer, 'body'>), body: new Uint8Array(await response.arrayBuffer()) };
+      return {
+        ...(JSON.parse(meta) as Omit<StoredAnswer, 'body'>),
+        body: new Uint8Array(await response.arrayBuffer()),
+      };
     },
     async put(key, answer) {
       const { body, ...meta } = answer;

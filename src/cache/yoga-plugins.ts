@@ -26,7 +26,11 @@ interface Outcome {
  *   (never on errors or mutations), which the HTTP layer (http-cache.ts) then stores for GETs;
  * - persisted queries: APQ-style, a query sent once with its sha256 is known by the hash afterwards.
  */
-export function edgeCachePlugins(options: { generation: GenerationClock; results: ResponseCacheStore; persisted?: PersistedQueries }): Plugin[] {
+export function edgeCachePlugins(options: {
+  generation: GenerationClock;
+  results: ResponseCacheStore;
+  persisted?: PersistedQueries;
+}): Plugin[] {
   const outcomes = new WeakMap<Request, Outcome>();
   const outcomeOf = (request: Request) => {
     let outcome = outcomes.get(request);
@@ -53,7 +57,9 @@ export function edgeCachePlugins(options: { generation: GenerationClock; results
     session: () => null,
     cache: results,
     ttl: DEFAULT_MAX_AGE * 1000,
-    ttlPerSchemaCoordinate: Object.fromEntries(Object.entries(cacheHints).map(([coordinate, seconds]) => [coordinate, seconds * 1000])),
+    ttlPerSchemaCoordinate: Object.fromEntries(
+      Object.entries(cacheHints).map(([coordinate, seconds]) => [coordinate, seconds * 1000]),
+    ),
     includeExtensionMetadata: false,
     // GET answers are stored by the HTTP layer; here they only get their max-age computed.
     buildResponseCacheKey: async ({ request, documentString, variableValues, operationName }) => {
@@ -92,7 +98,8 @@ export function edgeCachePlugins(options: { generation: GenerationClock; results
         response.headers.set('x-cache', 'HIT');
       } else if (outcome.ttl !== undefined && outcome.ttl > 0) {
         // Only GET answers are cacheable over HTTP; POST answers are only cached in the isolate.
-        if (request.method === 'GET') response.headers.set('cache-control', cacheControlFor(Math.max(1, Math.floor(outcome.ttl / 1000))));
+        if (request.method === 'GET')
+          response.headers.set('cache-control', cacheControlFor(Math.max(1, Math.floor(outcome.ttl / 1000))));
         response.headers.set('x-cache', 'MISS');
       }
     },
@@ -123,7 +130,8 @@ export function createPersistedQueries(maxQueries = 5_000): PersistedQueries {
   };
   const register: Plugin = {
     async onParams({ params }) {
-      const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
+        ?.sha256Hash;
       if (typeof params.query !== 'string' || typeof hash !== 'string') return;
       if ((await hashSHA256(params.query)) !== hash.toLowerCase()) {
         throw badInput('extensions.persistedQuery.sha256Hash is not the sha256 of the query text.');

@@ -39,14 +39,19 @@ async function main(): Promise<number> {
         totals.created++;
         totals.quotes += result.quotes;
         totals.people += result.people;
-        console.log(`${prefix}: stored as article ${result.articleId} (${result.quotes} quotes, ${result.people} people, ${result.organisations} organisations)`);
+        console.log(
+          `${prefix}: stored as article ${result.articleId} (${result.quotes} quotes, ${result.people} people, ${result.organisations} organisations)`,
+        );
       } else {
         totals.unchanged++;
         console.log(`${prefix}: already stored as article ${result.articleId}, unchanged`);
       }
     } catch (error) {
       totals.failed++;
-      const reason = error instanceof IngestInputError || (error as NodeJS.ErrnoException).code ? (error as Error).message : 'ingestion failed';
+      const reason =
+        error instanceof IngestInputError || (error as NodeJS.ErrnoException).code
+          ? (error as Error).message
+          : 'ingestion failed';
       console.error(`${prefix}: FAILED: ${reason}`);
     }
   }

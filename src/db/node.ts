@@ -44,7 +44,8 @@ const connectionFailureCodes =
 /** True when the connection itself failed (not the statement): the database went away or cannot be read. */
 function isConnectionFailure(error: unknown): boolean {
   for (let e: any = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
-    if ([e.code, e.extendedCode].some((code) => typeof code === 'string' && connectionFailureCodes.test(code))) return true;
+    if ([e.code, e.extendedCode].some((code) => typeof code === 'string' && connectionFailureCodes.test(code)))
+      return true;
     // The HTTP client reports an unreachable server as fetch's own TypeError.
     if (e instanceof TypeError && e.message === 'fetch failed') return true;
   }
@@ -65,7 +66,8 @@ function identityAt(path: string): FileIdentity | undefined {
   return stat && { dev: stat.dev, ino: stat.ino };
 }
 
-const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) => !!a && !!b && a.dev === b.dev && a.ino === b.ino;
+const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) =>
+  !!a && !!b && a.dev === b.dev && a.ino === b.ino;
 
 /**
  * A libSQL client that survives its database going away: it delegates to the current libSQL
@@ -105,7 +107,9 @@ export class RecoveringClient implements Client {
   execute(stmt: InStatement): Promise<ResultSet>;
   execute(sql: string, args?: InArgs): Promise<ResultSet>;
   execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
-    return this.#run((client) => (typeof stmtOrSql === 'string' ? client.execute(stmtOrSql, args) : client.execute(stmtOrSql)));
+    return this.#run((client) =>
+      typeof stmtOrSql === 'string' ? client.execute(stmtOrSql, args) : client.execute(stmtOrSql),
+    );
   }
 
   batch(stmts: Array<InStatement | [string, InArgs?]>, mode?: TransactionMode): Promise<ResultSet[]> {
@@ -152,7 +156,8 @@ export class RecoveringClient implements Client {
       } catch (error) {
         // CLIENT_CLOSED is thrown before a statement runs: a client dropped here under a waiting call
         // ran nothing of it, so the call may go to the new client once.
-        const droppedUnderIt = client !== this.#current && !this.#closedByOwner && (error as LibsqlError)?.code === 'CLIENT_CLOSED';
+        const droppedUnderIt =
+          client !== this.#current && !this.#closedByOwner && (error as LibsqlError)?.code === 'CLIENT_CLOSED';
         if (droppedUnderIt && attempt === 1) continue;
         if (client === this.#current && isConnectionFailure(error)) this.#drop(error);
         throw error;
@@ -168,7 +173,9 @@ export class RecoveringClient implements Client {
     if (this.#opening) return this.#opening;
     if (Date.now() < this.#retryAt) {
       const cause = this.#lastFailure instanceof Error ? this.#lastFailure : undefined;
-      return Promise.reject(new LibsqlError('The database is unavailable', 'DATABASE_UNAVAILABLE', undefined, undefined, cause));
+      return Promise.reject(
+        new LibsqlError('The database is unavailable', 'DATABASE_UNAVAILABLE', undefined, undefined, cause),
+      );
     }
     this.#opening = this.#reopen().finally(() => (this.#opening = undefined));
     return this.#opening;
@@ -179,7 +186,10 @@ export class RecoveringClient implements Client {
     const now = Date.now();
     if (!this.filePath || !this.#current || now - this.#checkedAt < FILE_CHECK_MS) return;
     const identity = identityAt(this.filePath);
-    if (sameFile(identity, this.#known?.db)) return this.#remember(identity);
+    if (sameFile(identity, this.#known?.db)) {
+      this.#remember(identity);
+      return;
+    }
     this.#drop(new LibsqlError(`The database file ${identity ? 'was replaced' : 'is missing'}`, 'SQLITE_CANTOPEN'));
     // A replacement is picked up at once; a missing file is looked for again after the back-off.
     if (identity) this.#retryAt = 0;

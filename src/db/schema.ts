@@ -114,10 +114,7 @@ export const organisationAliases = sqliteTable(
     alias: text('alias').notNull(),
     key: text('key').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.organisationId, t.alias, t.key] }),
-    index('organisation_aliases_key_idx').on(t.key),
-  ],
+  (t) => [primaryKey({ columns: [t.organisationId, t.alias, t.key] }), index('organisation_aliases_key_idx').on(t.key)],
 );
 
 export const affiliations = sqliteTable(

@@ -10,7 +10,8 @@ import { tokenAt as tokenIndexAt } from './text.js';
 import { BARE_ORG_NOUNS, PERSON_NOUNS } from './attributor-lexicon.js';
 import { DET, NounPhrases, PRON, type Found } from './noun-phrases.js';
 
-const ISSUED_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
+const ISSUED_BY =
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;
 
 export class AfterVerb extends NounPhrases {
   /** A person named right after title words starting at token `j` ("chief executive Helen Garside"), or null. */
@@ -22,7 +23,8 @@ export class AfterVerb extends NounPhrases {
       const pm = this.pick(this.byStart[pi].get(toks[j].start));
       if (pm?.type === 'person') return pm;
       const l = toks[j].lower.replace(/\.$/, '');
-      if (!(TITLES.has(l) || TITLE_MODIFIERS.has(l) || /^(?:executive|officer|general|affairs|spokes\w+)$/.test(l))) return null;
+      if (!(TITLES.has(l) || TITLE_MODIFIERS.has(l) || /^(?:executive|officer|general|affairs|spokes\w+)$/.test(l)))
+        return null;
     }
     return null;
   }
@@ -42,20 +44,46 @@ export class AfterVerb extends NounPhrases {
       if (m) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       const l = toks[j].lower;
       if (PRON.has(l)) {
-        if (/^\s*(?:[,.;:!?]|$)/.test(p.text.slice(toks[j].end, toks[j].end + 2))) return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
+        if (/^\s*(?:[,.;:!?]|$)/.test(p.text.slice(toks[j].end, toks[j].end + 2)))
+          return { ref: null, text: toks[j].text, pronoun: l as Found['pronoun'] };
         return { ref: null, text: null };
       }
-      if (!(DET.has(l) || TITLES.has(l.replace(/\.$/, '')) || TITLE_MODIFIERS.has(l) || /^\p{Lu}/u.test(toks[j].text) || /['’]s$/.test(l))) {
+      if (
+        !(
+          DET.has(l) ||
+          TITLES.has(l.replace(/\.$/, '')) ||
+          TITLE_MODIFIERS.has(l) ||
+          /^\p{Lu}/u.test(toks[j].text) ||
+          /['’]s$/.test(l)
+        )
+      ) {
         // a role noun before the name ("said resident Tom Hill", "said party spokesman X") — keep looking
-        const roleLike = (PERSON_NOUNS.has(l) || GROUP_NOUNS.has(l) || /^[a-z-]+$/.test(l)) && !isPrep(l) && !CUES.has(l) && !PRON.has(l) && !/^(?:and|or|but|that|which|who|as|when|while)$/.test(l);
+        const roleLike =
+          (PERSON_NOUNS.has(l) || GROUP_NOUNS.has(l) || /^[a-z-]+$/.test(l)) &&
+          !isPrep(l) &&
+          !CUES.has(l) &&
+          !PRON.has(l) &&
+          !/^(?:and|or|but|that|which|who|as|when|while)$/.test(l);
         const next = toks[j + 1];
-        if (roleLike && next && next.start < winEnd && /^\s+$/.test(p.text.slice(toks[j].end, next.start)) && (/^\p{Lu}/u.test(next.text) || TITLES.has(next.lower))) continue;
+        if (
+          roleLike &&
+          next &&
+          next.start < winEnd &&
+          /^\s+$/.test(p.text.slice(toks[j].end, next.start)) &&
+          (/^\p{Lu}/u.test(next.text) || TITLES.has(next.lower))
+        )
+          continue;
         return { ref: null, text: null, final: GROUP_NOUNS.has(l) || TITLES.has(l) || PERSON_NOUNS.has(l) };
       }
     }
     // "said the team's coach, Jürgen Klopp": a role phrase, then the name
     const comma = p.text.indexOf(',', toks[ci].end);
-    if (comma > 0 && comma - toks[ci].end < 60 && comma < winEnd && !/[.;:“”"]/.test(p.text.slice(toks[ci].end, comma))) {
+    if (
+      comma > 0 &&
+      comma - toks[ci].end < 60 &&
+      comma < winEnd &&
+      !/[.;:“”"]/.test(p.text.slice(toks[ci].end, comma))
+    ) {
       let q = comma + 1;
       while (q < p.text.length && p.text[q] === ' ') q++;
       const m = this.pick(this.byStart[pi].get(q), true);
@@ -63,7 +91,12 @@ export class AfterVerb extends NounPhrases {
     }
     // an unnamed role after the verb ("said the official") is a speaker we cannot name
     const nx = toks[ci + 1];
-    if (nx && DET.has(nx.lower) && nx.start < winEnd) return { ref: null, text: p.text.slice(nx.start, Math.min(winEnd, comma > 0 ? comma : winEnd)).trim(), final: true };
+    if (nx && DET.has(nx.lower) && nx.start < winEnd)
+      return {
+        ref: null,
+        text: p.text.slice(nx.start, Math.min(winEnd, comma > 0 ? comma : winEnd)).trim(),
+        final: true,
+      };
     return { ref: null, text: null };
   }
 
@@ -94,7 +127,10 @@ export class AfterVerb extends NounPhrases {
         const org = BARE_ORG_NOUNS.has(l) ? this.orgByNoun(l, [], pi, toks[j].start, false) : null;
         return { ref: org === null ? null : { type: 'organisation', ref: org }, text: toks[j].text, final: true };
       }
-      const endNP = j + 1 >= toks.length || /[,.;:]/.test(p.text.slice(toks[j].end, toks[j + 1].start)) || isPrep(toks[j + 1].lower);
+      const endNP =
+        j + 1 >= toks.length ||
+        /[,.;:]/.test(p.text.slice(toks[j].end, toks[j + 1].start)) ||
+        isPrep(toks[j + 1].lower);
       if (endNP && /^\p{Ll}/u.test(toks[j].text)) {
         const np = this.nounPhrase(pi, j, toks[from].start);
         if (np.ref) return np;

@@ -23,11 +23,55 @@ import { AfterVerb } from './after-verb.js';
 
 export type { Found } from './noun-phrases.js';
 
-const PAST = /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
+const PAST =
+  /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
-const SUBORD = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'and', 'but', 'that', 'where', 'once', 'if', 'whereas']);
-const VERB_ADVERBS = new Set(['often', 'also', 'always', 'never', 'later', 'then', 'still', 'again', 'once', 'repeatedly', 'previously', 'frequently', 'sometimes', 'recently', 'publicly', 'privately', 'openly', 'reportedly', 'initially', 'subsequently', 'separately', 'similarly', 'famously']);
+const SURNAME_SHAPE =
+  /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
+const SUBORD = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'while',
+  'when',
+  'because',
+  'although',
+  'though',
+  'and',
+  'but',
+  'that',
+  'where',
+  'once',
+  'if',
+  'whereas',
+]);
+const VERB_ADVERBS = new Set([
+  'often',
+  'also',
+  'always',
+  'never',
+  'later',
+  'then',
+  'still',
+  'again',
+  'once',
+  'repeatedly',
+  'previously',
+  'frequently',
+  'sometimes',
+  'recently',
+  'publicly',
+  'privately',
+  'openly',
+  'reportedly',
+  'initially',
+  'subsequently',
+  'separately',
+  'similarly',
+  'famously',
+]);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 
 export class Attributor extends AfterVerb {
@@ -41,7 +85,8 @@ export class Attributor extends AfterVerb {
     if (/(?:^|[^\p{L}'’])(?:I|me|my|I['’](?:m|ve|ll|d))(?![\p{L}'’])/u.test(this.quoteText)) return true;
     if (!this.pronounSubjects) {
       this.pronounSubjects = new Set();
-      const re = /(\p{Lu}[\p{Ll}'’-]+),? (?:(?:also|later|then) )?(?:said|says|told|tells|added|adds|explained|insisted|argued|noted|claimed|admitted|recalled|recalls)\b[^.;:“”"]{0,30}?\b(?:he|she|his|her)\b/gu;
+      const re =
+        /(\p{Lu}[\p{Ll}'’-]+),? (?:(?:also|later|then) )?(?:said|says|told|tells|added|adds|explained|insisted|argued|noted|claimed|admitted|recalled|recalls)\b[^.;:“”"]{0,30}?\b(?:he|she|his|her)\b/gu;
       for (const p of this.info) {
         if (p.text.length > 20000) continue;
         for (const m of p.text.matchAll(re)) this.pronounSubjects.add(m[1]);
@@ -60,7 +105,12 @@ export class Attributor extends AfterVerb {
     while (kk >= 0 && /^(?:also|then|later|further|again|separately)$/.test(toks[kk].lower)) kk--;
     const coordinated = kk >= 0 && /^(?:and|but)$/.test(toks[kk].lower);
     // "with one man shouting …": a participle with its own (unnamed) subject does not take the main verb's subject
-    const ownSubject = !coordinated && f.final && !!f.text && /^(?:one|a|an|another|some)\s/i.test(f.text) && !/\b(?:statement|release|post|letter|notice)\b/.test(f.text);
+    const ownSubject =
+      !coordinated &&
+      f.final &&
+      !!f.text &&
+      /^(?:one|a|an|another|some)\s/i.test(f.text) &&
+      !/\b(?:statement|release|post|letter|notice)\b/.test(f.text);
     if (!f.ref && !f.pronoun && !ownSubject && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
       for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
         const l = toks[k].lower;
@@ -70,7 +120,8 @@ export class Attributor extends AfterVerb {
         // reported clause is not the one the and/but joins; that speech verb's subject speaks
         if (coordinated) {
           for (let j = k - 1; j >= 0 && toks[j].start >= winStart; j--) {
-            if (!CUES.has(toks[j].lower) || AMBIGUOUS_CUES.has(toks[j].lower) || /^\p{Lu}/u.test(toks[j].text)) continue;
+            if (!CUES.has(toks[j].lower) || AMBIGUOUS_CUES.has(toks[j].lower) || /^\p{Lu}/u.test(toks[j].text))
+              continue;
             const h = this.subjectCore(pi, j, winStart);
             if (h.ref || h.pronoun) return h;
             break;
@@ -88,44 +139,74 @@ export class Attributor extends AfterVerb {
     const toks = p.tokens;
     let k = ci - 1;
     // auxiliaries and adverbs between the subject and the verb: "has also said", "He often said", "she later told"
-    while (k >= 0 && toks[k].start >= winStart && (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower)) && !PRON.has(toks[k].lower) && !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))) k--;
+    while (
+      k >= 0 &&
+      toks[k].start >= winStart &&
+      (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower)) &&
+      !PRON.has(toks[k].lower) &&
+      !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))
+    )
+      k--;
     if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
     const t = toks[k];
     const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
     if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
     // "Luz Alvarado, a tenant organizer, who said …": the antecedent of "who"
     let relComma = -1;
-    if (t.lower === 'who' && k > 0 && /,\s*$/.test(p.text.slice(toks[k - 1].end, t.start))) relComma = p.text.lastIndexOf(',', t.start);
+    if (t.lower === 'who' && k > 0 && /,\s*$/.test(p.text.slice(toks[k - 1].end, t.start)))
+      relComma = p.text.lastIndexOf(',', t.start);
     if (!/,/.test(gapAfter) && relComma < 0) {
       if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
       let m = this.mentionEndingAt(pi, t.end);
       if (m && m.type === 'place' && !m.country?.length) m = null;
-      if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? '')) return this.nounPhrase(pi, k, winStart);
+      if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? ''))
+        return this.nounPhrase(pi, k, winStart);
       if (m && this.subjectPosition(pi, m, winStart, toks[ci]?.lower.endsWith('ing'))) {
         // "The dockworkers' union and the employers' association announced": a joint subject is no one speaker
-        if (this.coordinatedWith(pi, m.fullStart, winStart)) return { ref: null, text: p.text.slice(winStart, m.end).trim(), final: true };
+        if (this.coordinatedWith(pi, m.fullStart, winStart))
+          return { ref: null, text: p.text.slice(winStart, m.end).trim(), final: true };
         return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end).trim() || m.text, final: true };
       }
       if (m) {
         // "a spokeswoman for the European Commission said"
         const role = this.roleBefore(pi, m);
-        if (role !== null && (m.type === 'org' || m.type === 'descriptor')) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
+        if (role !== null && (m.type === 'org' || m.type === 'descriptor'))
+          return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
         const ci0 = this.clauseInitial(pi, winStart, k, t);
         if (ci0) return ci0;
         if (m.type !== 'place') return { ref: null, text: null };
       }
       // "The Tariff Board in March said": a date is not the subject
-      if (MONTH_SET.has(t.lower) || DAYS.has(t.lower)) return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null };
+      if (MONTH_SET.has(t.lower) || DAYS.has(t.lower))
+        return this.clauseInitial(pi, winStart, k, t) ?? { ref: null, text: null };
       if (/^\p{Lu}/u.test(t.text) && !m) {
         // an unknown capitalised subject of a speech verb is an organisation ("Cricket Australia said", "Veltron said")
         let j = k;
-        while (j > 0 && k - j < 4 && toks[j - 1].start >= winStart && /^\p{Lu}/u.test(toks[j - 1].text) && p.text.slice(toks[j - 1].end, toks[j].start) === ' ' && !COMMON_START.has(toks[j - 1].lower)) j--;
+        while (
+          j > 0 &&
+          k - j < 4 &&
+          toks[j - 1].start >= winStart &&
+          /^\p{Lu}/u.test(toks[j - 1].text) &&
+          p.text.slice(toks[j - 1].end, toks[j].start) === ' ' &&
+          !COMMON_START.has(toks[j - 1].lower)
+        )
+          j--;
         const name = p.text.slice(toks[j].start, t.end);
         // "Analysts at Hauck Bernstein said": the name is where the subject works, not the subject
-        if (j > 0 && toks[j - 1].start >= winStart && isPrep(toks[j - 1].lower) && /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) {
+        if (
+          j > 0 &&
+          toks[j - 1].start >= winStart &&
+          isPrep(toks[j - 1].lower) &&
+          /^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start))
+        ) {
           // "Analysts at Brackley Sinclair said": a firm whose name looks like a person's is the speaker (the group works there)
           const group = toks[j - 2];
-          if (toks[j - 1].lower === 'at' && group && group.start >= winStart && /^(?:analysts|economists|strategists|researchers|traders)$/i.test(group.text)) {
+          if (
+            toks[j - 1].lower === 'at' &&
+            group &&
+            group.start >= winStart &&
+            /^(?:analysts|economists|strategists|researchers|traders)$/i.test(group.text)
+          ) {
             const r = this.idx.builder.org(name, null, 'COMPANY');
             this.adoptOrg(r, pi, toks[j].start, t.end);
             return { ref: { type: 'organisation', ref: r }, text: name, final: true };
@@ -142,7 +223,11 @@ export class Attributor extends AfterVerb {
         const plural = single && /(?:ers|ists|ians|ants|ents|ors|ics|ees|ives|ies|men|women|people)$/.test(t.lower);
         if (single && (personNoun || plural)) return this.nounPhrase(pi, k, winStart);
         if (LAW_HEADS.has(t.lower)) return { ref: null, text: name, final: true }; // "the Clean Rivers Act says"
-        const ok = !COMMON_START.has(toks[j].lower) && !TITLES.has(toks[j].lower) && !/^(?:I|We|You)$/.test(name) && !/ly$/.test(toks[j].lower);
+        const ok =
+          !COMMON_START.has(toks[j].lower) &&
+          !TITLES.has(toks[j].lower) &&
+          !/^(?:I|We|You)$/.test(name) &&
+          !/ly$/.test(toks[j].lower);
         if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || this.speaksAsPerson(name))) {
           // "Zelenskyy thanked …": a lone word shaped like a surname is a person
           const r = this.idx.builder.person(name, null);
@@ -170,7 +255,8 @@ export class Attributor extends AfterVerb {
     let commaPos = relComma >= 0 ? relComma : t.end + gapAfter.indexOf(',');
     if (relComma >= 0) {
       const m0 = this.mentionEndingAt(pi, relComma);
-      if (m0 && m0.type !== 'place') return { ref: this.refOf(m0), text: p.text.slice(m0.fullStart, m0.end), final: true };
+      if (m0 && m0.type !== 'place')
+        return { ref: this.refOf(m0), text: p.text.slice(m0.fullStart, m0.end), final: true };
     }
     for (let hop = 0; hop < 3; hop++) {
       const prevComma = p.text.lastIndexOf(',', commaPos - 1);
@@ -180,19 +266,32 @@ export class Attributor extends AfterVerb {
       if (/[“”"«»;:]/.test(block) || block.length > 220) break;
       const bt = block.trim();
       const inner = this.mentionEndingAt(pi, blockStart + block.trimEnd().length);
-      if (inner && inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 && bt.length <= inner.end - inner.fullStart + 1) {
+      if (
+        inner &&
+        inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 &&
+        bt.length <= inner.end - inner.fullStart + 1
+      ) {
         const prevPerson = this.mentionEndingAt(pi, prevComma);
-        if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person')) return { ref: this.refOf(inner), text: inner.text, final: true };
+        if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person'))
+          return { ref: this.refOf(inner), text: inner.text, final: true };
         commaPos = prevComma;
         continue;
       }
       const m = this.mentionEndingAt(pi, prevComma);
-      if (m && m.type !== 'place' && (relComma >= 0 || this.subjectPosition(pi, m, winStart))) return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
+      if (m && m.type !== 'place' && (relComma >= 0 || this.subjectPosition(pi, m, winStart)))
+        return { ref: this.refOf(m), text: p.text.slice(m.fullStart, m.end), final: true };
       // "A spokesperson for Zoomcab, the state's second-largest app, said": the role speaks for the organisation
       const role = m && (m.type === 'org' || m.type === 'descriptor') ? this.roleBefore(pi, m) : null;
-      if (m && role !== null && role >= winStart) return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
+      if (m && role !== null && role >= winStart)
+        return { ref: this.refOf(m), text: p.text.slice(role, m.end), personal: true, final: true };
       // "Norway, one of the guarantors, said": a country at the start of its clause with an apposition speaks as a government
-      if (m && m.type === 'place' && m.country && /^(?:one of|a|an|the|which|whose|home to)\b/.test(bt) && /^(?:\s*(?:and|but|meanwhile|however),?)?\s*$/i.test(p.text.slice(winStart, m.fullStart))) {
+      if (
+        m &&
+        m.type === 'place' &&
+        m.country &&
+        /^(?:one of|a|an|the|which|whose|home to)\b/.test(bt) &&
+        /^(?:\s*(?:and|but|meanwhile|however),?)?\s*$/i.test(p.text.slice(winStart, m.fullStart))
+      ) {
         return { ref: this.refOf(m), text: m.text, final: true };
       }
       const before = p.text.slice(Math.max(winStart, prevComma - 30), prevComma).match(/\b(he|she|it|they)$/i);
@@ -210,7 +309,11 @@ export class Attributor extends AfterVerb {
     let i0 = tokenIndexAt(toks, winStart);
     if (i0 >= toks.length) i0 = -1;
     // "Outside court, Chief Inspector X of Y said": an introductory phrase before the clause's subject
-    if (i0 >= 0 && (isPrep(toks[i0].lower) || /^(?:outside|inside|later|earlier|afterwards|meanwhile|separately|however|\p{Ll}+ly)$/u.test(toks[i0].lower))) {
+    if (
+      i0 >= 0 &&
+      (isPrep(toks[i0].lower) ||
+        /^(?:outside|inside|later|earlier|afterwards|meanwhile|separately|however|\p{Ll}+ly)$/u.test(toks[i0].lower))
+    ) {
       for (let j = i0 + 1; j < k && j - i0 <= 6; j++) {
         const gap = p.text.slice(toks[j - 1].end, toks[j].start);
         if (/^,\s+$/.test(gap)) {
@@ -223,7 +326,9 @@ export class Attributor extends AfterVerb {
     if (i0 >= 0 && i0 < k) {
       const first = toks[i0];
       const m = this.pick(this.byStart[pi].get(first.start));
-      const modified = (x: Mention) => x.end < t.end && /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in|at)\s)/u.test(p.text.slice(x.end, x.end + 8));
+      const modified = (x: Mention) =>
+        x.end < t.end &&
+        /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in|at)\s)/u.test(p.text.slice(x.end, x.end + 8));
       if (m && m.type !== 'place' && modified(m)) return { ref: this.refOf(m), text: m.text, final: true };
       // "Labor economist Kevin Liang of Western Pacific University said": role words, then the person
       for (let j = i0 + 1; j < k && j - i0 <= 5; j++) {
@@ -236,7 +341,13 @@ export class Attributor extends AfterVerb {
       }
       // first NP up to a preposition or comma
       let j = i0;
-      while (j + 1 < k && j - i0 < 6 && /^\s+$/.test(p.text.slice(toks[j].end, toks[j + 1].start)) && !isPrep(toks[j + 1].lower)) j++;
+      while (
+        j + 1 < k &&
+        j - i0 < 6 &&
+        /^\s+$/.test(p.text.slice(toks[j].end, toks[j + 1].start)) &&
+        !isPrep(toks[j + 1].lower)
+      )
+        j++;
       if (!m && DET.has(first.lower)) {
         const np = this.nounPhrase(pi, j, winStart);
         if (np.ref || np.pronoun) return np;
@@ -276,7 +387,11 @@ export class Attributor extends AfterVerb {
     const toks = p.tokens;
     let k = tokenIndexAt(toks, m.fullStart) - 1;
     for (let n = 0; k >= 0 && n < 5 && toks[k].start >= winStart; k--, n++) {
-      if (!/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) && !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))) break;
+      if (
+        !/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) &&
+        !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))
+      )
+        break;
       const l = toks[k].lower;
       if (SUBORD.has(l) || CUES.has(l)) return true;
       // "director of rugby Mark Ellery", "head of research Ann Roe": "of" belongs to a title, not to the name

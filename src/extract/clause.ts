@@ -16,40 +16,308 @@ export interface Cue {
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's", 'get', 'got']);
 export const AUX = new Set([
-  'has', 'have', 'had', 'also', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
-  'not', 'never', 'later', 'earlier', 'then', 'now', 'again', 'reportedly', 'publicly', 'privately', 'repeatedly',
-  'recently', 'previously', 'separately', 'initially', 'once', 'long', 'further', 'firmly', 'flatly', 'bluntly',
-  'strongly', 'clearly', 'explicitly', 'openly', 'simply', 'only', 'just', 'already', 'still', 'however', 'first',
-  'last', 'this', 'week', 'month', 'year', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'late', 'early', 'weekend',
-  'angrily', 'quietly', 'cautiously', 'confidently', 'frankly', 'insistently', 'emphatically', 'categorically',
-  'sharply', 'tersely', 'briefly', 'formally', 'officially', 'directly', 'personally', 'subsequently', 'finally',
-  'too', 'both', 'all', 'each', 'even', 'nonetheless', 'immediately', 'yet', 'meanwhile', 'additionally', 'likewise', 'similarly',
+  'has',
+  'have',
+  'had',
+  'also',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'again',
+  'reportedly',
+  'publicly',
+  'privately',
+  'repeatedly',
+  'recently',
+  'previously',
+  'separately',
+  'initially',
+  'once',
+  'long',
+  'further',
+  'firmly',
+  'flatly',
+  'bluntly',
+  'strongly',
+  'clearly',
+  'explicitly',
+  'openly',
+  'simply',
+  'only',
+  'just',
+  'already',
+  'still',
+  'however',
+  'first',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'late',
+  'early',
+  'weekend',
+  'angrily',
+  'quietly',
+  'cautiously',
+  'confidently',
+  'frankly',
+  'insistently',
+  'emphatically',
+  'categorically',
+  'sharply',
+  'tersely',
+  'briefly',
+  'formally',
+  'officially',
+  'directly',
+  'personally',
+  'subsequently',
+  'finally',
+  'too',
+  'both',
+  'all',
+  'each',
+  'even',
+  'nonetheless',
+  'immediately',
+  'yet',
+  'meanwhile',
+  'additionally',
+  'likewise',
+  'similarly',
 ]);
 /** Words in AUX that, right after a speech verb, start the reported clause instead ("said each soldier …"). */
 /** A determiner or pronoun after the first word of an object starts the reported clause ("told reporters the …"). */
-const OBJ_END = /^(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|no|some|many|most|all|any)$/;
+const OBJ_END =
+  /^(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|no|some|many|most|all|any)$/;
 const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
-const NOT_AFTER = new Set(['each', 'both', 'all', 'first', 'only', 'just', 'even', 'too', 'once', 'long', 'further', 'still', 'not', 'never', 'had', 'has', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'then', 'now']);
+const NOT_AFTER = new Set([
+  'each',
+  'both',
+  'all',
+  'first',
+  'only',
+  'just',
+  'even',
+  'too',
+  'once',
+  'long',
+  'further',
+  'still',
+  'not',
+  'never',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'then',
+  'now',
+]);
 const PREP = new Set([
-  'of', 'at', 'in', 'for', 'from', 'with', 'by', 'to', 'on', 'about', 'against', 'between', 'among', 'near',
-  'under', 'over', 'into', 'onto', 'through', 'during', 'after', 'before', 'behind', 'within', 'without', 'via',
-  'toward', 'towards', 'across', 'like', 'than', 'as', 'including', 'linked', 'affiliated', 'run', 'owned', 'near',
+  'of',
+  'at',
+  'in',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'on',
+  'about',
+  'against',
+  'between',
+  'among',
+  'near',
+  'under',
+  'over',
+  'into',
+  'onto',
+  'through',
+  'during',
+  'after',
+  'before',
+  'behind',
+  'within',
+  'without',
+  'via',
+  'toward',
+  'towards',
+  'across',
+  'like',
+  'than',
+  'as',
+  'including',
+  'linked',
+  'affiliated',
+  'run',
+  'owned',
+  'near',
 ]);
 export const isPrep = (w: string) => PREP.has(w);
-const OBJECT_VERBS = new Set(['tell', 'inform', 'brief', 'assure', 'warn', 'remind', 'advise', 'notify', 'ask', 'urge', 'reassure', 'promise', 'caution']);
+const OBJECT_VERBS = new Set([
+  'tell',
+  'inform',
+  'brief',
+  'assure',
+  'warn',
+  'remind',
+  'advise',
+  'notify',
+  'ask',
+  'urge',
+  'reassure',
+  'promise',
+  'caution',
+]);
 const VENUE_END = new Set([
-  'statement', 'interview', 'conference', 'briefing', 'post', 'speech', 'letter', 'message', 'tweet', 'report',
-  'meeting', 'broadcast', 'address', 'session', 'hearing', 'forum', 'summit', 'event', 'rally', 'call', 'email',
-  'video', 'op-ed', 'column', 'blog', 'filing', 'note', 'memo', 'testimony', 'remarks', 'appearance', 'debate',
+  'statement',
+  'interview',
+  'conference',
+  'briefing',
+  'post',
+  'speech',
+  'letter',
+  'message',
+  'tweet',
+  'report',
+  'meeting',
+  'broadcast',
+  'address',
+  'session',
+  'hearing',
+  'forum',
+  'summit',
+  'event',
+  'rally',
+  'call',
+  'email',
+  'video',
+  'op-ed',
+  'column',
+  'blog',
+  'filing',
+  'note',
+  'memo',
+  'testimony',
+  'remarks',
+  'appearance',
+  'debate',
 ]);
 const CLAUSE_BLOCK = new Set([
-  'outside', 'inside', 'over', 'through', 'across', 'near', 'behind', 'under', 'via', 'around', 'along', 'into', 'onto',
-  'against', 'among', 'amid', 'despite', 'beyond', 'toward', 'towards', 'upon', 'within', 'without', 'until', 'since',
-  'while', 'following', 'ahead', 'alongside', 'afterwards', 'afterward', 'instead', 'there', 'here', 'goodbye', 'thanks',
-  'to', 'of', 'for', 'with', 'about', 'at', 'by', 'from', 'in', 'on', 'during', 'after', 'before', 'as', 'and',
-  'or', 'but', 'so', 'nothing', 'anything', 'something', 'no', 'yes', 'goodbye', 'hello', 'thanks', 'sorry', 'if',
-  'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'later', 'earlier', 'such', 'otherwise',
+  'outside',
+  'inside',
+  'over',
+  'through',
+  'across',
+  'near',
+  'behind',
+  'under',
+  'via',
+  'around',
+  'along',
+  'into',
+  'onto',
+  'against',
+  'among',
+  'amid',
+  'despite',
+  'beyond',
+  'toward',
+  'towards',
+  'upon',
+  'within',
+  'without',
+  'until',
+  'since',
+  'while',
+  'following',
+  'ahead',
+  'alongside',
+  'afterwards',
+  'afterward',
+  'instead',
+  'there',
+  'here',
+  'goodbye',
+  'thanks',
+  'to',
+  'of',
+  'for',
+  'with',
+  'about',
+  'at',
+  'by',
+  'from',
+  'in',
+  'on',
+  'during',
+  'after',
+  'before',
+  'as',
+  'and',
+  'or',
+  'but',
+  'so',
+  'nothing',
+  'anything',
+  'something',
+  'no',
+  'yes',
+  'goodbye',
+  'hello',
+  'thanks',
+  'sorry',
+  'if',
+  'whether',
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'who',
+  'which',
+  'later',
+  'earlier',
+  'such',
+  'otherwise',
 ]);
 
 /** Find cue verbs among tokens [from, to). Capitalised forms are skipped unless sentence-initial gerunds. */
@@ -58,26 +326,59 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      out.push({ index: i, token: t, info: { lemma: 'according to', indirect: 'bare', gerund: false }, according: true });
+      out.push({
+        index: i,
+        token: t,
+        info: { lemma: 'according to', indirect: 'bare', gerund: false },
+        according: true,
+      });
       continue;
     }
     const info = CUES.get(t.lower);
     if (!info) continue;
     // "Post", "Reports" are names; "Said Carter: “…”" opens an inverted attribution
-    if (t.text[0] !== t.lower[0] && !(/^(?:Said|Says|Added|Adds)$/.test(t.text) && /^\s+[^.!?“"]{1,60}[:,]\s*[“"]/u.test(text.slice(t.end, t.end + 80)))) continue;
+    if (
+      t.text[0] !== t.lower[0] &&
+      !(
+        /^(?:Said|Says|Added|Adds)$/.test(t.text) &&
+        /^\s+[^.!?“"]{1,60}[:,]\s*[“"]/u.test(text.slice(t.end, t.end + 80))
+      )
+    )
+      continue;
     const prev = tokens[i - 1];
     if (prev && BE.has(prev.lower) && text.slice(prev.end, t.start).trim() === '') {
       // passive "was told", "is said to": not a speech act by the subject
       continue;
     }
     // "with the recall", "his comment", "a warning": after a determiner the word is a noun
-    if (prev && /^(?:the|a|an|this|its|his|her|their|our|my|your|every|each|no)$/.test(prev.lower) && text.slice(prev.end, t.start) === ' ') continue;
+    if (
+      prev &&
+      /^(?:the|a|an|this|its|his|her|their|our|my|your|every|each|no)$/.test(prev.lower) &&
+      text.slice(prev.end, t.start) === ' '
+    )
+      continue;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Russia dismissed reports of …", "the claim that …": nouns, not verbs
       const gap = prev ? text.slice(prev.end, t.start) : '';
-      const plural = /(?:[^su]s|people|police)$/.test(prev?.lower ?? '') && /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(t.lower);
-      const subj = prev && gap === ' ' && (/^\p{Lu}/u.test(prev.text) || /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) || GROUP_NOUNS.has(prev.lower) || ORG_ROLE_NOUNS.has(prev.lower) || plural);
-      const adv = prev && gap === ' ' && /ly$/.test(prev.lower) && tokens[i - 2] && /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
+      const plural =
+        /(?:[^su]s|people|police)$/.test(prev?.lower ?? '') &&
+        /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(
+          t.lower,
+        );
+      const subj =
+        prev &&
+        gap === ' ' &&
+        (/^\p{Lu}/u.test(prev.text) ||
+          /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) ||
+          GROUP_NOUNS.has(prev.lower) ||
+          ORG_ROLE_NOUNS.has(prev.lower) ||
+          plural);
+      const adv =
+        prev &&
+        gap === ' ' &&
+        /ly$/.test(prev.lower) &&
+        tokens[i - 2] &&
+        /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
       // right after a closing quote mark ("“…,” laughs X") the word is a verb
       if (!subj && !adv && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
     }
@@ -98,7 +399,15 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
     // object NP: up to 5 tokens, stop at that/punctuation/time words/prepositions
     let k = i;
     let n = 0;
-    while (k < limit && n < 5 && /^\s*$/.test(gap(k)) && tokens[k].lower !== 'that' && !AUX.has(tokens[k].lower) && !PREP.has(tokens[k].lower) && !(n > 0 && OBJ_END.test(tokens[k].lower))) {
+    while (
+      k < limit &&
+      n < 5 &&
+      /^\s*$/.test(gap(k)) &&
+      tokens[k].lower !== 'that' &&
+      !AUX.has(tokens[k].lower) &&
+      !PREP.has(tokens[k].lower) &&
+      !(n > 0 && OBJ_END.test(tokens[k].lower))
+    ) {
       k++;
       n++;
     }
@@ -111,11 +420,20 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
     if (NOT_AFTER.has(w)) break;
     if (w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early' || AUX.has(w)) {
       if (w === 'on' && !/day$/.test(tokens[i + 1]?.lower ?? '')) break;
-      if ((w === 'this' || w === 'last' || w === 'late' || w === 'early') && !/^(?:week|month|year|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in)$/.test(tokens[i + 1]?.lower ?? '')) break;
+      if (
+        (w === 'this' || w === 'last' || w === 'late' || w === 'early') &&
+        !/^(?:week|month|year|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in)$/.test(
+          tokens[i + 1]?.lower ?? '',
+        )
+      )
+        break;
       i++;
       continue;
     }
-    if ((w === 'in' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'via') && i + 1 < limit) {
+    if (
+      (w === 'in' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'via') &&
+      i + 1 < limit
+    ) {
       let k = i + 1;
       let found = -1;
       for (; k < Math.min(limit, i + 8); k++) {

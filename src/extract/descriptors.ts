@@ -7,14 +7,33 @@ import { placeCountry } from './runs.js';
 import type { MentionBuilder } from './mention-builder.js';
 
 const MINISTRY_NAMES: Record<string, string> = dict({
-  foreign: 'Foreign Affairs', defense: 'Defense', defence: 'Defence', interior: 'Interior', health: 'Health',
-  commerce: 'Commerce', finance: 'Finance', energy: 'Energy', justice: 'Justice', education: 'Education',
-  trade: 'Trade', unification: 'Unification', agriculture: 'Agriculture', environment: 'Environment',
-  labour: 'Labour', labor: 'Labor', transport: 'Transport', economy: 'Economy', culture: 'Culture',
+  foreign: 'Foreign Affairs',
+  defense: 'Defense',
+  defence: 'Defence',
+  interior: 'Interior',
+  health: 'Health',
+  commerce: 'Commerce',
+  finance: 'Finance',
+  energy: 'Energy',
+  justice: 'Justice',
+  education: 'Education',
+  trade: 'Trade',
+  unification: 'Unification',
+  agriculture: 'Agriculture',
+  environment: 'Environment',
+  labour: 'Labour',
+  labor: 'Labor',
+  transport: 'Transport',
+  economy: 'Economy',
+  culture: 'Culture',
 });
 
 const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
-  [/^(?:spy|intelligence)\s+(?:agency|service|chief|agency's|service's)$|^intelligence$/, 'intelligence', 'GOVERNMENT_AGENCY'],
+  [
+    /^(?:spy|intelligence)\s+(?:agency|service|chief|agency's|service's)$|^intelligence$/,
+    'intelligence',
+    'GOVERNMENT_AGENCY',
+  ],
   [/^foreign\s+(?:ministry|minister)$/, 'foreign ministry', 'GOVERNMENT_AGENCY'],
   [/^defen[cs]e\s+(?:ministry|minister)$/, 'defense ministry', 'GOVERNMENT_AGENCY'],
   [/^presidential\s+office$/, 'presidential office', 'GOVERNMENT'],
@@ -27,7 +46,12 @@ export function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder)
   const toks = p.tokens;
   for (let i = 1; i < toks.length; i++) {
     const l = toks[i].lower;
-    if (!/^(?:agency|service|chief|ministry|minister|office|government|administration|military|army|intelligence)$/.test(l)) continue;
+    if (
+      !/^(?:agency|service|chief|ministry|minister|office|government|administration|military|army|intelligence)$/.test(
+        l,
+      )
+    )
+      continue;
     if (isUpper(toks[i].text[0])) continue;
     // class phrase: up to one modifier before the head
     let k = i;
@@ -35,7 +59,10 @@ export function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder)
     let kind: OrganisationKind = 'GOVERNMENT_AGENCY';
     for (const start of [i - 1, i]) {
       if (start < 0) continue;
-      const phrase = toks.slice(start, i + 1).map((t) => t.lower).join(' ');
+      const phrase = toks
+        .slice(start, i + 1)
+        .map((t) => t.lower)
+        .join(' ');
       const hit = DESC_CLASSES.find(([re]) => re.test(phrase));
       if (hit && (start === i || !isUpper(toks[start].text[0]))) {
         cls = hit[1];
@@ -45,13 +72,23 @@ export function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder)
       }
     }
     let mod: string | null = null;
-    if (!cls && (l === 'ministry' || l === 'agency') && i > 0 && /^[a-z][a-z-]+$/.test(toks[i - 1].text) && !/^(?:the|a|an|its|their|his|her|our|new|top|state|main)$/.test(toks[i - 1].lower)) {
+    if (
+      !cls &&
+      (l === 'ministry' || l === 'agency') &&
+      i > 0 &&
+      /^[a-z][a-z-]+$/.test(toks[i - 1].text) &&
+      !/^(?:the|a|an|its|their|his|her|our|new|top|state|main)$/.test(toks[i - 1].lower)
+    ) {
       cls = l;
       mod = toks[i - 1].lower;
       k = i - 1;
     }
     if (!cls) continue;
-    if (mod === 'news' || (i + 1 < toks.length && isUpper(toks[i + 1].text[0]) && p.text.slice(toks[i].end, toks[i + 1].start) === ' ')) continue; // "news agency TASS"
+    if (
+      mod === 'news' ||
+      (i + 1 < toks.length && isUpper(toks[i + 1].text[0]) && p.text.slice(toks[i].end, toks[i + 1].start) === ' ')
+    )
+      continue; // "news agency TASS"
     // owner: "South Korea's", "Seoul's", "South Korean", "the Russian"
     let country: string | null = null;
     let ownerStart = toks[k].start;
@@ -65,22 +102,46 @@ export function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder)
       else country = NATIONALITIES[name] || null;
       if (country) ownerStart = toks[from].start;
     }
-    if (!country && !(cls === 'government' || cls === 'military') ) {
+    if (!country && !(cls === 'government' || cls === 'military')) {
       if (toks[k - 1]?.lower !== 'the') continue;
     }
     if (!country && (cls === 'government' || cls === 'military')) continue;
     if (toks[i].lower === 'chief' && i + 1 < toks.length && isUpper(toks[i + 1].text[0])) continue; // "spy chief Cho Tae-yong"
-    const ministryMod = cls === 'ministry' ? mod : cls === 'foreign ministry' ? 'foreign' : cls === 'defense ministry' ? toks[k].lower : cls === 'unification ministry' ? 'unification' : null;
-    const existing = ministryMod && toks[i].lower === 'ministry'
-      ? b.organisations.findIndex((o) => /ministry|department/i.test(o.name) && new RegExp(ministryMod.slice(0, 5), 'i').test(o.name + ' ' + o.aliases.join(' ')))
-      : -1;
+    const ministryMod =
+      cls === 'ministry'
+        ? mod
+        : cls === 'foreign ministry'
+          ? 'foreign'
+          : cls === 'defense ministry'
+            ? toks[k].lower
+            : cls === 'unification ministry'
+              ? 'unification'
+              : null;
+    const existing =
+      ministryMod && toks[i].lower === 'ministry'
+        ? b.organisations.findIndex(
+            (o) =>
+              /ministry|department/i.test(o.name) &&
+              new RegExp(ministryMod.slice(0, 5), 'i').test(`${o.name} ${o.aliases.join(' ')}`),
+          )
+        : -1;
     // "the health ministry" after "the Ministry of Health" was named: that ministry, with or without a country
     if (ministryMod && (country || existing >= 0) && toks[i].lower === 'ministry') {
       // "China's commerce ministry" → Ministry of Commerce (an organisation in its own right)
-      const name = 'Ministry of ' + (MINISTRY_NAMES[ministryMod] ?? ministryMod[0].toUpperCase() + ministryMod.slice(1));
-      const idx = existing >= 0 ? existing : b.org(name, null, 'GOVERNMENT_AGENCY', p.text.slice(ownerStart, toks[i].end));
+      const name = `Ministry of ${MINISTRY_NAMES[ministryMod] ?? ministryMod[0].toUpperCase() + ministryMod.slice(1)}`;
+      const idx =
+        existing >= 0 ? existing : b.org(name, null, 'GOVERNMENT_AGENCY', p.text.slice(ownerStart, toks[i].end));
       if (existing < 0) b.orgCountry.set(idx, country);
-      b.mentions.push({ paragraph: pi, start: ownerStart, end: toks[i].end, type: 'org', ref: idx, text: p.text.slice(ownerStart, toks[i].end), possessive: false, fullStart: ownerStart });
+      b.mentions.push({
+        paragraph: pi,
+        start: ownerStart,
+        end: toks[i].end,
+        type: 'org',
+        ref: idx,
+        text: p.text.slice(ownerStart, toks[i].end),
+        possessive: false,
+        fullStart: ownerStart,
+      });
       continue;
     }
     b.mentions.push({
@@ -100,4 +161,8 @@ export function findDescriptors(p: ParagraphInfo, pi: number, b: MentionBuilder)
   }
 }
 
-export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = dict({ ...Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k])), agency: 'GOVERNMENT_AGENCY', ministry: 'GOVERNMENT_AGENCY' });
+export const DESCRIPTOR_KIND: Record<string, OrganisationKind> = dict({
+  ...Object.fromEntries(DESC_CLASSES.map(([, c, k]) => [c, k])),
+  agency: 'GOVERNMENT_AGENCY',
+  ministry: 'GOVERNMENT_AGENCY',
+});

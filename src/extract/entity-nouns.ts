@@ -11,7 +11,24 @@ import { BARE_ORG_NOUNS, COMPANY_KINDS, GENERIC_MODS, ORG_HEAD_WORDS, ORG_NOUN_M
 import { firstIndexNotBefore } from './text.js';
 
 /** Determiners and quantifiers that open a noun phrase. */
-export const DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another', 'two', 'three', 'several', 'many', 'some', 'other']);
+export const DET = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'one',
+  'another',
+  'two',
+  'three',
+  'several',
+  'many',
+  'some',
+  'other',
+]);
 
 export class EntityNouns extends SpeakerMemory {
   private countryOrgs = new Map<string, number>();
@@ -39,7 +56,8 @@ export class EntityNouns extends SpeakerMemory {
         const o = this.idx.builder.organisations[org];
         const names = [o.name, o.acronym, ...o.aliases].filter(Boolean) as string[];
         const who = this.idx.people.findIndex(
-          (p) => p.affiliations.some((a) => a.organisation === org && /chief|head|director|minister/i.test(a.role ?? '')) ||
+          (p) =>
+            p.affiliations.some((a) => a.organisation === org && /chief|head|director|minister/i.test(a.role ?? '')) ||
             p.descriptions.some((d) => /chief|head|director|minister/i.test(d) && names.some((n) => d.includes(n))),
         );
         if (who >= 0) return { type: 'person', ref: who };
@@ -65,26 +83,35 @@ export class EntityNouns extends SpeakerMemory {
       intelligence: (n) => /intelligence|\bspy\b/i.test(n),
       'foreign ministry': (n) => /foreign/i.test(n) && /ministry|office|department/i.test(n),
       'defense ministry': (n) => /defen[cs]e/i.test(n) && /ministry|department/i.test(n),
-      'presidential office': (n) => /presidential office|presidency|blue house|white house|office of the president/i.test(n),
+      'presidential office': (n) =>
+        /presidential office|presidency|blue house|white house|office of the president/i.test(n),
       'unification ministry': (n) => /unification/i.test(n),
       military: (n) => /armed forces|military|army|joint chiefs/i.test(n),
     };
     const mod = m.roleAfter;
-    if (m.cls === 'agency' && mod) want.agency = (n) => new RegExp(mod.slice(0, 5), 'i').test(n) && /agency|administration|organi[sz]ation|authority|service|bureau|office/i.test(n);
+    if (m.cls === 'agency' && mod)
+      want.agency = (n) =>
+        new RegExp(mod.slice(0, 5), 'i').test(n) &&
+        /agency|administration|organi[sz]ation|authority|service|bureau|office/i.test(n);
     const test = want[m.cls ?? ''];
     if (test) {
       const cands = b.organisations
         .map((o, i) => ({ o, i }))
         .filter(({ o }) => o.kind !== 'MEDIA' && (test(o.name) || o.aliases.some(test)));
-      const sameCountry = cands.filter(({ i }) => (b.orgCountry.get(i) ?? null) === null || b.orgCountry.get(i) === m.country);
+      const sameCountry = cands.filter(
+        ({ i }) => (b.orgCountry.get(i) ?? null) === null || b.orgCountry.get(i) === m.country,
+      );
       const pickFrom = m.country ? sameCountry : cands;
       if (pickFrom.length) return pickFrom[0].i;
     }
     const phrase = m.text.replace(/^.*?['’]s\s+/, '').replace(/^(?:\p{Lu}[\p{L}.]*\s+)+/u, '');
     // an office named by its function is written as a proper name ("Presidential Office"); others keep the country
-    const name = m.cls === 'presidential office'
-      ? 'Presidential Office'
-      : m.country ? `${m.country}'s ${phrase}` : m.text.replace(/^the\s+/i, '');
+    const name =
+      m.cls === 'presidential office'
+        ? 'Presidential Office'
+        : m.country
+          ? `${m.country}'s ${phrase}`
+          : m.text.replace(/^the\s+/i, '');
     return b.org(name, null, DESCRIPTOR_KIND[m.cls ?? ''] ?? 'OTHER', m.text);
   }
 
@@ -121,10 +148,11 @@ export class EntityNouns extends SpeakerMemory {
     const orgs = this.idx.builder.organisations;
     if (!this.orgCounts) {
       this.orgCounts = new Map();
-      for (const m of this.idx.mentions) if (m.type === 'org') this.orgCounts.set(m.ref, (this.orgCounts.get(m.ref) ?? 0) + 1);
+      for (const m of this.idx.mentions)
+        if (m.type === 'org') this.orgCounts.set(m.ref, (this.orgCounts.get(m.ref) ?? 0) + 1);
     }
     const mentionCount = this.orgCounts;
-    const key = head + '|' + mods.join(' ');
+    const key = `${head}|${mods.join(' ')}`;
     let entry = this.orgCache.get(key);
     if (!entry) {
       entry = { list: [], cands: new Set() };
@@ -137,10 +165,15 @@ export class EntityNouns extends SpeakerMemory {
           const o = orgs[m.ref];
           const name = o.name.toLowerCase();
           hit = nouns
-            ? nouns.kinds.includes(o.kind) || nouns.words.some((w) => name.includes(w)) || (nouns.kinds === COMPANY_KINDS && o.kind === 'OTHER' && ((mentionCount.get(m.ref) ?? 0) >= 2 || this.spokenOrgs.has(m.ref)))
+            ? nouns.kinds.includes(o.kind) ||
+              nouns.words.some((w) => name.includes(w)) ||
+              (nouns.kinds === COMPANY_KINDS &&
+                o.kind === 'OTHER' &&
+                ((mentionCount.get(m.ref) ?? 0) >= 2 || this.spokenOrgs.has(m.ref)))
             : headRe.test(name);
           if (o.kind === 'MEDIA' && head !== 'agency' && head !== 'newspaper' && head !== 'broadcaster') hit = false;
-          if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md))) hit = false;
+          if (mods.length && !mods.every((md) => name.includes(md) || !/^[a-z]+$/.test(md) || GENERIC_MODS.has(md)))
+            hit = false;
           ok.set(m.ref, hit);
         }
         if (!hit) continue;
@@ -162,7 +195,8 @@ export class EntityNouns extends SpeakerMemory {
   /** The country named most often in the article (first named on a tie), or null. */
   protected mainCountry(): string | null {
     const counts = new Map<string, number>();
-    for (const m of this.idx.mentions) if (m.type === 'place' && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    for (const m of this.idx.mentions)
+      if (m.type === 'place' && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
     let best: string | null = null;
     for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
     return best;
@@ -177,10 +211,18 @@ export class EntityNouns extends SpeakerMemory {
       let last: RegExpExecArray | null = null;
       for (const m of text.matchAll(re)) last = m;
       if (!last) continue;
-      const mods = last[1].trim().split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
+      const mods = last[1]
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/['’]s?$/, ''));
       if (!mods.some((md) => !GENERIC_MODS.has(md)) || mods.some((md) => DET.has(md) || isPrep(md))) return null;
       const name = [...mods, head].map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-      return this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', `${last[1].trim()} ${head}`);
+      return this.idx.builder.org(
+        name,
+        null,
+        head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY',
+        `${last[1].trim()} ${head}`,
+      );
     }
     return null;
   }

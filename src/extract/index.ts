@@ -18,8 +18,18 @@ function completeFromTitle(idx: MentionIndex, title: string): void {
   if (!title) return;
   for (const p of idx.people) {
     if (p.name.includes(' ')) continue;
-    const m = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${p.name.replace(/[^\p{L}'’-]/gu, '')}(?![\\p{L}])`, 'u').exec(title);
-    if (!m || COMMON_CAPS.has(m[1].toLowerCase()) || TITLES.has(m[1].toLowerCase()) || NATIONALITY_SET.has(m[1].toLowerCase()) || isPlace(m[1])) continue;
+    const m = new RegExp(
+      `(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${p.name.replace(/[^\p{L}'’-]/gu, '')}(?![\\p{L}])`,
+      'u',
+    ).exec(title);
+    if (
+      !m ||
+      COMMON_CAPS.has(m[1].toLowerCase()) ||
+      TITLES.has(m[1].toLowerCase()) ||
+      NATIONALITY_SET.has(m[1].toLowerCase()) ||
+      isPlace(m[1])
+    )
+      continue;
     const full = `${m[1]} ${p.name}`;
     if (idx.people.some((q) => q.name === full)) continue;
     p.aliases.push(p.name);
@@ -33,7 +43,17 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
   try {
     seg = segment(typeof text === 'string' ? text : String(text ?? ''), hints);
   } catch {
-    seg = { title: hints?.title ?? '', standfirst: null, source: hints?.source ?? null, byline: null, dateline: null, publishedAt: hints?.publishedAt ?? null, updatedAt: null, paragraphs: [], publisher: null };
+    seg = {
+      title: hints?.title ?? '',
+      standfirst: null,
+      source: hints?.source ?? null,
+      byline: null,
+      dateline: null,
+      publishedAt: hints?.publishedAt ?? null,
+      updatedAt: null,
+      paragraphs: [],
+      publisher: null,
+    };
   }
   try {
     const info = paragraphInfo(seg.paragraphs);
@@ -44,10 +64,18 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
     let source: number | null = null;
     if (seg.source) {
       const known = KNOWN_ORGS[seg.source.toLowerCase()];
-      source = known ? idx.builder.org(known[0], known[1], 'MEDIA') : idx.builder.org(seg.source, /^[A-Z]{2,6}$/.test(seg.source) ? seg.source : null, 'MEDIA');
+      source = known
+        ? idx.builder.org(known[0], known[1], 'MEDIA')
+        : idx.builder.org(seg.source, /^[A-Z]{2,6}$/.test(seg.source) ? seg.source : null, 'MEDIA');
       idx.builder.organisations[source].kind = 'MEDIA';
     }
-    const people = idx.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({ name, aliases, descriptions, affiliations, mentions }));
+    const people = idx.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
+      name,
+      aliases,
+      descriptions,
+      affiliations,
+      mentions,
+    }));
     return { article: seg, people, organisations: idx.builder.organisations, quotes, source };
   } catch {
     // defensive: a bug in a later stage must not lose the article

@@ -5,7 +5,7 @@
 import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
 import { AMBIGUOUS_CUES, CUES, GROUP_NOUNS } from './lexicon.js';
 import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from './text.js';
-import { type ParagraphInfo, type QuoteSpan } from './quotes.js';
+import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 
 /**
  * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
@@ -24,11 +24,15 @@ const TAIL_RE = new RegExp(
   ].join('|'),
 );
 
-const DOC_NOUNS = /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
+const DOC_NOUNS =
+  /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
 /** A sentence-initial document noun as the whole subject: "Research suggests …", "Evidence shows …" (not "Space Research Organisation"). */
-const DOC_SUBJECT = /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
-const FINITE = /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
-const NOT_VERB_BEFORE = /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
+const DOC_SUBJECT =
+  /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
+const FINITE =
+  /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
+const NOT_VERB_BEFORE =
+  /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
 /** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
@@ -42,28 +46,101 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const CLAUSE_OPENERS = new Set(['if', 'when', 'unless', 'although', 'though', 'because', 'while', 'once', 'until', 'before', 'after', 'as', 'since', 'and', 'but', 'or', 'so', 'whether', 'than', 'where', 'unlike', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'not']);
-const REQUESTS = new Set(['ask', 'urge', 'appeal', 'implore', 'beg', 'plead', 'request', 'invite', 'encourage', 'exhort']);
+const CLAUSE_OPENERS = new Set([
+  'if',
+  'when',
+  'unless',
+  'although',
+  'though',
+  'because',
+  'while',
+  'once',
+  'until',
+  'before',
+  'after',
+  'as',
+  'since',
+  'and',
+  'but',
+  'or',
+  'so',
+  'whether',
+  'than',
+  'where',
+  'unlike',
+  'with',
+  'without',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'to',
+  'of',
+  'not',
+]);
+const REQUESTS = new Set([
+  'ask',
+  'urge',
+  'appeal',
+  'implore',
+  'beg',
+  'plead',
+  'request',
+  'invite',
+  'encourage',
+  'exhort',
+]);
 const NEGATION = new Set(['not', 'never', "n't", 'neither', 'nor', 'declined', 'refused']);
-const SUBJECT_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because', 'and', 'or', 'but', 'as', 'than', 'to']);
+const SUBJECT_STOP = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'if',
+  'because',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+  'to',
+]);
 const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
 function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
   let k = cue.index - 1;
-  while (k >= 0 && p.tokens[k].start >= sStart && AUX.has(p.tokens[k].lower) && !PRONOUN_SUBJ.has(p.tokens[k].lower)) k--;
+  while (k >= 0 && p.tokens[k].start >= sStart && AUX.has(p.tokens[k].lower) && !PRONOUN_SUBJ.has(p.tokens[k].lower))
+    k--;
   if (k < 0 || p.tokens[k].start < sStart) return false;
   const t = p.tokens[k];
   const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gap)) return false;
-  if (SUBJECT_STOP.has(t.lower) && !(t.lower === 'who' && (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) || peopleBefore(p.tokens[k - 1])))) return false;
+  if (
+    SUBJECT_STOP.has(t.lower) &&
+    !(
+      t.lower === 'who' &&
+      (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) || peopleBefore(p.tokens[k - 1]))
+    )
+  )
+    return false;
   if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
   return true;
 }
 
 /** "members who said …", "residents who told …": a restrictive relative clause on a noun for people. */
 function peopleBefore(t: Token | undefined): boolean {
-  return !!t && /^\p{Ll}/u.test(t.text) && (GROUP_NOUNS.has(t.lower) || /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower));
+  return (
+    !!t &&
+    /^\p{Ll}/u.test(t.text) &&
+    (GROUP_NOUNS.has(t.lower) || /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower))
+  );
 }
 
 /** Per paragraph, the [start, end] ranges covered by marked quotes (sorted, non-overlapping). */
@@ -112,11 +189,19 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteS
       };
       let after = cands.find((q) => q.reportAfter);
       // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
-      if (after && after.cue!.according && cands.some((q) => !q.reportAfter && q.cue!.token.start < after!.cue!.token.start && named(q))) after = undefined;
+      if (
+        after &&
+        after.cue!.according &&
+        cands.some((q) => !q.reportAfter && q.cue!.token.start < after!.cue!.token.start && named(q))
+      )
+        after = undefined;
       if (after) {
         out.push(after);
         // "…, the airline said in a statement, adding that …"
-        const more = cands.find((q) => !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0);
+        const more = cands.find(
+          (q) =>
+            !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0,
+        );
         if (more) {
           more.coordinated = true;
           out.push(more);
@@ -138,7 +223,11 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteS
         if (conn >= 0 && conn > last.start) {
           last.end = trimEnd(p.text, last.start, conn);
           last.text = p.text.slice(last.start, last.end);
-          c.coordinated = !subjectBefore(p, c.cue!, conn + 1) || /^\s*,?\s*(?:and|but|while)?\s*$/.test(p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''));
+          c.coordinated =
+            !subjectBefore(p, c.cue!, conn + 1) ||
+            /^\s*,?\s*(?:and|but|while)?\s*$/.test(
+              p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''),
+            );
           chosen.push(c);
         } else if (c.cue!.token.start >= last.end) {
           chosen.push(c);
@@ -153,7 +242,15 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteS
   return out;
 }
 
-function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, sEnd: number, ti1: number, inMarks: (pos: number) => boolean): QuoteSpan | null {
+function reportedClause(
+  p: ParagraphInfo,
+  pi: number,
+  cue: Cue,
+  sStart: number,
+  sEnd: number,
+  ti1: number,
+  inMarks: (pos: number) => boolean,
+): QuoteSpan | null {
   const text = p.text;
   let end = sEnd;
   while (end > sStart && /[\s.!?”"’]/.test(text[end - 1])) end--;
@@ -180,7 +277,19 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
       break;
     }
     if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
-    return { kind: 'INDIRECT', text: text.slice(a, b), paragraph: pi, start: a, endParagraph: pi, end: b, marked: false, openMark: -1, closeMark: -1, cue, reportAfter };
+    return {
+      kind: 'INDIRECT',
+      text: text.slice(a, b),
+      paragraph: pi,
+      start: a,
+      endParagraph: pi,
+      end: b,
+      marked: false,
+      openMark: -1,
+      closeMark: -1,
+      cue,
+      reportAfter,
+    };
   };
   if (cue.according) {
     const np = /^[^,.;:]{0,80}/.exec(text.slice(cue.token.end + 3))?.[0] ?? '';
@@ -200,13 +309,30 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
     const rest = text.slice(p.tokens[after - 1].end, sEnd);
     const subjWords = wordCount(subj);
     // "…, the automaker said in a filing with the Ministry of Land, Infrastructure, Transport and Tourism.": a venue tail
-    const venueTail = /^\s*(?:in|at|on|to|with|during|after)\s+(?:a|an|the|its|his|her|their)\s[^.;:“”"«»]*[.!?]?\s*$/.test(text.slice(cue.token.end, sEnd));
-    const restOk = (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest) || venueTail) && !/^\s*,?\s*[“"‘«]/.test(rest);
+    const venueTail =
+      /^\s*(?:in|at|on|to|with|during|after)\s+(?:a|an|the|its|his|her|their)\s[^.;:“”"«»]*[.!?]?\s*$/.test(
+        text.slice(cue.token.end, sEnd),
+      );
+    const restOk =
+      (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest) || venueTail) &&
+      !/^\s*,?\s*[“"‘«]/.test(rest);
     const subjFirst = subj.split(/\s+/)[0]?.toLowerCase() ?? '';
-    const inverted = subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
-    if ((subjWords >= 1 && subjWords <= 10 && !/\b(?:that|which|who)\b/.test(subj) && !CLAUSE_OPENERS.has(subjFirst) && restOk) || (inverted && restOk)) {
+    const inverted =
+      subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
+    if (
+      (subjWords >= 1 &&
+        subjWords <= 10 &&
+        !/\b(?:that|which|who)\b/.test(subj) &&
+        !CLAUSE_OPENERS.has(subjFirst) &&
+        restOk) ||
+      (inverted && restOk)
+    ) {
       const contentStart = sStart;
-      if (!/["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1)) && wordCount(text.slice(contentStart, comma)) >= 4 && !DOC_NOUNS.test(subj)) {
+      if (
+        !/["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1)) &&
+        wordCount(text.slice(contentStart, comma)) >= 4 &&
+        !DOC_NOUNS.test(subj)
+      ) {
         return mk(contentStart, comma, true);
       }
     }
@@ -230,7 +356,11 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   }
   // documents are not speakers ("a new assessment warns …")
   if (DOC_SUBJECT.test(text.slice(sStart, cue.token.start))) return null;
-  if (DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) && !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))) return null;
+  if (
+    DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) &&
+    !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))
+  )
+    return null;
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];
@@ -240,9 +370,22 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
   for (let j = cue.index + 1; j < Math.min(ti1, cue.index + 12); j++) {
     const gap = text.slice(p.tokens[j - 1].end, p.tokens[j].start);
-    if (/[,;:“”"«»()—]/.test(gap) || (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) || /^(?:and|but|or)$/.test(p.tokens[j].lower) || FINITE.test(p.tokens[j].lower) || /^\d/.test(p.tokens[j].lower)) break;
+    if (
+      /[,;:“”"«»()—]/.test(gap) ||
+      (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) ||
+      /^(?:and|but|or)$/.test(p.tokens[j].lower) ||
+      FINITE.test(p.tokens[j].lower) ||
+      /^\d/.test(p.tokens[j].lower)
+    )
+      break;
     if (p.tokens[j].lower === 'that') {
-      if (j > cue.index + 1 && !/^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|does|did)$/.test(p.tokens[j + 1]?.lower ?? '')) return mk(p.tokens[j].end, end, false);
+      if (
+        j > cue.index + 1 &&
+        !/^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|does|did)$/.test(
+          p.tokens[j + 1]?.lower ?? '',
+        )
+      )
+        return mk(p.tokens[j].end, end, false);
       break;
     }
   }
@@ -256,7 +399,10 @@ function reportedClause(p: ParagraphInfo, pi: number, cue: Cue, sStart: number, 
 function coordination(text: string, sStart: number, cue: Cue): number {
   const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
   const base = Math.max(sStart, cue.token.start - 40);
-  const m = /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(before);
+  const m =
+    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
+      before,
+    );
   if (m) return base + m.index;
   return -1;
 }

@@ -5,8 +5,13 @@
 
 export const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 /** A dictionary without a prototype: "constructor" or "toString" are not keys. */
-export const dict = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
-const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+export const dict = <T>(o: Record<string, T>): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, o);
+const list = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 // ------------------------------------------------------------------ speech verbs
 
@@ -50,17 +55,17 @@ function inflect(lemma: string): string[] {
   let stem = lemma;
   if (lemma.endsWith('e')) {
     stem = lemma.slice(0, -1);
-    out.push(lemma + 'd', lemma + 's', stem + 'ing');
+    out.push(`${lemma}d`, `${lemma}s`, `${stem}ing`);
   } else if (/[^aeiou]y$/.test(lemma)) {
     stem = lemma.slice(0, -1);
-    out.push(stem + 'ied', stem + 'ies', lemma + 'ing');
+    out.push(`${stem}ied`, `${stem}ies`, `${lemma}ing`);
   } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
-    out.push(lemma + 'ed', lemma + 'es', lemma + 'ing');
+    out.push(`${lemma}ed`, `${lemma}es`, `${lemma}ing`);
   } else if (/^(admit|commit|quip|plan|regret|refer)$/.test(lemma)) {
     const d = lemma + lemma.slice(-1);
-    out.push(d + 'ed', lemma + 's', d + 'ing');
+    out.push(`${d}ed`, `${lemma}s`, `${d}ing`);
   } else {
-    out.push(lemma + 'ed', lemma + 's', lemma + 'ing');
+    out.push(`${lemma}ed`, `${lemma}s`, `${lemma}ing`);
   }
   return out;
 }
@@ -89,15 +94,205 @@ for (const [lemmas, mode] of [
 }
 // the bare lemma "call" / "report" etc. as nouns are common; nouns that collide with cue forms:
 /** Forms that are also nouns ("reports of", "the claim that"): cues only right after a subject-like word. */
-export const AMBIGUOUS_CUES = new Set(['report', 'reports', 'post', 'posts', 'charge', 'charges', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'hopes', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'promises', 'pledge', 'pledges', 'reply', 'replies', 'joke', 'jokes', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'appeal', 'appeals', 'demand', 'demands', 'welcome', 'repeat', 'signal', 'signals', 'hint', 'hints', 'forecast', 'forecasts', 'label', 'labels', 'term', 'terms', 'cite', 'praise', 'blast', 'highlight', 'highlights', 'mention', 'boast', 'claim', 'claims', 'vow', 'vows', 'warning', 'warnings', 'finding', 'findings', 'ruling', 'briefing', 'writing', 'posting', 'reporting', 'thinking', 'calling', 'notes', 'note', 'insists', 'stress', 'concern', 'concerns', 'question', 'questions', 'tell', 'say', 'add', 'ask', 'request', 'requests', 'urge', 'threat', 'threats', 'denial', 'denials', 'admission',
+export const AMBIGUOUS_CUES = new Set([
+  'report',
+  'reports',
+  'post',
+  'posts',
+  'charge',
+  'charges',
+  'comment',
+  'comments',
+  'answer',
+  'answers',
+  'state',
+  'states',
+  'call',
+  'calls',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'find',
+  'estimate',
+  'estimates',
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'reply',
+  'replies',
+  'joke',
+  'jokes',
+  'tweet',
+  'tweets',
+  'counter',
+  'brief',
+  'remark',
+  'remarks',
+  'advise',
+  'appeal',
+  'appeals',
+  'demand',
+  'demands',
+  'welcome',
+  'repeat',
+  'signal',
+  'signals',
+  'hint',
+  'hints',
+  'forecast',
+  'forecasts',
+  'label',
+  'labels',
+  'term',
+  'terms',
+  'cite',
+  'praise',
+  'blast',
+  'highlight',
+  'highlights',
+  'mention',
+  'boast',
+  'claim',
+  'claims',
+  'vow',
+  'vows',
+  'warning',
+  'warnings',
+  'finding',
+  'findings',
+  'ruling',
+  'briefing',
+  'writing',
+  'posting',
+  'reporting',
+  'thinking',
+  'calling',
+  'notes',
+  'note',
+  'insists',
+  'stress',
+  'concern',
+  'concerns',
+  'question',
+  'questions',
+  'tell',
+  'say',
+  'add',
+  'ask',
+  'request',
+  'requests',
+  'urge',
+  'threat',
+  'threats',
+  'denial',
+  'denials',
+  'admission',
   // manner verbs that are also nouns ("with a laugh", "a shrug")
-  'laugh', 'laughs', 'smile', 'smiles', 'grin', 'grins', 'shrug', 'shrugs', 'sigh', 'sighs', 'nod', 'nods', 'continue', 'continues', 'continued']);
-for (const noun of ['report', 'reports', 'post', 'posts', 'charge', 'charges', 'show', 'shows', 'comment', 'comments', 'answer', 'answers', 'state', 'states', 'call', 'calls', 'hope', 'fear', 'fears', 'find', 'estimate', 'estimates', 'promise', 'pledge', 'reply', 'joke', 'tweet', 'tweets', 'counter', 'brief', 'remark', 'remarks', 'advise', 'concern', 'appeal', 'demand', 'demands', 'welcome', 'think', 'believe', 'repeat', 'speaking', 'signal', 'signals', 'hint', 'forecast', 'point', 'points', 'label', 'term', 'cite', 'praise', 'blast', 'highlight', 'mention', 'boast', 'finding', 'writing', 'posting', 'briefing', 'ruling', 'thinking', 'reporting', 'findings', 'statement']) {
+  'laugh',
+  'laughs',
+  'smile',
+  'smiles',
+  'grin',
+  'grins',
+  'shrug',
+  'shrugs',
+  'sigh',
+  'sighs',
+  'nod',
+  'nods',
+  'continue',
+  'continues',
+  'continued',
+]);
+for (const noun of [
+  'report',
+  'reports',
+  'post',
+  'posts',
+  'charge',
+  'charges',
+  'show',
+  'shows',
+  'comment',
+  'comments',
+  'answer',
+  'answers',
+  'state',
+  'states',
+  'call',
+  'calls',
+  'hope',
+  'fear',
+  'fears',
+  'find',
+  'estimate',
+  'estimates',
+  'promise',
+  'pledge',
+  'reply',
+  'joke',
+  'tweet',
+  'tweets',
+  'counter',
+  'brief',
+  'remark',
+  'remarks',
+  'advise',
+  'concern',
+  'appeal',
+  'demand',
+  'demands',
+  'welcome',
+  'think',
+  'believe',
+  'repeat',
+  'speaking',
+  'signal',
+  'signals',
+  'hint',
+  'forecast',
+  'point',
+  'points',
+  'label',
+  'term',
+  'cite',
+  'praise',
+  'blast',
+  'highlight',
+  'mention',
+  'boast',
+  'finding',
+  'writing',
+  'posting',
+  'briefing',
+  'ruling',
+  'thinking',
+  'reporting',
+  'findings',
+  'statement',
+]) {
   const c = CUES.get(noun);
   if (c) CUES.set(noun, { ...c, indirect: 'no' });
 }
 // lemma forms of finite verbs are fine after plural subjects ("analysts say", "officials warn")
-for (const f of ['say', 'warn', 'argue', 'claim', 'insist', 'believe', 'note', 'suggest', 'estimate', 'predict', 'tell', 'add', 'explain', 'fear']) {
+for (const f of [
+  'say',
+  'warn',
+  'argue',
+  'claim',
+  'insist',
+  'believe',
+  'note',
+  'suggest',
+  'estimate',
+  'predict',
+  'tell',
+  'add',
+  'explain',
+  'fear',
+]) {
   const c = CUES.get(f);
   if (c && f !== 'believe' && f !== 'fear') CUES.set(f, { ...c, indirect: 'bare' });
 }
@@ -110,7 +305,28 @@ for (const f of ['show', 'shows', 'showed', 'showing', 'shown', 'find', 'finds',
 // ------------------------------------------------------------------ names and titles
 
 /** Letters after a name: honours, degrees, offices, generational suffixes (case-sensitive). */
-export const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'MLA', 'AM', 'TD', 'PhD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'Jr', 'Sr', 'II', 'III', 'IV']);
+export const POSTNOMINALS = new Set([
+  'KC',
+  'QC',
+  'MP',
+  'MEP',
+  'MSP',
+  'MS',
+  'MLA',
+  'AM',
+  'TD',
+  'PhD',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'Jr',
+  'Sr',
+  'II',
+  'III',
+  'IV',
+]);
 
 /** Honorifics and titles that precede a name (lower-case, without the final period). */
 export const TITLES = set(
@@ -131,8 +347,12 @@ export const TITLES = set(
     'councilman councilwoman councilmember delegate congressmember comrade alhaji alhaja mallam nana otunba chief sp asp dsp csp acp dcp igp',
 );
 /** Titles that also tell gender. */
-export const MALE_TITLES = set('mr sir king prince lord father congressman spokesman chairman assemblyman emir sultan sheikh');
-export const FEMALE_TITLES = set('mrs ms miss dame queen princess lady congresswoman spokeswoman chairwoman assemblywoman');
+export const MALE_TITLES = set(
+  'mr sir king prince lord father congressman spokesman chairman assemblyman emir sultan sheikh',
+);
+export const FEMALE_TITLES = set(
+  'mrs ms miss dame queen princess lady congresswoman spokeswoman chairwoman assemblywoman',
+);
 
 /** Words that form the role part of a title ("Defense Secretary", "Foreign Minister"). */
 export const TITLE_MODIFIERS = set(
@@ -168,28 +388,48 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = dict({
 // ------------------------------------------------------------------ organisations
 
 /** Head words of organisation names → kind. */
-export const ORG_HEADS: Record<string, string> = dict(Object.fromEntries(
-  [
-    ['university college school academy polytechnic elementary', 'UNIVERSITY'],
-    ['institute institution center centre foundation council studies think-tank initiative endowment forum', 'THINK_TANK'],
-    ['army navy force forces corps command brigade division regiment battalion guard guards military marines fleet militia', 'MILITARY'],
-    ['ministry department agency service directorate bureau office administration commission authority police constabulary inspectorate secretariat district', 'GOVERNMENT_AGENCY'],
-    ['government cabinet presidency kremlin pentagon', 'GOVERNMENT'],
-    ['assembly parliament congress senate duma diet knesset bundestag legislature committee caucus', 'LEGISLATURE'],
-    ['news sports presse prensa zeitung post times herald journal tribune gazette telegraph guardian press broadcasting broadcaster television tv radio media newspaper daily chronicle observer economist monitor wire network channel express mail', 'MEDIA'],
-    ['nations union alliance organization organisation', 'INTERNATIONAL'],
-    ['inc corp corporation ltd llc plc company co group bank holdings motors electronics airlines airways technologies industries systems partners capital securities energy ' +
-      'semiconductor semiconductors pharmaceuticals pharma therapeutics biotech labs laboratories robotics software networks telecom ' +
-      'communications studios entertainment resources mining petroleum oil gas steel chemicals logistics shipping insurance financial ' +
-      'ventures brands retail stores markets solutions dynamics aerospace automotive electric power utilities construction realty ' +
-      'properties hotels resorts foods beverages brewery breweries motorworks auto autos devices ' +
-      'investments asset management advisors consulting enterprises ag sa gmbh nv bv spa ' +
-      'llp lp pty kk air', 'COMPANY'],
-    ['party association federation confederation church league movement front society club network coalition court tribunal fund ' +
-      'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital hospice ' +
-      'clinic museum library gardens zoo observatory orchestra brigade team fc campaign project', 'OTHER'],
-  ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
-));
+export const ORG_HEADS: Record<string, string> = dict(
+  Object.fromEntries(
+    [
+      ['university college school academy polytechnic elementary', 'UNIVERSITY'],
+      [
+        'institute institution center centre foundation council studies think-tank initiative endowment forum',
+        'THINK_TANK',
+      ],
+      [
+        'army navy force forces corps command brigade division regiment battalion guard guards military marines fleet militia',
+        'MILITARY',
+      ],
+      [
+        'ministry department agency service directorate bureau office administration commission authority police constabulary inspectorate secretariat district',
+        'GOVERNMENT_AGENCY',
+      ],
+      ['government cabinet presidency kremlin pentagon', 'GOVERNMENT'],
+      ['assembly parliament congress senate duma diet knesset bundestag legislature committee caucus', 'LEGISLATURE'],
+      [
+        'news sports presse prensa zeitung post times herald journal tribune gazette telegraph guardian press broadcasting broadcaster television tv radio media newspaper daily chronicle observer economist monitor wire network channel express mail',
+        'MEDIA',
+      ],
+      ['nations union alliance organization organisation', 'INTERNATIONAL'],
+      [
+        'inc corp corporation ltd llc plc company co group bank holdings motors electronics airlines airways technologies industries systems partners capital securities energy ' +
+          'semiconductor semiconductors pharmaceuticals pharma therapeutics biotech labs laboratories robotics software networks telecom ' +
+          'communications studios entertainment resources mining petroleum oil gas steel chemicals logistics shipping insurance financial ' +
+          'ventures brands retail stores markets solutions dynamics aerospace automotive electric power utilities construction realty ' +
+          'properties hotels resorts foods beverages brewery breweries motorworks auto autos devices ' +
+          'investments asset management advisors consulting enterprises ag sa gmbh nv bv spa ' +
+          'llp lp pty kk air',
+        'COMPANY',
+      ],
+      [
+        'party association federation confederation church league movement front society club network coalition court tribunal fund ' +
+          'board trust watchdog regulator consortium cooperative co-operative syndicate taskforce task-force charity hospital hospice ' +
+          'clinic museum library gardens zoo observatory orchestra brigade team fc campaign project',
+        'OTHER',
+      ],
+    ].flatMap(([words, kind]) => words.split(' ').map((w) => [w, kind])),
+  ),
+);
 
 /** Well-known organisations: alias (lower-case) → [canonical name, acronym, kind]. */
 export const KNOWN_ORGS: Record<string, [string, string | null, string]> = dict({});
@@ -241,16 +481,18 @@ export const COUNTRIES = list(
 );
 
 /** Capitals and cities used as metonyms for governments: city → country. */
-export const CAPITALS: Record<string, string> = dict(Object.fromEntries(
-  list(
-    'Seoul=South Korea|Pyongyang=North Korea|Moscow=Russia|Beijing=China|Washington=United States|Kyiv=Ukraine|Kiev=Ukraine|' +
-      'Tokyo=Japan|London=United Kingdom|Paris=France|Berlin=Germany|Tehran=Iran|Ankara=Turkey|New Delhi=India|Delhi=India|' +
-      'Islamabad=Pakistan|Kabul=Afghanistan|Baghdad=Iraq|Damascus=Syria|Jerusalem=Israel|Cairo=Egypt|Riyadh=Saudi Arabia|' +
-      'Rome=Italy|Madrid=Spain|Ottawa=Canada|Canberra=Australia|Brussels=European Union|Taipei=Taiwan|Hanoi=Vietnam|' +
-      'Manila=Philippines|Jakarta=Indonesia|Bangkok=Thailand|Minsk=Belarus|Warsaw=Poland|Dhaka=Bangladesh|Doha=Qatar|' +
-      'Havana=Cuba|Caracas=Venezuela|Stockholm=Sweden|Helsinki=Finland|Oslo=Norway|Beirut=Lebanon|Amman=Jordan',
-  ).map((kv) => kv.split('=') as [string, string]),
-));
+export const CAPITALS: Record<string, string> = dict(
+  Object.fromEntries(
+    list(
+      'Seoul=South Korea|Pyongyang=North Korea|Moscow=Russia|Beijing=China|Washington=United States|Kyiv=Ukraine|Kiev=Ukraine|' +
+        'Tokyo=Japan|London=United Kingdom|Paris=France|Berlin=Germany|Tehran=Iran|Ankara=Turkey|New Delhi=India|Delhi=India|' +
+        'Islamabad=Pakistan|Kabul=Afghanistan|Baghdad=Iraq|Damascus=Syria|Jerusalem=Israel|Cairo=Egypt|Riyadh=Saudi Arabia|' +
+        'Rome=Italy|Madrid=Spain|Ottawa=Canada|Canberra=Australia|Brussels=European Union|Taipei=Taiwan|Hanoi=Vietnam|' +
+        'Manila=Philippines|Jakarta=Indonesia|Bangkok=Thailand|Minsk=Belarus|Warsaw=Poland|Dhaka=Bangladesh|Doha=Qatar|' +
+        'Havana=Cuba|Caracas=Venezuela|Stockholm=Sweden|Helsinki=Finland|Oslo=Norway|Beirut=Lebanon|Amman=Jordan',
+    ).map((kv) => kv.split('=') as [string, string]),
+  ),
+);
 
 /** Other place names often met in news (not governments). */
 export const CITIES = list(
@@ -271,40 +513,54 @@ export const CITIES = list(
     'Oklahoma City|Spokane|Salt Lake City|Nashville|New Orleans|Milwaukee|Albuquerque|Tucson|Las Vegas|San Diego|San Antonio',
 );
 
-export const PLACE_SET = new Set(
-  [...COUNTRIES, ...Object.keys(CAPITALS), ...CITIES].map((s) => s.toLowerCase()),
-);
+export const PLACE_SET = new Set([...COUNTRIES, ...Object.keys(CAPITALS), ...CITIES].map((s) => s.toLowerCase()));
 export const COUNTRY_SET = new Set(COUNTRIES.map((s) => s.toLowerCase()));
 
 /** Country aliases → canonical country name. */
 export const COUNTRY_ALIASES: Record<string, string> = dict({
-  'u.s': 'United States', us: 'United States', usa: 'United States', 'united states': 'United States', america: 'United States',
-  'u.k': 'United Kingdom', uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
-  dprk: 'North Korea', rok: 'South Korea', prc: 'China', 'the north': 'North Korea', 'the south': 'South Korea',
-  turkiye: 'Turkey', 'türkiye': 'Turkey', burma: 'Myanmar', czechia: 'Czech Republic',
+  'u.s': 'United States',
+  us: 'United States',
+  usa: 'United States',
+  'united states': 'United States',
+  america: 'United States',
+  'u.k': 'United Kingdom',
+  uk: 'United Kingdom',
+  britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  dprk: 'North Korea',
+  rok: 'South Korea',
+  prc: 'China',
+  'the north': 'North Korea',
+  'the south': 'South Korea',
+  turkiye: 'Turkey',
+  türkiye: 'Turkey',
+  burma: 'Myanmar',
+  czechia: 'Czech Republic',
 });
 
 /** Nationality adjectives → country. */
-export const NATIONALITIES: Record<string, string> = dict(Object.fromEntries(
-  list(
-    'American=United States|U.S.=United States|US=United States|British=United Kingdom|Russian=Russia|Ukrainian=Ukraine|' +
-      'Chinese=China|Japanese=Japan|Korean=Korea|South Korean=South Korea|North Korean=North Korea|German=Germany|French=France|' +
-      'Italian=Italy|Spanish=Spain|Indian=India|Pakistani=Pakistan|Iranian=Iran|Iraqi=Iraq|Syrian=Syria|Israeli=Israel|' +
-      'Palestinian=Palestine|Lebanese=Lebanon|Turkish=Turkey|Egyptian=Egypt|Saudi=Saudi Arabia|Emirati=United Arab Emirates|' +
-      'Qatari=Qatar|Afghan=Afghanistan|Polish=Poland|Belarusian=Belarus|Georgian=Georgia|Canadian=Canada|Mexican=Mexico|' +
-      'Brazilian=Brazil|Australian=Australia|Vietnamese=Vietnam|Thai=Thailand|Filipino=Philippines|Indonesian=Indonesia|' +
-      'Malaysian=Malaysia|Taiwanese=Taiwan|Mongolian=Mongolia|Dutch=Netherlands|Belgian=Belgium|Swedish=Sweden|' +
-      'Norwegian=Norway|Finnish=Finland|Danish=Denmark|Swiss=Switzerland|Austrian=Austria|Greek=Greece|Hungarian=Hungary|' +
-      'Czech=Czech Republic|Romanian=Romania|Bulgarian=Bulgaria|Serbian=Serbia|Croatian=Croatia|Nigerian=Nigeria|' +
-      'Kenyan=Kenya|Ethiopian=Ethiopia|South African=South Africa|Irish=Ireland|Scottish=United Kingdom|Welsh=United Kingdom|' +
-      'English=United Kingdom|European=Europe|Asian=Asia|African=Africa|Western=the West|Soviet=Russia|Bangladeshi=Bangladesh|' +
-      'Sri Lankan=Sri Lanka|Nepali=Nepal|Burmese=Myanmar|Cambodian=Cambodia|Lao=Laos|Yemeni=Yemen|Jordanian=Jordan|' +
-      'Libyan=Libya|Sudanese=Sudan|Moldovan=Moldova|Lithuanian=Lithuania|Latvian=Latvia|Estonian=Estonia|Slovak=Slovakia|' +
-      'Portuguese=Portugal|Argentine=Argentina|Chilean=Chile|Colombian=Colombia|Venezuelan=Venezuela|Cuban=Cuba|' +
-      'Shiite=|Sunni=|Muslim=|Christian=|Jewish=|Arab=|Kurdish=|Islamic=|Catholic=|Buddhist=|Hindu=|Communist=|' +
-      'Northern=|Southern=|Eastern=|Central=|Latin=|Nordic=|Baltic=|Pacific=|Atlantic=|Lebanese Shiite=',
-  ).map((kv) => kv.split('=') as [string, string]),
-));
+export const NATIONALITIES: Record<string, string> = dict(
+  Object.fromEntries(
+    list(
+      'American=United States|U.S.=United States|US=United States|British=United Kingdom|Russian=Russia|Ukrainian=Ukraine|' +
+        'Chinese=China|Japanese=Japan|Korean=Korea|South Korean=South Korea|North Korean=North Korea|German=Germany|French=France|' +
+        'Italian=Italy|Spanish=Spain|Indian=India|Pakistani=Pakistan|Iranian=Iran|Iraqi=Iraq|Syrian=Syria|Israeli=Israel|' +
+        'Palestinian=Palestine|Lebanese=Lebanon|Turkish=Turkey|Egyptian=Egypt|Saudi=Saudi Arabia|Emirati=United Arab Emirates|' +
+        'Qatari=Qatar|Afghan=Afghanistan|Polish=Poland|Belarusian=Belarus|Georgian=Georgia|Canadian=Canada|Mexican=Mexico|' +
+        'Brazilian=Brazil|Australian=Australia|Vietnamese=Vietnam|Thai=Thailand|Filipino=Philippines|Indonesian=Indonesia|' +
+        'Malaysian=Malaysia|Taiwanese=Taiwan|Mongolian=Mongolia|Dutch=Netherlands|Belgian=Belgium|Swedish=Sweden|' +
+        'Norwegian=Norway|Finnish=Finland|Danish=Denmark|Swiss=Switzerland|Austrian=Austria|Greek=Greece|Hungarian=Hungary|' +
+        'Czech=Czech Republic|Romanian=Romania|Bulgarian=Bulgaria|Serbian=Serbia|Croatian=Croatia|Nigerian=Nigeria|' +
+        'Kenyan=Kenya|Ethiopian=Ethiopia|South African=South Africa|Irish=Ireland|Scottish=United Kingdom|Welsh=United Kingdom|' +
+        'English=United Kingdom|European=Europe|Asian=Asia|African=Africa|Western=the West|Soviet=Russia|Bangladeshi=Bangladesh|' +
+        'Sri Lankan=Sri Lanka|Nepali=Nepal|Burmese=Myanmar|Cambodian=Cambodia|Lao=Laos|Yemeni=Yemen|Jordanian=Jordan|' +
+        'Libyan=Libya|Sudanese=Sudan|Moldovan=Moldova|Lithuanian=Lithuania|Latvian=Latvia|Estonian=Estonia|Slovak=Slovakia|' +
+        'Portuguese=Portugal|Argentine=Argentina|Chilean=Chile|Colombian=Colombia|Venezuelan=Venezuela|Cuban=Cuba|' +
+        'Shiite=|Sunni=|Muslim=|Christian=|Jewish=|Arab=|Kurdish=|Islamic=|Catholic=|Buddhist=|Hindu=|Communist=|' +
+        'Northern=|Southern=|Eastern=|Central=|Latin=|Nordic=|Baltic=|Pacific=|Atlantic=|Lebanese Shiite=',
+    ).map((kv) => kv.split('=') as [string, string]),
+  ),
+);
 export const NATIONALITY_SET = new Set(Object.keys(NATIONALITIES).map((s) => s.toLowerCase()));
 
 /** Last words that make a capitalised phrase a thing or a place, not a person. */
@@ -320,9 +576,11 @@ export const NON_PERSON_HEADS = set(
 );
 
 export const MONTHS = list('january|february|march|april|may|june|july|august|september|october|november|december');
-export const MONTH_ABBR: Record<string, number> = dict(Object.fromEntries(
-  MONTHS.flatMap((m, i) => [[m, i + 1], [m.slice(0, 3), i + 1], ...(m === 'september' ? [['sept', 9]] : [])]),
-));
+export const MONTH_ABBR: Record<string, number> = dict(
+  Object.fromEntries(
+    MONTHS.flatMap((m, i) => [[m, i + 1], [m.slice(0, 3), i + 1], ...(m === 'september' ? [['sept', 9]] : [])]),
+  ),
+);
 export const DAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /**
@@ -356,47 +614,51 @@ class FoldedSet extends Set<string> {
   }
 }
 
-export const GIVEN_NAMES: Set<string> = new FoldedSet(set(
-  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
-    'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
-    'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
-    'tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry ' +
-    'gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie ' +
-    'alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda ' +
-    'elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle ' +
-    'carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda ' +
-    'pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth ' +
-    'julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline ' +
-    'martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris ' +
-    'marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori claire jane lucy ' +
-    'tom tim jim bob bill mike dan ben sam nick tony steve rob chris matt josh jon jeff greg liam oliver harry charlie ' +
-    'leo oscar archie alfie freddie theo luca marco matteo giuseppe giovanni francesco alessandro andrea lorenzo paolo ' +
-    'jean pierre jacques michel philippe nicolas francois emmanuel olivier laurent julien antoine marine sophie camille ' +
-    'hans klaus jurgen wolfgang stefan thomas michael andreas markus olaf angela annette ursula friedrich karl heinz ' +
-    'carlos luis miguel jorge pedro manuel antonio francisco javier rafael fernando ricardo diego alejandro sergio pablo ' +
-    'ana lucia carmen isabel elena rosa luz marta paula sofia valentina camila gabriela daniela mariana fernanda ' +
-    'vladimir dmitry dmitri sergei sergey alexei alexey ivan nikolai mikhail andrei andriy oleksandr volodymyr yulia ' +
-    'olga natalia tatiana irina svetlana anastasia viktor yuri boris igor maxim pavel denys petro vitali vitaly ' +
-    'mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar abdul abdullah ibrahim khalid mahmoud mustafa yusuf ' +
-    'fatima aisha amina mariam zainab leila layla nour hamid karim tariq rashid samir walid youssef khaled faisal ' +
-    'raj rahul amit arvind sanjay vijay anil sunil rajesh suresh ramesh narendra priya anita sunita pooja neha deepak ' +
-    'priyanka arjun vikram ravi krishna ashok manoj ajay kiran lakshmi meera shreya aditya rohit nikhil ' +
-    'hiroshi takeshi kenji yuki akira shinzo fumio yoshihide shigeru taro naoko yoko keiko haruki kazuo koji satoshi ' +
-    'wei ming li jun hui lei yan ying xin jing hong chen ' +
-    'kwame kofi ama chukwu emeka ngozi oluwaseun tunde bola amara wanjiru kamau uhuru william-ruto cyril jacob ' +
-    'jess jessie kate katie maggie meg molly nina nora eva ella ellie zoe chloe amelia mia ava lily ruby poppy ' +
-    'lena anja ines ingrid astrid sven lars erik anders magnus nils bjorn mette jens rasmus daan jan pieter willem ' +
-    'lloyd leif mark marcus marco dean neil ian graham nigel colin derek trevor keir rishi boris theresa liz ' +
-    'kamala joe hillary barack donald mike nancy chuck mitch elon jeff bill warren tim sundar satya jensen ' +
-    'naomi ruth esther miriam deborah judith leah rachel yael avi moshe david benjamin yair naftali itamar ' +
-    'kyle rhys owen gareth dylan evan aled siobhan niamh aoife ciaran eoin padraig sean declan conor liam ' +
-    'oluwaseun adebayo chinedu ifeoma abubakar bola atiku nnamdi yemi femi kemi dapo ' +
-    'luz rocio lucas mateo thiago gustavo rodrigo eduardo andre joao mariana beatriz larissa ' +
-    'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis ' +
-    // names ending in -ly, which a sentence-initial adverb check would otherwise strip ("Carly Brennan said")
-    'carly holly sally polly ally shelly shelley ashley bradley stanley shirley wesley dudley hadley presley riley finley ' +
-    'beverley kimberley marly nelly tully dolly lilly keely',
-));
+export const GIVEN_NAMES: Set<string> = new FoldedSet(
+  set(
+    'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
+      'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
+      'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
+      'tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry ' +
+      'gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie ' +
+      'alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda ' +
+      'elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle ' +
+      'carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda ' +
+      'pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth ' +
+      'julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline ' +
+      'martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris ' +
+      'marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori claire jane lucy ' +
+      'tom tim jim bob bill mike dan ben sam nick tony steve rob chris matt josh jon jeff greg liam oliver harry charlie ' +
+      'leo oscar archie alfie freddie theo luca marco matteo giuseppe giovanni francesco alessandro andrea lorenzo paolo ' +
+      'jean pierre jacques michel philippe nicolas francois emmanuel olivier laurent julien antoine marine sophie camille ' +
+      'hans klaus jurgen wolfgang stefan thomas michael andreas markus olaf angela annette ursula friedrich karl heinz ' +
+      'carlos luis miguel jorge pedro manuel antonio francisco javier rafael fernando ricardo diego alejandro sergio pablo ' +
+      'ana lucia carmen isabel elena rosa luz marta paula sofia valentina camila gabriela daniela mariana fernanda ' +
+      'vladimir dmitry dmitri sergei sergey alexei alexey ivan nikolai mikhail andrei andriy oleksandr volodymyr yulia ' +
+      'olga natalia tatiana irina svetlana anastasia viktor yuri boris igor maxim pavel denys petro vitali vitaly ' +
+      'mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar abdul abdullah ibrahim khalid mahmoud mustafa yusuf ' +
+      'fatima aisha amina mariam zainab leila layla nour hamid karim tariq rashid samir walid youssef khaled faisal ' +
+      'raj rahul amit arvind sanjay vijay anil sunil rajesh suresh ramesh narendra priya anita sunita pooja neha deepak ' +
+      'priyanka arjun vikram ravi krishna ashok manoj ajay kiran lakshmi meera shreya aditya rohit nikhil ' +
+      'hiroshi takeshi kenji yuki akira shinzo fumio yoshihide shigeru taro naoko yoko keiko haruki kazuo koji satoshi ' +
+      'wei ming li jun hui lei yan ying xin jing hong chen ' +
+      'kwame kofi ama chukwu emeka ngozi oluwaseun tunde bola amara wanjiru kamau uhuru william-ruto cyril jacob ' +
+      'jess jessie kate katie maggie meg molly nina nora eva ella ellie zoe chloe amelia mia ava lily ruby poppy ' +
+      'lena anja ines ingrid astrid sven lars erik anders magnus nils bjorn mette jens rasmus daan jan pieter willem ' +
+      'lloyd leif mark marcus marco dean neil ian graham nigel colin derek trevor keir rishi boris theresa liz ' +
+      'kamala joe hillary barack donald mike nancy chuck mitch elon jeff bill warren tim sundar satya jensen ' +
+      'naomi ruth esther miriam deborah judith leah rachel yael avi moshe david benjamin yair naftali itamar ' +
+      'kyle rhys owen gareth dylan evan aled siobhan niamh aoife ciaran eoin padraig sean declan conor liam ' +
+      'oluwaseun adebayo chinedu ifeoma abubakar bola atiku nnamdi yemi femi kemi dapo ' +
+      'luz rocio lucas mateo thiago gustavo rodrigo eduardo andre joao mariana beatriz larissa ' +
+      'annette claire caroline celine margot agnes bernard gerard yves remi hugo louis ' +
+      // names ending in -ly, which a sentence-initial adverb check would otherwise strip ("Carly Brennan said")
+      'carly holly sally polly ally shelly shelley ashley bradley stanley shirley wesley dudley hadley presley riley finley ' +
+      'beverley kimberley marly nelly tully dolly lilly keely',
+  ),
+);
 
 /** Last words of names of laws and treaties ("Digital Markets Act", "Paris Agreement"): not speakers. Not "Programme" or "Strategy": "World Food Programme" speaks. */
-export const LAW_HEADS = set('act acts bill treaty accord accords agreement convention protocol directive regulation regulations charter doctrine amendment');
+export const LAW_HEADS = set(
+  'act acts bill treaty accord accords agreement convention protocol directive regulation regulations charter doctrine amendment',
+);

@@ -1,7 +1,16 @@
 /** Quotation marks: scan paired marks across paragraphs (a quote left open continues when the next paragraph re-opens). */
 import { dict } from './lexicon.js';
 import { isLetter, isUpper, wordCount } from './text.js';
-const OPENERS: Record<string, string> = dict({ '“': '”', '«': '»', '„': '“”', '‘': '’', '"': '"', '‟': '”', '‹': '›', '＂': '＂' });
+const OPENERS: Record<string, string> = dict({
+  '“': '”',
+  '«': '»',
+  '„': '“”',
+  '‘': '’',
+  '"': '"',
+  '‟': '”',
+  '‹': '›',
+  '＂': '＂',
+});
 
 function isOpenStraight(p: string, i: number): boolean {
   const prev = p[i - 1];
@@ -37,7 +46,13 @@ export function scanMarks(paragraphs: string[]): RawSpan[] {
     if (open) {
       // continuation: this paragraph must re-open with a mark
       const m = /^\s*(["“«„‘])/.exec(p);
-      if (m && (m[1] === open.ch || (open.ch === '„' && m[1] === '„') || (open.ch === '“' && m[1] === '"') || (open.ch === '"' && m[1] === '“'))) {
+      if (
+        m &&
+        (m[1] === open.ch ||
+          (open.ch === '„' && m[1] === '„') ||
+          (open.ch === '“' && m[1] === '"') ||
+          (open.ch === '"' && m[1] === '“'))
+      ) {
         open.partStart = m[0].length;
         i = m[0].length;
       } else {
@@ -57,7 +72,14 @@ export function scanMarks(paragraphs: string[]): RawSpan[] {
         } else if (c === "'" && !hasDouble && !isLetter(p[i - 1]) && isUpper(p[i + 1])) {
           const close = findStraightSingleClose(p, i + 1);
           if (close > 0 && wordCount(p.slice(i + 1, close)) >= 2) {
-            pushSpan(out, paragraphs, { ...{ ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 } }, pi, close, close);
+            pushSpan(
+              out,
+              paragraphs,
+              { ...{ ch: c, para: pi, start: i + 1, mark: i, parts: [], partStart: i + 1 } },
+              pi,
+              close,
+              close,
+            );
             i = close;
           }
         }

@@ -49,7 +49,9 @@ export class MentionBuilder {
   private personByKey = new Map<string, number>();
 
   org(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number {
-    const keys = [foldKey(name), alias ? foldKey(alias) : '', acronym ? 'acr:' + acronym.toLowerCase() : ''].filter(Boolean);
+    const keys = [foldKey(name), alias ? foldKey(alias) : '', acronym ? `acr:${acronym.toLowerCase()}` : ''].filter(
+      Boolean,
+    );
     for (const k of keys) {
       const idx = this.orgByKey.get(k);
       if (idx !== undefined) {
@@ -62,7 +64,7 @@ export class MentionBuilder {
         } else if (name !== o.name && !o.aliases.includes(name) && name !== o.acronym) o.aliases.push(name);
         if (alias && alias !== o.name && !o.aliases.includes(alias)) o.aliases.push(alias);
         this.orgByKey.set(foldKey(name), idx);
-        if (acronym) this.orgByKey.set('acr:' + acronym.toLowerCase(), idx);
+        if (acronym) this.orgByKey.set(`acr:${acronym.toLowerCase()}`, idx);
         return idx;
       }
     }
@@ -86,19 +88,26 @@ export class MentionBuilder {
   }
 
   orgByFirstWord(word: string): number | null {
-    if (word.length < 3 || COMMON_CAPS.has(word.toLowerCase()) || isPlace(word) || NATIONALITY_SET.has(word.toLowerCase())) return null;
+    if (
+      word.length < 3 ||
+      COMMON_CAPS.has(word.toLowerCase()) ||
+      isPlace(word) ||
+      NATIONALITY_SET.has(word.toLowerCase())
+    )
+      return null;
     const hits: number[] = [];
     this.organisations.forEach((o, i) => {
       const first = o.name.split(' ')[0];
       // "Rovers" after "Castlebridge Rovers": a club goes by its club word too
-      const club = CLUB_WORDS.has(word.toLowerCase()) && o.name.endsWith(' ' + word);
-      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word || club) hits.push(i);
+      const club = CLUB_WORDS.has(word.toLowerCase()) && o.name.endsWith(` ${word}`);
+      if ((o.name.includes(' ') && first === word && !ORG_HEADS[first.toLowerCase()]) || o.name === word || club)
+        hits.push(i);
     });
     return hits.length === 1 ? hits[0] : null;
   }
 
   findOrgByAcronym(acr: string): number | null {
-    return this.orgByKey.get('acr:' + acr.toLowerCase()) ?? null;
+    return this.orgByKey.get(`acr:${acr.toLowerCase()}`) ?? null;
   }
 
   person(name: string, gender: 'm' | 'f' | null): number {
@@ -109,7 +118,10 @@ export class MentionBuilder {
       if (name !== p.name && !p.aliases.includes(name)) {
         // keep the more informative spelling as canonical: more letters, else hyphenated ("Lee Seong-kweun")
         const same = plainKey(name) === plainKey(p.name);
-        if ((!same && name.split(' ').length > p.name.split(' ').length) || (same && name.includes('-') && !p.name.includes('-'))) {
+        if (
+          (!same && name.split(' ').length > p.name.split(' ').length) ||
+          (same && name.includes('-') && !p.name.includes('-'))
+        ) {
           p.aliases.push(p.name);
           p.name = name;
         } else p.aliases.push(name);
@@ -120,8 +132,18 @@ export class MentionBuilder {
     const parts = splitName(name);
     const idx = this.people.length;
     // a given name that tells gender ("Maria Okafor"); surname-first names have their given name last
-    if (!gender) gender = genderOfGivenName(parts.surnameFirst ? parts.tokens[parts.tokens.length - 1] : parts.tokens[0]);
-    this.people.push({ name, aliases: [], descriptions: [], affiliations: [], mentions: 0, surname: parts.surname, tokens: parts.tokens, gender });
+    if (!gender)
+      gender = genderOfGivenName(parts.surnameFirst ? parts.tokens[parts.tokens.length - 1] : parts.tokens[0]);
+    this.people.push({
+      name,
+      aliases: [],
+      descriptions: [],
+      affiliations: [],
+      mentions: 0,
+      surname: parts.surname,
+      tokens: parts.tokens,
+      gender,
+    });
     this.personByKey.set(k, idx);
     return idx;
   }
@@ -156,15 +178,15 @@ export class MentionBuilder {
     if (!this.surnameIdx) this.indexNames();
     const k = foldKey(tok);
     const last = (l: { order: number; ref: number }[] | undefined): number | null => {
-      if (!l || !l.length) return null;
+      if (!l?.length) return null;
       const lo = firstIndexNotBefore(l.length, (i) => l[i].order <= before);
       return lo > 0 ? l[lo - 1].ref : null;
     };
     const sl = this.surnameIdx!.get(k);
-    let best = last(sl) ?? (sl && sl.length ? sl[0].ref : null);
+    let best = last(sl) ?? (sl?.length ? sl[0].ref : null);
     // "Sian Pritchard said her mother, Gwen Pritchard, …": of two people sharing the surname, a bare surname (or "Ms X")
     // goes to the one introduced as a sentence's subject, not the one named inside it
-    if (best !== null && subject && sl && sl.some((e) => e.ref !== best)) {
+    if (best !== null && subject && sl?.some((e) => e.ref !== best)) {
       const seen = sl.filter((e) => e.order <= before);
       const own = seen.filter((e) => e.ref === best);
       if (!own.some((e) => subject(e.order))) {

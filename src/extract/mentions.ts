@@ -9,19 +9,74 @@
  * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
  */
 import type { OrganisationKind } from './types.js';
-import { COMMON_CAPS, GIVEN_NAMES, KNOWN_ORGS, MALE_TITLES, FEMALE_TITLES, DAYS, NATIONALITIES, NATIONALITY_SET, NON_ORG_ACRONYMS, NON_PERSON_HEADS, LAW_HEADS, TITLES, POSTNOMINALS } from './lexicon.js';
+import {
+  COMMON_CAPS,
+  GIVEN_NAMES,
+  KNOWN_ORGS,
+  MALE_TITLES,
+  FEMALE_TITLES,
+  DAYS,
+  NATIONALITIES,
+  NATIONALITY_SET,
+  NON_ORG_ACRONYMS,
+  NON_PERSON_HEADS,
+  LAW_HEADS,
+  TITLES,
+  POSTNOMINALS,
+} from './lexicon.js';
 import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
-import { HONORIFICS, addDescription, beforeGivenName, isRoleNoun, roleNounShape, lowerPrefix, stripHonorific } from './person-names.js';
-import { MONTH_SET, NAME_PARTICLES, NAME_TOKEN, PLACE_ADJECTIVE, isPlace, placeStart, sentenceStart, kindOf, looksLikeName, orgHead, orgTypeApposed, orgTypeBefore, orgTypeKind, placeCountry, runs, titleWord, type Run } from './runs.js';
-import { addAffiliations, addAppositions, keepEvidencedPeople, resolveSingles, teamsNotPeople, type PendingSingle, type PersonNote } from './person-evidence.js';
+import {
+  HONORIFICS,
+  addDescription,
+  beforeGivenName,
+  isRoleNoun,
+  roleNounShape,
+  lowerPrefix,
+  stripHonorific,
+} from './person-names.js';
+import {
+  MONTH_SET,
+  NAME_PARTICLES,
+  NAME_TOKEN,
+  PLACE_ADJECTIVE,
+  isPlace,
+  placeStart,
+  sentenceStart,
+  kindOf,
+  looksLikeName,
+  orgHead,
+  orgTypeApposed,
+  orgTypeBefore,
+  orgTypeKind,
+  placeCountry,
+  runs,
+  titleWord,
+  type Run,
+} from './runs.js';
+import {
+  addAffiliations,
+  addAppositions,
+  keepEvidencedPeople,
+  resolveSingles,
+  teamsNotPeople,
+  type PendingSingle,
+  type PersonNote,
+} from './person-evidence.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
 export { CONNECTORS, isPlace, placeCountry } from './runs.js';
-export { MentionBuilder, type Mention, type MentionIndex, type MentionType, type PersonBuild } from './mention-builder.js';
+export {
+  MentionBuilder,
+  type Mention,
+  type MentionIndex,
+  type MentionType,
+  type PersonBuild,
+} from './mention-builder.js';
 import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './mention-builder.js';
 
-const FACILITY_AFTER = /^\s+(?:station|airport|street|road|avenue|square|bridge|hospital|stadium|hall|market|river|lake|beach|county|district|village|campus|estate|tower|car parks?|car park|terminal|harbour|harbor|port)\b/;
+const FACILITY_AFTER =
+  /^\s+(?:station|airport|street|road|avenue|square|bridge|hospital|stadium|hall|market|river|lake|beach|county|district|village|campus|estate|tower|car parks?|car park|terminal|harbour|harbor|port)\b/;
 
 /** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
 const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
@@ -47,11 +102,12 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       const pr = prevRun;
       prevRun = run;
       let prevPossPlace: { end: number; country: string | null } | null = null;
-      if (pr && pr.possessive) {
+      if (pr?.possessive) {
         const last = pr.tokens[pr.tokens.length - 1];
         const nm = stripPossessive(pr.tokens.map((t) => t.text).join(' ')).base;
         const c = placeCountry(nm);
-        if (c && p.text.slice(last.end, run.tokens[0].start) === ' ') prevPossPlace = { end: run.tokens[0].start, country: c };
+        if (c && p.text.slice(last.end, run.tokens[0].start) === ' ')
+          prevPossPlace = { end: run.tokens[0].start, country: c };
       }
       let toks = run.tokens;
       // leading common words ("But", "The", "Experts") and adverbs
@@ -59,37 +115,89 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       while (toks.length > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[0].text)) toks = toks.slice(1);
       // "Said Tyrese Carter: “…”": an inverted attribution's verb is not part of the name
       if (toks.length > 1 && /^(?:Said|Says|Added|Adds)$/.test(toks[0].text)) toks = toks.slice(1);
-      while (toks.length && !placeStart(toks) && (COMMON_CAPS.has(toks[0].lower) || (/ly$/.test(toks[0].lower) && toks.length > 1 && !GIVEN_NAMES.has(toks[0].lower)) || (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) && !titleWord(toks[0].text) &&
-        !(toks.length > 1 && writtenMidSentence(whole(), stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base))) toks = toks.slice(1);
+      while (
+        toks.length &&
+        !placeStart(toks) &&
+        (COMMON_CAPS.has(toks[0].lower) ||
+          (/ly$/.test(toks[0].lower) && toks.length > 1 && !GIVEN_NAMES.has(toks[0].lower)) ||
+          (QUESTION_AUX.test(toks[0].text) && /^[^.!?]*\?/.test(p.text.slice(toks[0].end, toks[0].end + 300)))) &&
+        !titleWord(toks[0].text) &&
+        !(
+          toks.length > 1 &&
+          writtenMidSentence(whole(), stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base)
+        )
+      )
+        toks = toks.slice(1);
       // "Van der Berg said", "De la Cruz said": a surname with its particles refers back by its last word
-      if (toks.length >= 3 && NAME_PARTICLES.has(toks[0].lower) && NAME_PARTICLES.has(toks[1].text)) toks = toks.slice(toks[2].text === toks[2].lower ? 3 : 2);
+      if (toks.length >= 3 && NAME_PARTICLES.has(toks[0].lower) && NAME_PARTICLES.has(toks[1].text))
+        toks = toks.slice(toks[2].text === toks[2].lower ? 3 : 2);
       // "Neighbouring Malawi", "Landlocked Chad": a sentence's first word describing the place after it is no part of its name
-      if (toks.length > 1 && PLACE_ADJECTIVE.test(toks[0].lower) && sentenceStart(p.text, toks[0].start) && isPlace(toks.slice(1).map((t) => stripPossessive(t.text).base).join(' ')) &&
-        !isPlace(toks.map((t) => stripPossessive(t.text).base).join(' '))) toks = toks.slice(1);
+      if (
+        toks.length > 1 &&
+        PLACE_ADJECTIVE.test(toks[0].lower) &&
+        sentenceStart(p.text, toks[0].start) &&
+        isPlace(
+          toks
+            .slice(1)
+            .map((t) => stripPossessive(t.text).base)
+            .join(' '),
+        ) &&
+        !isPlace(toks.map((t) => stripPossessive(t.text).base).join(' '))
+      )
+        toks = toks.slice(1);
       if (!toks.length) continue;
       // postnominal letters ("Rachel Doe KC", "Callum Reid MP", "Sam Hale Jr") are a description, not part of the name
       let postnominal = '';
-      while (toks.length >= 3 && POSTNOMINALS.has(stripPossessive(toks[toks.length - 1].text).base.replace(/\.$/, ''))) {
+      while (
+        toks.length >= 3 &&
+        POSTNOMINALS.has(stripPossessive(toks[toks.length - 1].text).base.replace(/\.$/, ''))
+      ) {
         postnominal = [stripPossessive(toks[toks.length - 1].text).base, postnominal].filter(Boolean).join(' ');
         toks = toks.slice(0, -1);
       }
       // an initial keeps its stop ("K. Venkatesh"): the run joined "K" and "Venkatesh" across ". "
-      const words = toks.map((t, i) => (i === toks.length - 1 ? stripPossessive(t.text).base : /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && p.text[t.end] === '.' ? `${t.text}.` : t.text));
+      const words = toks.map((t, i) =>
+        i === toks.length - 1
+          ? stripPossessive(t.text).base
+          : /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && p.text[t.end] === '.'
+            ? `${t.text}.`
+            : t.text,
+      );
       // a law, treaty or programme ("the Digital Markets Act") is neither a person nor an organisation
       if (words.length >= 2 && LAW_HEADS.has(words[words.length - 1].toLowerCase())) continue;
       // a name with a list in it keeps its commas ("Ministry of Trade, Industry and Energy")
       const raw = p.text.slice(toks[0].start, toks[toks.length - 1].end);
       const ampersand = raw.includes(' & ') || /s['’] /.test(raw);
-      const fullName = (raw.includes(', ') || ampersand) && !run.possessive ? raw : ampersand ? stripPossessive(raw).base : words.join(' ');
+      const fullName =
+        (raw.includes(', ') || ampersand) && !run.possessive
+          ? raw
+          : ampersand
+            ? stripPossessive(raw).base
+            : words.join(' ');
       const start = toks[0].start;
       const end = toks[toks.length - 1].end - (run.possessive && !postnominal ? 2 : 0);
       const mention = (type: MentionType, ref: number, s = start, text = fullName, extra: Partial<Mention> = {}) =>
-        b.mentions.push({ paragraph: pi, start: s, end, type, ref, text, possessive: run.possessive, fullStart: start, ...extra });
+        b.mentions.push({
+          paragraph: pi,
+          start: s,
+          end,
+          type,
+          ref,
+          text,
+          possessive: run.possessive,
+          fullStart: start,
+          ...extra,
+        });
 
       // known organisation (whole run, or run without leading nationality/"The")
       const known = KNOWN_ORGS[fullName.toLowerCase()] ?? KNOWN_ORGS[words.slice(1).join(' ').toLowerCase()];
-      if (known && !/^[A-Z]{2,}$/.test(fullName) || (known && /^[A-Z]{2,}$/.test(fullName))) {
-        const idx = b.org(known[0], known[1], known[2] as OrganisationKind, fullName !== known[0] && fullName !== known[1] ? fullName : undefined);
+      if ((known && !/^[A-Z]{2,}$/.test(fullName)) || (known && /^[A-Z]{2,}$/.test(fullName))) {
+        const idx = b.org(
+          known[0],
+          known[1],
+          known[2] as OrganisationKind,
+          fullName !== known[0] && fullName !== known[1] ? fullName : undefined,
+        );
         mention('org', idx);
         continue;
       }
@@ -97,10 +205,20 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       const acrM = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u.exec(p.text.slice(end, end + 14));
       // title split: person after the last title word
       let lastTitle = -1;
-      for (let i = 0; i < words.length - 1; i++) if (TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+      for (let i = 0; i < words.length - 1; i++)
+        if (
+          TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) ||
+          HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))
+        )
+          lastTitle = i;
       // "forecaster Dean Pham", "Senior forecaster Dean Pham": after a role noun, a title that is also a given name is the name
-      if (lastTitle === 0 && words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && /(?:^|\s)\p{Ll}{3,}\s$/u.test(p.text.slice(Math.max(0, start - 30), start)) &&
-        roleNounShape(/(\p{Ll}+)\s$/u.exec(p.text.slice(Math.max(0, start - 30), start))![1])) {
+      if (
+        lastTitle === 0 &&
+        words.length === 2 &&
+        GIVEN_NAMES.has(words[0].toLowerCase()) &&
+        /(?:^|\s)\p{Ll}{3,}\s$/u.test(p.text.slice(Math.max(0, start - 30), start)) &&
+        roleNounShape(/(\p{Ll}+)\s$/u.exec(p.text.slice(Math.max(0, start - 30), start))![1])
+      ) {
         const idx = b.person(words.join(' '), null);
         mention('person', idx);
         continue;
@@ -124,12 +242,18 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       if (lastTitle >= 0 && looksLikeName(tail) && !orgHead(tail)) {
         const prefixWords = words.slice(0, lastTitle + 1);
         const honor = prefixWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
-        const gender = honor.some((w) => MALE_TITLES.has(w)) ? 'm' : honor.some((w) => FEMALE_TITLES.has(w)) ? 'f' : null;
+        const gender = honor.some((w) => MALE_TITLES.has(w))
+          ? 'm'
+          : honor.some((w) => FEMALE_TITLES.has(w))
+            ? 'f'
+            : null;
         const tStart = tailToks[0].start;
         // org inside the prefix ("NIS Director", "Nato secretary-general")
         let prefixText = p.text.slice(start, toks[lastTitle].end);
         // "South Korean National Intelligence Service (NIS) Director Cho Tae-yong": the organisation belongs to the title
-        const orgBefore = /(\p{Lu}[\p{L}.'’ -]{2,80}?)\s*\((\p{Lu}{2,8})\)\s*$/u.exec(p.text.slice(Math.max(0, start - 100), start));
+        const orgBefore = /(\p{Lu}[\p{L}.'’ -]{2,80}?)\s*\((\p{Lu}{2,8})\)\s*$/u.exec(
+          p.text.slice(Math.max(0, start - 100), start),
+        );
         if (orgBefore && start === toks[0].start) prefixText = `${orgBefore[1].trim()} (${orgBefore[2]}) ${prefixText}`;
         const pre = lowerPrefix(p, tStart === start ? tStart : start);
         const description = [pre, prefixText].filter(Boolean).join(' ');
@@ -139,7 +263,16 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         }
         const idx = b.person(tail.join(' '), gender);
         titled.add(idx);
-        b.mentions.push({ paragraph: pi, start: tStart, end, type: 'person', ref: idx, text: tail.join(' '), possessive: run.possessive, fullStart: start });
+        b.mentions.push({
+          paragraph: pi,
+          start: tStart,
+          end,
+          type: 'person',
+          ref: idx,
+          text: tail.join(' '),
+          possessive: run.possessive,
+          fullStart: start,
+        });
         addDescription(b, idx, stripHonorific(description));
         if (postnominal) addDescription(b, idx, postnominal);
         descs.push({ ref: idx, paragraph: pi, text: stripHonorific(description) });
@@ -147,24 +280,82 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       if (head) {
         let nameWords = words;
-        while (nameWords.length > 1 && NATIONALITY_SET.has(nameWords[0].toLowerCase()) && !NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase())) nameWords = nameWords.slice(1);
-        if (nameWords.length > 1 && NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase())) nameWords = nameWords.slice(2);
+        while (
+          nameWords.length > 1 &&
+          NATIONALITY_SET.has(nameWords[0].toLowerCase()) &&
+          !NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase())
+        )
+          nameWords = nameWords.slice(1);
+        if (nameWords.length > 1 && NATIONALITY_SET.has(nameWords.slice(0, 2).join(' ').toLowerCase()))
+          nameWords = nameWords.slice(2);
         if (nameWords.length === 1 && NON_PERSON_HEADS.has(nameWords[0].toLowerCase()) && !acrM) continue;
-        if (nameWords.length === 1 && !acrM && ['office', 'service', 'agency', 'ministry', 'government', 'army', 'navy', 'military', 'police', 'court', 'party', 'group', 'company', 'bank', 'committee', 'council', 'house', 'center', 'centre', 'institute', 'university', 'school', 'department', 'media', 'news', 'times', 'post', 'forces', 'force', 'union', 'alliance'].includes(nameWords[0].toLowerCase())) continue;
+        if (
+          nameWords.length === 1 &&
+          !acrM &&
+          [
+            'office',
+            'service',
+            'agency',
+            'ministry',
+            'government',
+            'army',
+            'navy',
+            'military',
+            'police',
+            'court',
+            'party',
+            'group',
+            'company',
+            'bank',
+            'committee',
+            'council',
+            'house',
+            'center',
+            'centre',
+            'institute',
+            'university',
+            'school',
+            'department',
+            'media',
+            'news',
+            'times',
+            'post',
+            'forces',
+            'force',
+            'union',
+            'alliance',
+          ].includes(nameWords[0].toLowerCase())
+        )
+          continue;
         // a nationality that is part of the name stays ("British Medical Association"); the bare name is an alias
         const bare = nameWords.join(' ');
         // "South Korean National Intelligence Service" → "National Intelligence Service"; "British Medical Association" stays
-        const generic = /^(?:National|Central|Federal|State|Defen[cs]e|Foreign|Interior|Military|Intelligence|Security|Presidential|Supreme|General|Joint|Armed|Air|Naval|Coast|Border|Home|Justice|Finance|Trade|Health|Energy)$/.test(nameWords[0]);
+        const generic =
+          /^(?:National|Central|Federal|State|Defen[cs]e|Foreign|Interior|Military|Intelligence|Security|Presidential|Supreme|General|Joint|Armed|Air|Naval|Coast|Border|Home|Justice|Finance|Trade|Health|Energy)$/.test(
+            nameWords[0],
+          );
         const name = bare !== words.join(' ') && generic ? bare : fullName;
         const other = name === bare ? fullName : bare;
-        const idx = b.org(name, acrM ? acrM[1] : null, head === '&' ? 'COMPANY' : kindOf(nameWords), other !== name ? other : undefined);
-        if (bare !== words.join(' ')) b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
-        else if (run.possessive === false && prevPossPlace && prevPossPlace.end === start) b.orgCountry.set(idx, prevPossPlace.country);
+        const idx = b.org(
+          name,
+          acrM ? acrM[1] : null,
+          head === '&' ? 'COMPANY' : kindOf(nameWords),
+          other !== name ? other : undefined,
+        );
+        if (bare !== words.join(' '))
+          b.orgCountry.set(idx, NATIONALITIES[words.slice(0, words.length - nameWords.length).join(' ')] ?? null);
+        else if (run.possessive === false && prevPossPlace && prevPossPlace.end === start)
+          b.orgCountry.set(idx, prevPossPlace.country);
         mention('org', idx, start, name);
         continue;
       }
       // acronyms
-      if (words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(words[0]) && !NON_ORG_ACRONYMS.has(words[0].toLowerCase()) && !isPlace(words[0])) {
+      if (
+        words.length === 1 &&
+        /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(words[0]) &&
+        !NON_ORG_ACRONYMS.has(words[0].toLowerCase()) &&
+        !isPlace(words[0])
+      ) {
         const existing = b.findOrgByAcronym(words[0]);
         const idx = existing ?? b.org(words[0], words[0], 'OTHER');
         mention('org', idx);
@@ -183,7 +374,24 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       }
       // strip a leading nationality / place adjective ("Ukrainian President …" handled above; "Russian Far East")
       let skip = 0;
-      while (skip < w.length - 1 && (NATIONALITY_SET.has(w[skip].toLowerCase()) || NATIONALITY_SET.has(w.slice(skip, skip + 2).join(' ').toLowerCase()))) skip += NATIONALITY_SET.has(w.slice(skip, skip + 2).join(' ').toLowerCase()) ? 2 : 1;
+      while (
+        skip < w.length - 1 &&
+        (NATIONALITY_SET.has(w[skip].toLowerCase()) ||
+          NATIONALITY_SET.has(
+            w
+              .slice(skip, skip + 2)
+              .join(' ')
+              .toLowerCase(),
+          ))
+      )
+        skip += NATIONALITY_SET.has(
+          w
+            .slice(skip, skip + 2)
+            .join(' ')
+            .toLowerCase(),
+        )
+          ? 2
+          : 1;
       // "Northern Link", "Eastern Airways": a region word before one unknown word is part of a name
       if (skip === 1 && w.length === 2 && NATIONALITIES[w[0]] === '' && !isPlace(w[1])) skip = 0;
       if (skip > 0) {
@@ -191,16 +399,28 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         if (isPlace(w.join(' '))) continue;
       }
       // "copper producer Minera Cordillera Sur", "the group Clean Rivers Cornwall": the noun before says what it is
-      const typeNoun = w.length >= 2 && skip === 0 && lastTitle < 0 ? orgTypeBefore(p.text, start) ?? orgTypeApposed(p.text, start, end) : null;
+      const typeNoun =
+        w.length >= 2 && skip === 0 && lastTitle < 0
+          ? (orgTypeBefore(p.text, start) ?? orgTypeApposed(p.text, start, end))
+          : null;
       if (typeNoun) {
         mention('org', b.org(fullName, null, orgTypeKind(typeNoun)));
         continue;
       }
       // "the Memphis Stallions", "the Beach Hut Café": people are not named after "the" (a team, a venue, a business)
-      const afterThe = w.length >= 2 && skip === 0 && lastTitle < 0 && (/(?:^|\s)the\s$/.test(p.text.slice(Math.max(0, start - 5), start)) || /^the$/i.test(run.tokens[run.tokens.indexOf(toks[0]) - 1]?.text ?? ''));
+      const afterThe =
+        w.length >= 2 &&
+        skip === 0 &&
+        lastTitle < 0 &&
+        (/(?:^|\s)the\s$/.test(p.text.slice(Math.max(0, start - 5), start)) ||
+          /^the$/i.test(run.tokens[run.tokens.indexOf(toks[0]) - 1]?.text ?? ''));
       if (afterThe) {
         // a plural is a team or a band, unless the name goes on ("the Joint Chiefs of Staff" split at "of")
-        if (/\p{Ll}s$/u.test(words[words.length - 1]) && !/^\s+(?:of|for|and|&)\s+\p{Lu}/u.test(p.text.slice(end, end + 8))) mention('org', b.org(fullName, null, 'OTHER'));
+        if (
+          /\p{Ll}s$/u.test(words[words.length - 1]) &&
+          !/^\s+(?:of|for|and|&)\s+\p{Lu}/u.test(p.text.slice(end, end + 8))
+        )
+          mention('org', b.org(fullName, null, 'OTHER'));
         continue;
       }
       // "in front of Santa Apolonia station", "the Marine Parade car parks": a name that modifies a place noun is a place
@@ -215,7 +435,16 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
       if (w.length >= 2 && looksLikeName(w)) {
         const ts = toks.slice(skip);
         const idx = b.person(w.join(' '), kinGender(p.text.slice(Math.max(0, ts[0].start - 30), ts[0].start)));
-        b.mentions.push({ paragraph: pi, start: ts[0].start, end, type: 'person', ref: idx, text: w.join(' '), possessive: run.possessive, fullStart: ts[0].start });
+        b.mentions.push({
+          paragraph: pi,
+          start: ts[0].start,
+          end,
+          type: 'person',
+          ref: idx,
+          text: w.join(' '),
+          possessive: run.possessive,
+          fullStart: ts[0].start,
+        });
         const pre = [lowerPrefix(p, ts[0].start - (role ? role.length + 1 : 0)), role].filter(Boolean).join(' ');
         if (postnominal) addDescription(b, idx, postnominal);
         if (pre) {
@@ -224,17 +453,31 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
         }
         continue;
       }
-      if (w.length === 1 && NAME_TOKEN.test(w[0]) && !MONTH_SET.has(w[0].toLowerCase()) && !DAYS.has(w[0].toLowerCase())) {
+      if (
+        w.length === 1 &&
+        NAME_TOKEN.test(w[0]) &&
+        !MONTH_SET.has(w[0].toLowerCase()) &&
+        !DAYS.has(w[0].toLowerCase())
+      ) {
         const t = toks[toks.length - 1];
         const pre = lowerPrefix(p, t.start);
-        singles.push({ run, tokens: [t], titled: !!pre && pre.split(' ').some((x) => TITLES.has(x.toLowerCase().replace(/\.$/, ''))), gender: null, fullStart: t.start, prefix: pre });
+        singles.push({
+          run,
+          tokens: [t],
+          titled: !!pre && pre.split(' ').some((x) => TITLES.has(x.toLowerCase().replace(/\.$/, ''))),
+          gender: null,
+          fullStart: t.start,
+          prefix: pre,
+        });
       }
     }
   });
 
   resolveSingles(info, b, singles);
   // descriptor organisations ("South Korea's spy agency", "Seoul's spy agency", "South Korean intelligence")
-  info.forEach((p, pi) => findDescriptors(p, pi, b));
+  info.forEach((p, pi) => {
+    findDescriptors(p, pi, b);
+  });
   addAppositions(info, b, descs);
   teamsNotPeople(info, b);
   keepEvidencedPeople(info, b, descs, titled);
@@ -247,11 +490,19 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   }
   const byParagraph: Mention[][] = info.map(() => []);
   for (const m of b.mentions) byParagraph[m.paragraph].push(m);
-  return { people: b.people, organisations: b.organisations, mentions: b.mentions, byParagraph, builder: b } as MentionIndex & { builder: MentionBuilder };
+  return {
+    people: b.people,
+    organisations: b.organisations,
+    mentions: b.mentions,
+    byParagraph,
+    builder: b,
+  } as MentionIndex & { builder: MentionBuilder };
 }
 
-const MALE_KIN = /^(?:husband|son|father|brother|uncle|grandfather|grandson|nephew|stepfather|stepson|boyfriend|widower)$/;
-const FEMALE_KIN = /^(?:wife|daughter|mother|sister|aunt|grandmother|granddaughter|niece|stepmother|stepdaughter|girlfriend|widow)$/;
+const MALE_KIN =
+  /^(?:husband|son|father|brother|uncle|grandfather|grandson|nephew|stepfather|stepson|boyfriend|widower)$/;
+const FEMALE_KIN =
+  /^(?:wife|daughter|mother|sister|aunt|grandmother|granddaughter|niece|stepmother|stepdaughter|girlfriend|widow)$/;
 
 /** "Her husband, Leonard Ochs,", "his daughter Ana": a kinship noun right before a name tells its gender. */
 function kinGender(before: string): 'm' | 'f' | null {

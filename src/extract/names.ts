@@ -39,7 +39,12 @@ export function splitName(name: string): NameParts {
     else if (rest.length === 2 && shortRest) surnameFirst = true;
     else if (rest.length === 1 && shortRest && !WESTERN_FIRST.has(first)) surnameFirst = true;
     else if (rest.length === 1 && shortRest && isSinoKoreanGiven(rest[0])) surnameFirst = true;
-  } else if (first.length <= 4 && rest.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0]) && !tokens[0].includes('-')) {
+  } else if (
+    first.length <= 4 &&
+    rest.length === 1 &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0]) &&
+    !tokens[0].includes('-')
+  ) {
     // "Doo Jin-ho": a short first token followed by a hyphenated two-syllable given name
     surnameFirst = true;
   }
@@ -53,7 +58,8 @@ export function splitName(name: string): NameParts {
   return { tokens, surname: tokens.slice(k).join(' '), given: tokens.slice(0, k), surnameFirst: false };
 }
 
-const KO_SYL = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh|ts)?(?:wae|yae|yeo|wa|wo|we|wi|ya|yo|yu|ye|eo|eu|ae|oe|ui|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?/;
+const KO_SYL =
+  /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh|ts)?(?:wae|yae|yeo|wa|wo|we|wi|ya|yo|yu|ye|eo|eu|ae|oe|ui|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?/;
 
 /** "Sunwon" = sun+won: a one- or two-syllable romanised Korean/Chinese given name. */
 export function isSinoKoreanGiven(t: string): boolean {
@@ -61,7 +67,7 @@ export function isSinoKoreanGiven(t: string): boolean {
   for (let n = 0; n < 3; n++) {
     if (!s) return n >= 1;
     const m = KO_SYL.exec(s);
-    if (!m || !m[0]) return false;
+    if (!m?.[0]) return false;
     s = s.slice(m[0].length);
   }
   return s.length === 0;

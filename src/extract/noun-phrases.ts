@@ -11,7 +11,14 @@ import type { ParagraphInfo } from './quotes.js';
 import { tokenAt as tokenIndexAt } from './text.js';
 import { sentenceStart } from './runs.js';
 import { DET, EntityNouns } from './entity-nouns.js';
-import { GENERIC_MODS, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS, stripPoss } from './attributor-lexicon.js';
+import {
+  GENERIC_MODS,
+  NATIONAL_NOUN,
+  ORG_HEAD_WORDS,
+  ORG_NOUN_MATCH,
+  PERSON_NOUNS,
+  stripPoss,
+} from './attributor-lexicon.js';
 
 /** What a subject search found. */
 export interface Found {
@@ -25,7 +32,21 @@ export interface Found {
   final?: boolean;
 }
 
-const PUBLIC_BODY_HEADS = new Set(['department', 'ministry', 'agency', 'office', 'council', 'commission', 'committee', 'authority', 'board', 'bureau', 'service', 'inspectorate', 'regulator']);
+const PUBLIC_BODY_HEADS = new Set([
+  'department',
+  'ministry',
+  'agency',
+  'office',
+  'council',
+  'commission',
+  'committee',
+  'authority',
+  'board',
+  'bureau',
+  'service',
+  'inspectorate',
+  'regulator',
+]);
 export const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 export { DET };
 
@@ -52,7 +73,10 @@ export class NounPhrases extends EntityNouns {
   protected adoptOrg(ref: number, pi: number, start: number, end: number): void {
     const text = this.info[pi].text.slice(start, end);
     this.addOrgMention(ref, pi, start, end, text, false);
-    if (this.adopted.has(ref)) return this.forgetOrgs();
+    if (this.adopted.has(ref)) {
+      this.forgetOrgs();
+      return;
+    }
     this.adopted.add(ref);
     if (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text)) {
       this.info.forEach((p, q) => {
@@ -90,7 +114,9 @@ export class NounPhrases extends EntityNouns {
   protected pick(ms: Mention[] | undefined, allowPossessive = false): Mention | null {
     if (!ms) return null;
     const order = ['person', 'org', 'descriptor', 'place'];
-    const c = ms.filter((m) => allowPossessive || !m.possessive).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+    const c = ms
+      .filter((m) => allowPossessive || !m.possessive)
+      .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
     return c[0] ?? null;
   }
 
@@ -104,13 +130,15 @@ export class NounPhrases extends EntityNouns {
     return person?.type === 'person' ? person : null;
   }
 
-
   /** "a spokeswoman for X" / "an official at X": start of the role phrase before the org mention, or null. */
   protected roleBefore(pi: number, m: Mention): number | null {
     const p = this.info[pi];
-    const mm = /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney|analysts?|economists?|strategists?)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
-      p.text.slice(Math.max(0, m.fullStart - 60), m.fullStart).replace(/(?<=^|[.!?\s])(Analysts?|Economists?|Strategists?) /, (w) => w.toLowerCase()),
-    );
+    const mm =
+      /(?:^|\s)((?:an?|the)\s+)?(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson|official|officials|representative|director|head|chief|chairman|chairwoman|president|secretary|minister|member|statement|lawyer|attorney|analysts?|economists?|strategists?)\s+(?:for|at|of|with|from)\s+(?:the\s+)?$/u.exec(
+        p.text
+          .slice(Math.max(0, m.fullStart - 60), m.fullStart)
+          .replace(/(?<=^|[.!?\s])(Analysts?|Economists?|Strategists?) /, (w) => w.toLowerCase()),
+      );
     return mm ? m.fullStart - mm[0].length + (mm[0].length - mm[0].trimStart().length) : null;
   }
 
@@ -120,13 +148,19 @@ export class NounPhrases extends EntityNouns {
     const toks = p.tokens;
     let j = k;
     while (
-      j > 0 && toks[j - 1].start >= winStart && k - j < 5 && !DET.has(toks[j].lower) &&
+      j > 0 &&
+      toks[j - 1].start >= winStart &&
+      k - j < 5 &&
+      !DET.has(toks[j].lower) &&
       // "The employers' association": a plural possessive modifier
-      (/^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) || (/^['’]\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && /s$/.test(toks[j - 1].lower))) && !isPrep(toks[j - 1].lower) &&
+      (/^\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) ||
+        (/^['’]\s+$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && /s$/.test(toks[j - 1].lower))) &&
+      !isPrep(toks[j - 1].lower) &&
       // "the state health department": a verb-shaped modifier right after a determiner is not a cue
       !(CUES.has(toks[j - 1].lower) && !(j >= 2 && DET.has(toks[j - 2].lower))) &&
       !/^(?:that|which|who|whom|and|but|or|as|if|when|while|because)$/.test(toks[j - 1].lower)
-    ) j--;
+    )
+      j--;
     const words = toks.slice(j, k + 1);
     const text = p.text.slice(toks[j].start, toks[k].end);
     const head = toks[k].lower;
@@ -138,8 +172,15 @@ export class NounPhrases extends EntityNouns {
     if (ORG_ROLE_NOUNS.has(head) || /^spokes/.test(head)) {
       for (let i = mods.length - 1; i >= 0; i--) {
         const om = this.pick(this.byEnd[pi].get(mods[i].end)) ?? this.pick(this.byEnd[pi].get(mods[i].end - 2), true);
-        if (om && (om.type === 'org' || om.type === 'descriptor')) return { ref: this.refOf(om), text, personal: true, final: true };
-        if (om && om.type === 'place' && om.country && /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')) break;
+        if (om && (om.type === 'org' || om.type === 'descriptor'))
+          return { ref: this.refOf(om), text, personal: true, final: true };
+        if (
+          om &&
+          om.type === 'place' &&
+          om.country &&
+          /^(?:government|presidential|foreign|defen[cs]e)$/.test(mods[i + 1]?.lower ?? '')
+        )
+          break;
         // "District officials said" at a sentence's start: the generic noun, not an organisation called "District"
         if (i === 0 && !om && ORG_NOUN_MATCH[mods[i].lower] && sentenceStart(p.text, mods[i].start)) {
           const org = this.orgByNoun(mods[i].lower, [], pi, pos, true);
@@ -162,25 +203,44 @@ export class NounPhrases extends EntityNouns {
       }
       const d = this.pick(this.byEnd[pi].get(toks[k].end));
       if (d) return { ref: this.refOf(d), text: d.text, personal: true, final: true };
-      if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation') return { ref: this.lastSpeaker.ref, text, personal: true, final: true };
+      if (/^spokes/.test(head) && definite && this.lastSpeaker?.ref.type === 'organisation')
+        return { ref: this.lastSpeaker.ref, text, personal: true, final: true };
     }
     // "the Goldfinch analysts wrote": a firm's analysts speak for the firm named before by its first word
     if (/^(?:analysts?|economists?|strategists?)$/.test(head)) {
       const firm = mods.find((md) => /^\p{Lu}/u.test(md.text));
-      const r = firm ? this.idx.builder.organisations.findIndex((o) => o.name.split(' ')[0] === stripPoss(firm.text) && o.kind === 'COMPANY') : -1;
+      const r = firm
+        ? this.idx.builder.organisations.findIndex(
+            (o) => o.name.split(' ')[0] === stripPoss(firm.text) && o.kind === 'COMPANY',
+          )
+        : -1;
       if (r >= 0) return { ref: { type: 'organisation', ref: r }, text, final: true };
     }
     const d = this.pick(this.byEnd[pi].get(toks[k].end));
     if (d && d.type === 'descriptor') return { ref: this.refOf(d), text: d.text, final: true };
     // "the statement said": the statement of the latest speaker
-    if (definite && /^(?:statement|release|communique|communiqué|post|letter|notice)$/.test(head) && this.lastSpeaker && pi - this.lastSpeaker.paragraph <= 1) {
+    if (
+      definite &&
+      /^(?:statement|release|communique|communiqué|post|letter|notice)$/.test(head) &&
+      this.lastSpeaker &&
+      pi - this.lastSpeaker.paragraph <= 1
+    ) {
       return { ref: this.lastSpeaker.ref, text, final: true };
     }
     // a person described by age, origin or role: "the 52-year-old", "The Dutchman", "the coroner"
     if (definite || det === undefined) {
-      if (/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || (/(?:man|woman)$/.test(head) && head.length > 5) || NATIONAL_NOUN.test(toks[k].text)) {
+      if (
+        /^\d+-year-old$/.test(head) ||
+        PERSON_NOUNS.has(head) ||
+        (/(?:man|woman)$/.test(head) && head.length > 5) ||
+        NATIONAL_NOUN.test(toks[k].text)
+      ) {
         // like a pronoun: the last person speaker unless another person has been the subject of a sentence since
-        const gender = /(?:^|-)(?:woman|mother|girl|daughter|wife|grandmother|actress|widow|sister)$/.test(head) ? 'f' : /(?:^|-)(?:man|father|boy|son|husband|grandfather|brother)$|(?:man)$/.test(head) ? 'm' : null;
+        const gender = /(?:^|-)(?:woman|mother|girl|daughter|wife|grandmother|actress|widow|sister)$/.test(head)
+          ? 'f'
+          : /(?:^|-)(?:man|father|boy|son|husband|grandfather|brother)$|(?:man)$/.test(head)
+            ? 'm'
+            : null;
         const r = this.resolvePerson(gender, pi, pos, false) ?? this.lastMention(pi, pos, 'person', 3);
         return { ref: r, text, final: true };
       }
@@ -189,17 +249,33 @@ export class NounPhrases extends EntityNouns {
         return { ref: r, text, final: true };
       }
       // "The state health department has sent a team. According to the department, …": a body described just before
-      const described = definite && PUBLIC_BODY_HEADS.has(head) && mods.every((md) => GENERIC_MODS.has(md.lower)) ? this.describedBody(head, pi, pos, 1) : null;
+      const described =
+        definite && PUBLIC_BODY_HEADS.has(head) && mods.every((md) => GENERIC_MODS.has(md.lower))
+          ? this.describedBody(head, pi, pos, 1)
+          : null;
       if (described !== null) return { ref: { type: 'organisation', ref: described }, text, final: true };
       // "The mayor's office said", "the prime minister's office": an office named by whose it is, as written
       const owner = mods[mods.length - 1];
-      if (definite && head === 'office' && owner && /^\p{Ll}/u.test(owner.text) && TITLES.has(stripPoss(owner.lower)) && owner.lower !== stripPoss(owner.lower)) {
+      if (
+        definite &&
+        head === 'office' &&
+        owner &&
+        /^\p{Ll}/u.test(owner.text) &&
+        TITLES.has(stripPoss(owner.lower)) &&
+        owner.lower !== stripPoss(owner.lower)
+      ) {
         const name = p.text.slice(mods[0].start, toks[k].end);
         const r = this.idx.builder.org(name, null, 'GOVERNMENT');
         this.adoptOrg(r, pi, mods[0].start, toks[k].end);
         return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
-      const org = this.orgByNoun(head, mods.map((m) => m.lower), pi, pos, definite);
+      const org = this.orgByNoun(
+        head,
+        mods.map((m) => m.lower),
+        pi,
+        pos,
+        definite,
+      );
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, final: true };
       // "The government says …" in an article about one country: that country's government
       if (definite && head === 'government' && mods.length === 0) {
@@ -214,9 +290,20 @@ export class NounPhrases extends EntityNouns {
         }
       }
       // "The county health department said": a public body described by what it does is an organisation
-      if (definite && PUBLIC_BODY_HEADS.has(head) && mods.length && mods.every((md) => /^\p{Ll}[\p{Ll}-]+$/u.test(md.text)) && mods.some((md) => !GENERIC_MODS.has(md.lower))) {
+      if (
+        definite &&
+        PUBLIC_BODY_HEADS.has(head) &&
+        mods.length &&
+        mods.every((md) => /^\p{Ll}[\p{Ll}-]+$/u.test(md.text)) &&
+        mods.some((md) => !GENERIC_MODS.has(md.lower))
+      ) {
         const name = [...mods, toks[k]].map((w) => w.text[0].toUpperCase() + w.text.slice(1)).join(' ');
-        const r = this.idx.builder.org(name, null, head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY', text.replace(/^the\s+/i, ''));
+        const r = this.idx.builder.org(
+          name,
+          null,
+          head === 'council' || head === 'committee' ? 'GOVERNMENT' : 'GOVERNMENT_AGENCY',
+          text.replace(/^the\s+/i, ''),
+        );
         this.adoptOrg(r, pi, mods[0].start, toks[k].end);
         return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
@@ -225,12 +312,26 @@ export class NounPhrases extends EntityNouns {
         const r = this.describedBody(head, pi, pos, 3);
         if (r !== null) return { ref: { type: 'organisation', ref: r }, text, final: true };
       }
-      if ((ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) && mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))) {
+      if (
+        (ORG_NOUN_MATCH[head] || ORG_HEAD_WORDS.has(head)) &&
+        mods.some((md) => /^\p{Lu}/u.test(md.text) && !NATIONAL_NOUN.test(md.text))
+      ) {
         // "the Arizona Secretary of State's office": the capitalised name before "of" belongs to it
         let from = tokenIndexAt(toks, mods[0].start);
-        while (from >= 2 && /^(?:of|for)$/.test(toks[from - 1].lower) && /^\p{Lu}/u.test(toks[from - 2].text) && /^ \S+ $/.test(p.text.slice(toks[from - 2].end, toks[from].start))) {
+        while (
+          from >= 2 &&
+          /^(?:of|for)$/.test(toks[from - 1].lower) &&
+          /^\p{Lu}/u.test(toks[from - 2].text) &&
+          /^ \S+ $/.test(p.text.slice(toks[from - 2].end, toks[from].start))
+        ) {
           from -= 2;
-          while (from > 0 && /^\p{Lu}/u.test(toks[from - 1].text) && !DET.has(toks[from - 1].lower) && p.text.slice(toks[from - 1].end, toks[from].start) === ' ') from--;
+          while (
+            from > 0 &&
+            /^\p{Lu}/u.test(toks[from - 1].text) &&
+            !DET.has(toks[from - 1].lower) &&
+            p.text.slice(toks[from - 1].end, toks[from].start) === ' '
+          )
+            from--;
         }
         const name = p.text.slice(toks[from].start, toks[k].end);
         const r = this.idx.builder.org(name, null, 'OTHER');
@@ -241,7 +342,6 @@ export class NounPhrases extends EntityNouns {
     if (GROUP_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || TITLES.has(head)) return { ref: null, text, final: true };
     return { ref: null, text, final: true };
   }
-
 
   /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
   entityAt(pi: number, pos: number): Found | null {
@@ -256,7 +356,6 @@ export class NounPhrases extends EntityNouns {
     return null;
   }
 
-
   /** The person an interviewer's question in paragraph `pi` is about ("Does she worry about being labelled a “rural
    * writer”?", "Did Roe expect to win?"): the next uncued quote is that person's answer. Null when `pi` is not a short
    * question or names no one. */
@@ -269,7 +368,10 @@ export class NounPhrases extends EntityNouns {
     if (pron) {
       const g = pron[1].toLowerCase() === 'he' ? 'm' : 'f';
       // an interview's subject may have last been named several paragraphs back
-      return this.resolvePerson(g, pi, pron.index) ?? this.lastMention(pi, pron.index, 'person', 6, (r) => (this.idx.people[r.ref].gender ?? g) === g);
+      return (
+        this.resolvePerson(g, pi, pron.index) ??
+        this.lastMention(pi, pron.index, 'person', 6, (r) => (this.idx.people[r.ref].gender ?? g) === g)
+      );
     }
     return null;
   }
@@ -282,7 +384,8 @@ export class NounPhrases extends EntityNouns {
       // "The ministry rejected the criticism. …, it said": a definite organisation noun just before
       const p = this.info[pi];
       const back = p.text.slice(Math.max(0, pos - 300), pos);
-      const re = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?)(ministry|company|club|union|agency|council|department|government|bank|firm|group|party|commission|committee|board|authority|regulator|police|airline|carrier|operator|army|military|organisation|organization|institute|university|court|federation|association|alliance|confederation|office|embassy|charity|startup|court)\b/g;
+      const re =
+        /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?)(ministry|company|club|union|agency|council|department|government|bank|firm|group|party|commission|committee|board|authority|regulator|police|airline|carrier|operator|army|military|organisation|organization|institute|university|court|federation|association|alliance|confederation|office|embassy|charity|startup|court)\b/g;
       let mm: RegExpExecArray | null;
       let last: RegExpExecArray | null = null;
       while ((mm = re.exec(back)) !== null) last = mm;

@@ -2,7 +2,16 @@
  * People after the first pass over capitalised runs: lone words (surnames, "Mr Kim", organisations introduced by an
  * apposition), appositions that describe people, the evidence a person needs to be kept, and affiliations.
  */
-import { COMMON_CAPS, GIVEN_NAMES, GROUP_NOUNS, NATIONALITY_SET, NON_PERSON_HEADS, TITLES, TITLE_MODIFIERS, CUES } from './lexicon.js';
+import {
+  COMMON_CAPS,
+  GIVEN_NAMES,
+  GROUP_NOUNS,
+  NATIONALITY_SET,
+  NON_PERSON_HEADS,
+  TITLES,
+  TITLE_MODIFIERS,
+  CUES,
+} from './lexicon.js';
 import { splitName, foldKey } from './names.js';
 import { sentenceAt, stripPossessive, type Token } from './text.js';
 import { subjectPrefix } from './salience.js';
@@ -29,7 +38,10 @@ export interface PersonNote {
   text: string;
 }
 
-const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}$.'’-]+\\s+){0,5}?(${ORG_TYPE_NOUNS})\\b`, 'u');
+const ORG_APPOSITION = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}$.'’-]+\\s+){0,5}?(${ORG_TYPE_NOUNS})\\b`,
+  'u',
+);
 
 /** Whether the person mention starting at `order` (paragraph × 1e7 + offset) is its sentence's subject. */
 function subjectAt(info: ParagraphInfo[], order: number): boolean {
@@ -50,7 +62,10 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
     const known = b.personBySurname(base, order, (o) => subjectAt(info, o));
     const p = info[pi];
     const after = p.text.slice(t.end, t.end + 40);
-    const speaks = /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(after);
+    const speaks =
+      /^\s+((?:(?:also|has|had|have|later|then|again|previously|earlier|repeatedly|\p{Ll}+ly)\s+){0,2})(\p{Ll}+)/u.exec(
+        after,
+      );
     const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
     let ref: number | null = known ?? b.personNamed(base);
     if (ref === null) {
@@ -58,27 +73,63 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       const ap = ORG_APPOSITION.exec(p.text.slice(t.end, t.end + 120));
       if (ap && !isPlace(base) && !COMMON_CAPS.has(base.toLowerCase())) {
         const oi = b.org(base, null, orgTypeKind(ap[1]));
-        b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+        b.mentions.push({
+          paragraph: pi,
+          start: t.start,
+          end: t.start + base.length,
+          type: 'org',
+          ref: oi,
+          text: base,
+          possessive: s.run.possessive,
+          fullStart: s.fullStart,
+        });
         continue;
       }
       // "Apple" after "Apple Inc.", "Samsung" after "Samsung Electronics": the organisation
       const oi = b.orgByFirstWord(base);
       if (oi !== null) {
-        b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+        b.mentions.push({
+          paragraph: pi,
+          start: t.start,
+          end: t.start + base.length,
+          type: 'org',
+          ref: oi,
+          text: base,
+          possessive: s.run.possessive,
+          fullStart: s.fullStart,
+        });
         continue;
       }
     }
     if (ref === null && isPlace(base)) {
-      b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'place', ref: -1, text: base, possessive: s.run.possessive, fullStart: t.start, country: placeCountry(base) });
+      b.mentions.push({
+        paragraph: pi,
+        start: t.start,
+        end: t.start + base.length,
+        type: 'place',
+        ref: -1,
+        text: base,
+        possessive: s.run.possessive,
+        fullStart: t.start,
+        country: placeCountry(base),
+      });
       continue;
     }
     // a lone unknown word that speaks is more often an organisation ("Veltron said") than a person: only a title
     // ("Mr Kim", "lawmaker Lee") makes it a person; speakers.ts turns untitled ones into organisations
     const lower = base.toLowerCase();
-    const nameLike = !NON_PERSON_HEADS.has(lower) && !GROUP_NOUNS.has(lower) && !COMMON_CAPS.has(lower) && !/(?:ian|ese|ish|ers|ists)$/.test(lower);
+    const nameLike =
+      !NON_PERSON_HEADS.has(lower) &&
+      !GROUP_NOUNS.has(lower) &&
+      !COMMON_CAPS.has(lower) &&
+      !/(?:ian|ese|ish|ers|ists)$/.test(lower);
     const aged = /^,\s+(?:aged\s+)?\d{1,3},/.test(after);
     // "Her daughter, Ana, who …": a given name in apposition to a kinship or role noun
-    const kin = GIVEN_NAMES.has(lower) && /\b(?:daughter|son|wife|husband|mother|father|sister|brother|friend|partner|neighbou?r|colleague|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|boss|assistant|owner|manager|student|teacher|nurse|doctor)\s*,\s*$/i.test(p.text.slice(Math.max(0, t.start - 30), t.start));
+    const kin =
+      GIVEN_NAMES.has(lower) &&
+      /\b(?:daughter|son|wife|husband|mother|father|sister|brother|friend|partner|neighbou?r|colleague|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|boss|assistant|owner|manager|student|teacher|nurse|doctor)\s*,\s*$/i.test(
+        p.text.slice(Math.max(0, t.start - 30), t.start),
+      );
     if (ref === null && (s.titled || aged || kin) && nameLike) ref = b.person(base, s.gender);
     void isSpeaker;
     if (ref === null && agents.has(base) && !known) {
@@ -86,12 +137,30 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       // "United" after "Northbridge United": the one organisation whose name ends in the word
       const ends = b.organisations.map((o, i) => (o.name.endsWith(` ${base}`) ? i : -1)).filter((i) => i >= 0);
       const oi = ends.length === 1 ? ends[0] : b.org(base, null, 'OTHER');
-      b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'org', ref: oi, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+      b.mentions.push({
+        paragraph: pi,
+        start: t.start,
+        end: t.start + base.length,
+        type: 'org',
+        ref: oi,
+        text: base,
+        possessive: s.run.possessive,
+        fullStart: s.fullStart,
+      });
       continue;
     }
     if (ref === null) continue;
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
-    b.mentions.push({ paragraph: pi, start: t.start, end: t.start + base.length, type: 'person', ref, text: base, possessive: s.run.possessive, fullStart: s.fullStart });
+    b.mentions.push({
+      paragraph: pi,
+      start: t.start,
+      end: t.start + base.length,
+      type: 'person',
+      ref,
+      text: base,
+      possessive: s.run.possessive,
+      fullStart: s.fullStart,
+    });
     if (s.prefix && s.titled) addDescription(b, ref, stripHonorific(s.prefix));
   }
 }
@@ -108,13 +177,25 @@ function companyLikeWords(info: ParagraphInfo[], singles: PendingSingle[]): Set<
     const base = stripPossessive(t.text).base;
     const lower = base.toLowerCase();
     if (excluded.has(base)) continue;
-    if (s.titled || GIVEN_NAMES.has(lower) || COMMON_CAPS.has(lower) || NON_PERSON_HEADS.has(lower) || GROUP_NOUNS.has(lower) || isPlace(base) || base.length < 3) {
+    if (
+      s.titled ||
+      GIVEN_NAMES.has(lower) ||
+      COMMON_CAPS.has(lower) ||
+      NON_PERSON_HEADS.has(lower) ||
+      GROUP_NOUNS.has(lower) ||
+      isPlace(base) ||
+      base.length < 3
+    ) {
       excluded.add(base);
       continue;
     }
     const text = info[s.run.paragraph].text;
     const after = text.slice(t.end, t.end + 60);
-    if (/^,\s+(?:aged\s+)?\d{1,3},|^,?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|added|adds)\b[^.;:“”"]{0,30}?\b(?:he|she|his|her)\b/u.test(after)) {
+    if (
+      /^,\s+(?:aged\s+)?\d{1,3},|^,?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|added|adds)\b[^.;:“”"]{0,30}?\b(?:he|she|his|her)\b/u.test(
+        after,
+      )
+    ) {
       excluded.add(base);
       continue;
     }
@@ -131,10 +212,15 @@ export function addAppositions(info: ParagraphInfo[], b: MentionBuilder, descs: 
   for (const m of b.mentions) {
     if (m.type !== 'person' || b.people[m.ref].tokens.length < 2) continue;
     const p = info[m.paragraph].text;
-    const ap0 = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(p.slice(m.end, m.end + 200));
+    const ap0 = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,160}|[a-z][a-z-]+(?:\s[^,.;:“”"()]{2,150})?)(?=[,.;)]|$)/.exec(
+      p.slice(m.end, m.end + 200),
+    );
     // the apposition ends before a relative clause: "a student from Bogotá who had painted …"
     const ap = ap0 ? ([ap0[0], ap0[1].replace(/\s+(?:who|which|that|whose)\s.*$/, '')] as const) : null;
-    const apOk = ap && !/\b(?:is|are|was|were|has|have|had|will|would|believes|plans|says|said|told)\b/.test(ap[1]) && !/^\d/.test(p.slice(m.end + ap[0].length, m.end + ap[0].length + 1));
+    const apOk =
+      ap &&
+      !/\b(?:is|are|was|were|has|have|had|will|would|believes|plans|says|said|told)\b/.test(ap[1]) &&
+      !/^\d/.test(p.slice(m.end + ap[0].length, m.end + ap[0].length + 1));
     if (ap && apOk && !/^(?:who|which|that|said|says|told|added|and|but|as|while|in|on|at)\b/.test(ap[1])) {
       const first = ap[1].split(' ')[0];
       if (/^(?:a|an|the)$/.test(first) || TITLES.has(first) || TITLE_MODIFIERS.has(first)) {
@@ -143,15 +229,40 @@ export function addAppositions(info: ParagraphInfo[], b: MentionBuilder, descs: 
       }
     }
     // apposition before: "the U.S. defense secretary, Lloyd Austin,"
-    const before = /(?:^|[\s,(])(?:the|a|an)\s+([^,.;“”"]{3,80}),\s*$/.exec(p.slice(Math.max(0, m.fullStart - 90), m.fullStart));
-    if (before && /^,/.test(p.slice(m.end, m.end + 1)) && before[1].split(' ').some((x) => TITLES.has(x.toLowerCase()))) {
+    const before = /(?:^|[\s,(])(?:the|a|an)\s+([^,.;“”"]{3,80}),\s*$/.exec(
+      p.slice(Math.max(0, m.fullStart - 90), m.fullStart),
+    );
+    if (
+      before &&
+      /^,/.test(p.slice(m.end, m.end + 1)) &&
+      before[1].split(' ').some((x) => TITLES.has(x.toLowerCase()))
+    ) {
       addDescription(b, m.ref, before[1]);
       descs.push({ ref: m.ref, paragraph: m.paragraph, text: before[1] });
     }
   }
 }
 
-const TEAM_ROLES = new Set(['boss', 'manager', 'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'fans', 'supporters', 'players', 'squad', 'chairman', 'owner', 'director']);
+const TEAM_ROLES = new Set([
+  'boss',
+  'manager',
+  'coach',
+  'captain',
+  'skipper',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'forward',
+  'fans',
+  'supporters',
+  'players',
+  'squad',
+  'chairman',
+  'owner',
+  'director',
+]);
 
 /** "Kingsbridge Rovers" when the article also writes "Rovers boss Pieter Vandenberg" / "Athletic manager Sandra Okonjo":
  * a word that takes a team role before a name is a team, so a "person" named with it is an organisation. */
@@ -166,13 +277,18 @@ export function teamsNotPeople(info: ParagraphInfo[], b: MentionBuilder): void {
       if (toks[j].lower === 'head' && j > 0) j--; // "head coach"
       // "director of rugby Mark Ellery"
       const next = toks[i].text === 'director' ? (toks[i + 1]?.lower === 'of' ? toks[i + 3] : undefined) : toks[i + 1];
-      if (cap(toks[j]) && cap(next) && p.text.slice(toks[j].end, toks[j + 1].start) === ' ') teamWords.add(toks[j].text);
+      if (cap(toks[j]) && cap(next) && p.text.slice(toks[j].end, toks[j + 1].start) === ' ')
+        teamWords.add(toks[j].text);
     }
   }
   if (!teamWords.size) return;
   const orgOf = new Map<number, number>();
   b.people.forEach((person, i) => {
-    if (person.tokens.length >= 2 && (teamWords.has(person.tokens[0]) || teamWords.has(person.tokens[person.tokens.length - 1]))) orgOf.set(i, b.org(person.name, null, 'OTHER'));
+    if (
+      person.tokens.length >= 2 &&
+      (teamWords.has(person.tokens[0]) || teamWords.has(person.tokens[person.tokens.length - 1]))
+    )
+      orgOf.set(i, b.org(person.name, null, 'OTHER'));
   });
   if (!orgOf.size) return;
   for (const m of b.mentions) {
@@ -185,15 +301,24 @@ export function teamsNotPeople(info: ParagraphInfo[], b: MentionBuilder): void {
 
 /** People need evidence: a title or apposition, a common given name, East Asian name shape, speaking, an age,
  * or a later reference by surname. Capitalised phrases without any ("Baggy Green") are dropped. */
-export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, descs: PersonNote[], titled: Set<number>): void {
+export function keepEvidencedPeople(
+  info: ParagraphInfo[],
+  b: MentionBuilder,
+  descs: PersonNote[],
+  titled: Set<number>,
+): void {
   const evidence = new Array(b.people.length).fill(false);
   b.people.forEach((person, i) => {
     if (person.descriptions.length || person.tokens.length === 1 || titled.has(i)) evidence[i] = true;
     else if (GIVEN_NAMES.has(person.tokens[0].toLowerCase()) || splitName(person.name).surnameFirst) evidence[i] = true;
     else if (
-      (person.tokens.length >= 3 || person.tokens.some((t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)))) &&
+      (person.tokens.length >= 3 ||
+        person.tokens.some(
+          (t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)),
+        )) &&
       !person.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()))
-    ) evidence[i] = true;
+    )
+      evidence[i] = true;
   });
   // people whose every mention became an organisation (teamsNotPeople) are gone
   const mentioned = new Set(b.mentions.filter((m) => m.type === 'person').map((m) => m.ref));
@@ -234,17 +359,36 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
     const rest = text.slice(m.end, m.end + 300);
     const next = info[m.paragraph + 1]?.text.slice(0, 400) ?? '';
     const endsHere = /^[^.!?“”"]{0,250}[.!?][”"]?\s*$/.test(rest);
-    if (!m.possessive && (/^[^.!?“”"]{0,250}[.!?][”"]?\s+(?:He|She)\s/.test(rest) || (endsHere && (/^(?:He|She)\s/.test(next) || /^[“"][^“”"]{1,350}[,?!]?[”"],?\s+(?:he|she)\s+(?:says|said)\b/.test(next))) || /(?:^|[.!?]\s+)(?:I|We)\s+(?:ask|asked)\s+$/.test(text.slice(Math.max(0, m.fullStart - 12), m.fullStart)))) {
+    if (
+      !m.possessive &&
+      (/^[^.!?“”"]{0,250}[.!?][”"]?\s+(?:He|She)\s/.test(rest) ||
+        (endsHere &&
+          (/^(?:He|She)\s/.test(next) || /^[“"][^“”"]{1,350}[,?!]?[”"],?\s+(?:he|she)\s+(?:says|said)\b/.test(next))) ||
+        /(?:^|[.!?]\s+)(?:I|We)\s+(?:ask|asked)\s+$/.test(text.slice(Math.max(0, m.fullStart - 12), m.fullStart)))
+    ) {
       evidence[m.ref] = true;
       continue;
     }
     // "Tarquin Mulgrew of the Riverside Tenants Association said": a name followed by the body it belongs to, then the verb
-    const ofBody = /^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*,?\s+(\p{Ll}+)/u.exec(after);
-    if (ofBody && CUES.has(ofBody[1]) && !afterPrep && !b.people[m.ref].tokens.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+    const ofBody = /^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*,?\s+(\p{Ll}+)/u.exec(
+      after,
+    );
+    if (
+      ofBody &&
+      CUES.has(ofBody[1]) &&
+      !afterPrep &&
+      !b.people[m.ref].tokens.some((w) => ORG_WORDS.has(w.toLowerCase()))
+    ) {
       evidence[m.ref] = true;
       continue;
     }
-    if ((roleBefore && TITLES.has(roleBefore[1])) || (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && (bareComma || groupBefore))) || /^,\s+\d{1,3},/.test(after) || /\b(?:said|says|told|added)\s+$/.test(before)) evidence[m.ref] = true;
+    if (
+      (roleBefore && TITLES.has(roleBefore[1])) ||
+      (cueAfter && CUES.has(cueAfter[1]) && !(afterPrep && (bareComma || groupBefore))) ||
+      /^,\s+\d{1,3},/.test(after) ||
+      /\b(?:said|says|told|added)\s+$/.test(before)
+    )
+      evidence[m.ref] = true;
   }
   if (evidence.some((e) => !e)) {
     const remap = new Map<number, number>();
@@ -266,7 +410,53 @@ export function keepEvidencedPeople(info: ParagraphInfo[], b: MentionBuilder, de
   }
 }
 
-const NOT_OCCUPATIONS = new Set(['after', 'under', 'other', 'over', 'never', 'ever', 'either', 'neither', 'whether', 'rather', 'together', 'later', 'another', 'consider', 'remember', 'offer', 'order', 'enter', 'answer', 'better', 'number', 'sooner', 'former', 'latter', 'upper', 'inner', 'outer', 'counter', 'mentor', 'minor', 'major', 'prior', 'senior', 'junior', 'meant', 'want', 'went', 'sent', 'spent', 'present', 'recent', 'current', 'different', 'percent', 'sergeant']);
+const NOT_OCCUPATIONS = new Set([
+  'after',
+  'under',
+  'other',
+  'over',
+  'never',
+  'ever',
+  'either',
+  'neither',
+  'whether',
+  'rather',
+  'together',
+  'later',
+  'another',
+  'consider',
+  'remember',
+  'offer',
+  'order',
+  'enter',
+  'answer',
+  'better',
+  'number',
+  'sooner',
+  'former',
+  'latter',
+  'upper',
+  'inner',
+  'outer',
+  'counter',
+  'mentor',
+  'minor',
+  'major',
+  'prior',
+  'senior',
+  'junior',
+  'meant',
+  'want',
+  'went',
+  'sent',
+  'spent',
+  'present',
+  'recent',
+  'current',
+  'different',
+  'percent',
+  'sergeant',
+]);
 
 /** "conductor Piet Aalders", "baker …", "cartoonist …": a lower-case occupational noun right before a name. */
 function occupation(word: string): boolean {
@@ -303,7 +493,8 @@ export function addAffiliations(b: MentionBuilder, descs: PersonNote[]): void {
       if (!hit) continue;
       if (person.affiliations.some((a) => a.organisation === o[1])) continue;
       let role = roleAround(d.text, hit);
-      if (d.text.indexOf(hit) < d.text.length / 2 && d.text.startsWith(hit)) role = d.text.slice(hit.length).trim() || role;
+      if (d.text.indexOf(hit) < d.text.length / 2 && d.text.startsWith(hit))
+        role = d.text.slice(hit.length).trim() || role;
       person.affiliations.push({ organisation: o[1], role });
       break;
     }

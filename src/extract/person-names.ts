@@ -9,11 +9,55 @@ import type { ParagraphInfo } from './quotes.js';
 
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
 const ROLE_NOUNS = new Set([
-  'passenger', 'researcher', 'scientist', 'economist', 'analyst', 'commuter', 'voter', 'witness', 'shopper', 'worker',
-  'volunteer', 'organiser', 'organizer', 'campaigner', 'activist', 'protester', 'lecturer', 'professor', 'historian',
-  'photographer', 'journalist', 'reporter', 'editor', 'writer', 'poet', 'composer', 'designer', 'architect', 'engineer',
-  'lawyer', 'solicitor', 'barrister', 'paramedic', 'firefighter', 'surgeon', 'midwife', 'pharmacist', 'chef', 'landlord',
-  'tenant', 'homeowner', 'parent', 'spokesperson', 'chairperson', 'neighbour', 'neighbor', 'shopkeeper', 'trader', 'investor',
+  'passenger',
+  'researcher',
+  'scientist',
+  'economist',
+  'analyst',
+  'commuter',
+  'voter',
+  'witness',
+  'shopper',
+  'worker',
+  'volunteer',
+  'organiser',
+  'organizer',
+  'campaigner',
+  'activist',
+  'protester',
+  'lecturer',
+  'professor',
+  'historian',
+  'photographer',
+  'journalist',
+  'reporter',
+  'editor',
+  'writer',
+  'poet',
+  'composer',
+  'designer',
+  'architect',
+  'engineer',
+  'lawyer',
+  'solicitor',
+  'barrister',
+  'paramedic',
+  'firefighter',
+  'surgeon',
+  'midwife',
+  'pharmacist',
+  'chef',
+  'landlord',
+  'tenant',
+  'homeowner',
+  'parent',
+  'spokesperson',
+  'chairperson',
+  'neighbour',
+  'neighbor',
+  'shopkeeper',
+  'trader',
+  'investor',
 ]);
 
 /** A capitalised common noun for a person's role ("Passenger", "Co-author", "Researcher"), not a given name. */
@@ -31,8 +75,15 @@ export function roleNounShape(w: string): boolean {
 /** "Dockworker Samuel Okoro": a capitalised common word before a known given name and a surname is a role. */
 export function beforeGivenName(w: string[]): boolean {
   const first = w[0].toLowerCase();
-  return /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(w[0]) && /(?:er|or|ist|ant|ent|ee|man|woman|ian)$/.test(first) && GIVEN_NAMES.has(w[1].toLowerCase()) && !GIVEN_NAMES.has(first) &&
-    !CONNECTORS.has(first) && !isEastAsianSurname(w[0]) && !/(?:son|sen|ez|ov|ova|ski|ska|ić|ic)$/.test(first);
+  return (
+    /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(w[0]) &&
+    /(?:er|or|ist|ant|ent|ee|man|woman|ian)$/.test(first) &&
+    GIVEN_NAMES.has(w[1].toLowerCase()) &&
+    !GIVEN_NAMES.has(first) &&
+    !CONNECTORS.has(first) &&
+    !isEastAsianSurname(w[0]) &&
+    !/(?:son|sen|ez|ov|ova|ski|ska|ić|ic)$/.test(first)
+  );
 }
 
 export function stripHonorific(s: string): string {
@@ -58,12 +109,28 @@ export function lowerPrefix(p: ParagraphInfo, pos: number): string {
   let sawTitle = false;
   for (let n = 0; k >= 0 && n < 6; k--, n++) {
     const t = toks[k];
-    const gap = p.text.slice(t.end, (toks[k + 1]?.start ?? pos));
-    if (gap !== ' ' && !(gap === '. ' && /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sgt|Maj|Capt|Cpl|Insp|Supt|Det|Rev|Fr|U\.S)$/.test(t.text))) break;
+    const gap = p.text.slice(t.end, toks[k + 1]?.start ?? pos);
+    if (
+      gap !== ' ' &&
+      !(
+        gap === '. ' &&
+        /^(?:Rep|Sen|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sgt|Maj|Capt|Cpl|Insp|Supt|Det|Rev|Fr|U\.S)$/.test(t.text)
+      )
+    )
+      break;
     const l = t.lower.replace(/\.$/, '');
     if (TITLES.has(l)) sawTitle = true;
-    else if (!(TITLE_MODIFIERS.has(l) || NATIONALITY_SET.has(t.lower) || (toks[k - 1] && NATIONALITY_SET.has(toks[k - 1].lower + ' ' + t.lower)) || /^\p{Lu}[\p{Lu}]+$/u.test(t.text) || KNOWN_ORGS[l] || (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text)))) {
-      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has((toks[k].lower + ' ' + (toks[k + 1]?.lower ?? '')).trim()))) break;
+    else if (
+      !(
+        TITLE_MODIFIERS.has(l) ||
+        NATIONALITY_SET.has(t.lower) ||
+        (toks[k - 1] && NATIONALITY_SET.has(`${toks[k - 1].lower} ${t.lower}`)) ||
+        /^\p{Lu}[\p{Lu}]+$/u.test(t.text) ||
+        KNOWN_ORGS[l] ||
+        (isUpper(t.text[0]) && sawTitle === false && n > 0 && NATIONALITY_SET.has(t.text))
+      )
+    ) {
+      if (!(isUpper(t.text[0]) && NATIONALITY_SET.has(`${toks[k].lower} ${toks[k + 1]?.lower ?? ''}`.trim()))) break;
     }
     first = k;
   }

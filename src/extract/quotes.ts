@@ -13,7 +13,17 @@
  */
 import type { QuoteKind } from './types.js';
 import { findCues, type Cue } from './clause.js';
-import { tokenize, sentenceStarts, sentenceAt, isUpper, isLower, wordCount, tokenAt, firstIndexNotBefore, type Token } from './text.js';
+import {
+  tokenize,
+  sentenceStarts,
+  sentenceAt,
+  isUpper,
+  isLower,
+  wordCount,
+  tokenAt,
+  firstIndexNotBefore,
+  type Token,
+} from './text.js';
 
 export interface QuoteSpan {
   kind: QuoteKind;
@@ -41,7 +51,6 @@ export { scanMarks } from './marks.js';
 // ------------------------------------------------------------------ classification
 
 const WINDOW = 400;
-
 
 const CAPWORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u;
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', 'la', '&']);
@@ -80,24 +89,45 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
     const startsUpper = isUpper(first) || /^[…\d]/.test(text) || /^\.\.\./.test(text);
     const endsPunct = /[.,!?…:;-]$/.test(text);
     const multi = r.endParagraph > r.paragraph || sentenceStarts(text).length > 1;
-    const preIntro = pre === '' || /[,:]$/.test(pre) || /\b(?:said|says|told|added|asked|wrote|stated|declared|replied|continued|tweeted|posted)$/i.test(pre);
-    const postCue = /^[,!?]/.test(post) || (endsPunct && /^(?:\p{Ll}|\p{Lu}\p{Ll}+ (?:said|says|told|added))/u.test(post));
+    const preIntro =
+      pre === '' ||
+      /[,:]$/.test(pre) ||
+      /\b(?:said|says|told|added|asked|wrote|stated|declared|replied|continued|tweeted|posted)$/i.test(pre);
+    const postCue =
+      /^[,!?]/.test(post) || (endsPunct && /^(?:\p{Ll}|\p{Lu}\p{Ll}+ (?:said|says|told|added))/u.test(post));
     const hasCue =
       findCues(p.text, p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, r.openMark)).length > 0 ||
-      findCues(endP.text, endP.tokens, tokenAt(endP.tokens, afterIdx), tokenAt(endP.tokens, Math.max(afterIdx, sEnd))).length > 0;
+      findCues(endP.text, endP.tokens, tokenAt(endP.tokens, afterIdx), tokenAt(endP.tokens, Math.max(afterIdx, sEnd)))
+        .length > 0;
     let kind: QuoteKind | null;
     const prevWord = /([\p{L}'’-]+)\W*$/u.exec(pre)?.[1]?.toLowerCase() ?? '';
     const bare = text.replace(/[,.;:!?]+$/, '');
-    const namedThing = TITLE_CONTEXT.test(pre) || (isTitleCase(bare) && !preIntro && words <= 8 && !(startsUpper && /^[,!?]\s*(?:said|says|\p{Ll}+ed)\b/u.test(post.replace(/^[”"’]/, ''))));
+    const namedThing =
+      TITLE_CONTEXT.test(pre) ||
+      (isTitleCase(bare) &&
+        !preIntro &&
+        words <= 8 &&
+        !(startsUpper && /^[,!?]\s*(?:said|says|\p{Ll}+ed)\b/u.test(post.replace(/^[”"’]/, ''))));
     // "Her memoir, “Songs of the Valley,” was published": a Title-Case apposition inside a sentence with no speech verb
     const apposedTitle = isTitleCase(bare) && /,$/.test(pre) && !hasCue && words <= 6 && /^\p{Ll}/u.test(post);
-    if ((namedThing || apposedTitle) && !multi) kind = null; // titles of works, names, words-as-words
-    else if (isTitleCase(text) && !endsPunct && !postCue && words <= 6) kind = null; // name or title
-    else if (words === 1 && !preIntro && !postCue && !ONE_WORD_OK.test(prevWord) && !/ly$/.test(prevWord)) kind = null; // "reached "high""
-    else if (words <= 3 && !preIntro && /^(?:his|her|its|their|our|my|your)$|['’]s$/.test(prevWord)) kind = null; // "his "base case""
-    else if (/\(\s*[\p{L} ]{0,30}$/u.test(pre) && words <= 4) kind = null; // gloss: (Hindi for "effort")
-    else if ((preIntro || postCue || multi) && (startsUpper || (multi && preIntro) || (preIntro && words >= 4)) && !(isLower(first) && !preIntro)) kind = 'DIRECT';
-    else if (words <= 3 && !hasCue) kind = null; // scare quote
+    if ((namedThing || apposedTitle) && !multi)
+      kind = null; // titles of works, names, words-as-words
+    else if (isTitleCase(text) && !endsPunct && !postCue && words <= 6)
+      kind = null; // name or title
+    else if (words === 1 && !preIntro && !postCue && !ONE_WORD_OK.test(prevWord) && !/ly$/.test(prevWord))
+      kind = null; // "reached "high""
+    else if (words <= 3 && !preIntro && /^(?:his|her|its|their|our|my|your)$|['’]s$/.test(prevWord))
+      kind = null; // "his "base case""
+    else if (/\(\s*[\p{L} ]{0,30}$/u.test(pre) && words <= 4)
+      kind = null; // gloss: (Hindi for "effort")
+    else if (
+      (preIntro || postCue || multi) &&
+      (startsUpper || (multi && preIntro) || (preIntro && words >= 4)) &&
+      !(isLower(first) && !preIntro)
+    )
+      kind = 'DIRECT';
+    else if (words <= 3 && !hasCue)
+      kind = null; // scare quote
     else if (words <= 2 && isLower(first) && !hasCue) kind = null;
     else kind = 'PARTIAL';
     if (!kind) continue;
@@ -116,11 +146,12 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
   return out;
 }
 
-const TITLE_CONTEXT = /\b(?:titled|entitled|headlined|dubbed|nicknamed|code-named|codenamed|the (?:word|term|phrase|slogan|hashtag|motto|label)s?|(?:film|movie|book|novel|song|album|hymn|play|poem|series|show|programme|program|thriller|documentary|memoir|campaign|operation|exhibition|opera|musical|podcast|painting|single)|known as|which (?:he|she|they|it) calls?|(?:he|she|they|it) calls? it),?\s*$/i;
-const ONE_WORD_OK = /^(?:is|was|were|are|be|been|being|not|as|a|an|the|very|so|too|more|most|called|call|calls|described|branded|labelled|labeled|termed|deemed|felt|feel|feels|seemed|looked|remained|remains|stay|stayed|and|or|but|absolutely|completely|utterly|totally|deeply|truly|quite|rather|really|just|still|now|simply|both|entirely|fully)$/;
+const TITLE_CONTEXT =
+  /\b(?:titled|entitled|headlined|dubbed|nicknamed|code-named|codenamed|the (?:word|term|phrase|slogan|hashtag|motto|label)s?|(?:film|movie|book|novel|song|album|hymn|play|poem|series|show|programme|program|thriller|documentary|memoir|campaign|operation|exhibition|opera|musical|podcast|painting|single)|known as|which (?:he|she|they|it) calls?|(?:he|she|they|it) calls? it),?\s*$/i;
+const ONE_WORD_OK =
+  /^(?:is|was|were|are|be|been|being|not|as|a|an|the|very|so|too|more|most|called|call|calls|described|branded|labelled|labeled|termed|deemed|felt|feel|feels|seemed|looked|remained|remains|stay|stayed|and|or|but|absolutely|completely|utterly|totally|deeply|truly|quite|rather|really|just|still|now|simply|both|entirely|fully)$/;
 
 // ------------------------------------------------------------------ reported speech
-
 
 /** All quote spans, in reading order. */
 export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragraphInfo(paragraphs)): QuoteSpan[] {

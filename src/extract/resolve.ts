@@ -16,9 +16,15 @@ const ORG_STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la', 'du
 
 /** Initials of an organisation name: "National Intelligence Service" → "nis". */
 export function acronymOf(name: string): string {
-  const words = name.replace(/['’]s\b/g, '').split(/[\s-]+/).filter((w) => w && !ORG_STOP.has(w.toLowerCase()));
+  const words = name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !ORG_STOP.has(w.toLowerCase()));
   if (words.length < 2) return '';
-  return words.map((w) => w[0]).join('').toLowerCase();
+  return words
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
 }
 
 /**
@@ -124,19 +130,29 @@ function isFull(name: string): boolean {
   return splitName(name).tokens.length > 1;
 }
 
-function resolvePerson(p: Extraction['people'][number], extraction: Extraction, known: KnownPerson[]): EntityResolution {
+function resolvePerson(
+  p: Extraction['people'][number],
+  extraction: Extraction,
+  known: KnownPerson[],
+): EntityResolution {
   const names = [p.name, ...p.aliases];
-  const orgNames = p.affiliations.map((a) => extraction.organisations[a.organisation]?.name).filter(Boolean) as string[];
+  const orgNames = p.affiliations
+    .map((a) => extraction.organisations[a.organisation]?.name)
+    .filter(Boolean) as string[];
   const cands = known.filter((k) => [k.name, ...k.aliases].some((kn) => names.some((n) => samePerson(n, kn))));
   // full names on both sides: exact-ish matches only
-  const full = cands.filter((k) => [k.name, ...k.aliases].some((kn) => isFull(kn) && names.some((n) => isFull(n) && samePerson(n, kn))));
+  const full = cands.filter((k) =>
+    [k.name, ...k.aliases].some((kn) => isFull(kn) && names.some((n) => isFull(n) && samePerson(n, kn))),
+  );
   let pick: KnownPerson | null = null;
   if (isFull(p.name)) {
     if (full.length === 1) pick = full[0];
     else if (full.length > 1) {
       // prefer a shared organisation, then the closest spelling
-      pick = full.find((k) => k.organisations.some((o) => orgNames.some((n) => foldKey(n) === foldKey(o)))) ??
-        full.find((k) => foldKey(k.name) === foldKey(p.name)) ?? full[0];
+      pick =
+        full.find((k) => k.organisations.some((o) => orgNames.some((n) => foldKey(n) === foldKey(o)))) ??
+        full.find((k) => foldKey(k.name) === foldKey(p.name)) ??
+        full[0];
     } else {
       // known side has only a surname: merge when that is the only candidate
       const surnameOnly = cands.filter((k) => !isFull(k.name) && !k.aliases.some(isFull));
@@ -159,10 +175,10 @@ function orgKeys(o: { name: string; acronym: string | null; aliases: string[] })
     if (!n) continue;
     s.add(foldKey(n.replace(/^the\s+/i, '')));
     const a = acronymOf(n);
-    if (a.length >= 2) s.add('acr:' + a);
-    if (/^[A-Z][A-Za-z&]{1,7}$/.test(n)) s.add('acr:' + n.toLowerCase());
+    if (a.length >= 2) s.add(`acr:${a}`);
+    if (/^[A-Z][A-Za-z&]{1,7}$/.test(n)) s.add(`acr:${n.toLowerCase()}`);
   }
-  if (o.acronym) s.add('acr:' + o.acronym.toLowerCase());
+  if (o.acronym) s.add(`acr:${o.acronym.toLowerCase()}`);
   s.delete('');
   return s;
 }
@@ -189,7 +205,10 @@ function resolveOrg(o: Extraction['organisations'][number], known: KnownOrganisa
   return { id: best.id, name };
 }
 
-export function resolve(extraction: Extraction, known: { people: KnownPerson[]; organisations: KnownOrganisation[] }): Resolution {
+export function resolve(
+  extraction: Extraction,
+  known: { people: KnownPerson[]; organisations: KnownOrganisation[] },
+): Resolution {
   const people = known?.people ?? [];
   const orgs = known?.organisations ?? [];
   return {

@@ -12,9 +12,11 @@ import { PERSON_NOUNS } from './attributor-lexicon.js';
 
 /** What may stand before a subject in its sentence: a connective, an introductory phrase ("On the night bus,", "Two years
  * ago"), or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
-const SUBJECT_PREFIX = /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:Asked|Pressed|Speaking|Interviewed|Reached|Contacted)\b[^,“”"]{0,100},\s*)?(?:(?:In|On|At|Across|Inside|Outside|Back|Along|Down|Up|Over|By|After|Before|Since|During|From|Near|Behind|Under|Upstairs|Downstairs|Nearby|Elsewhere|Later|Earlier|Today|Tonight|This|Last|Next)\b[^,“”"]{0,80},\s*|(?:\p{Lu}\p{Ll}*|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier),?\s*)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:the|a|an|The|A|An)\s+(?:[\p{L}'’-]+\s+){1,6}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const SUBJECT_PREFIX =
+  /^\s*(?:(?:But|And|However|Meanwhile|Separately|Then|Now|Still),?\s+)?(?:(?:Asked|Pressed|Speaking|Interviewed|Reached|Contacted)\b[^,“”"]{0,100},\s*)?(?:(?:In|On|At|Across|Inside|Outside|Back|Along|Down|Up|Over|By|After|Before|Since|During|From|Near|Behind|Under|Upstairs|Downstairs|Nearby|Elsewhere|Later|Earlier|Today|Tonight|This|Last|Next)\b[^,“”"]{0,80},\s*|(?:\p{Lu}\p{Ll}*|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier),?\s*)?(?:For\s+|(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*|(?:the|a|an|The|A|An)\s+(?:[\p{L}'’-]+\s+){1,6}[\p{L}'’-]+,\s*|(?:His|Her|Their|Our|My)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
 /** The reporter turning to someone in an interview: "I ask Wanjiru whether …", "When I put this to Ms Roe, …". */
-const ADDRESSEE_PREFIX = /^\s*(?:(?:When|As|So|Then|Later)\s+)?(?:I|we)\s+(?:ask|asked|put (?:it|this|that) to|remind|reminded|turn to|turned to|press|pressed)\s+$/iu;
+const ADDRESSEE_PREFIX =
+  /^\s*(?:(?:When|As|So|Then|Later)\s+)?(?:I|we)\s+(?:ask|asked|put (?:it|this|that) to|remind|reminded|turn to|turned to|press|pressed)\s+$/iu;
 
 /** May the words before a name in its sentence leave the name as the sentence's subject (or the addressee of the
  * reporter's question)? A lower-case role noun right before the name ("driver Carl Whitaker", "charge nurse …") is
@@ -22,7 +24,11 @@ const ADDRESSEE_PREFIX = /^\s*(?:(?:When|As|So|Then|Later)\s+)?(?:I|we)\s+(?:ask
 export function subjectPrefix(prefix: string): boolean {
   let bare = prefix.replace(/(?:^|\s)(?:[\p{Ll}'’-]+\s+)?(?:[\p{Ll}-]+)\s$/u, (m) => (roleWords(m) ? ' ' : m));
   // "Jamieson resident Bev Kelleher", "24-year-old forklift driver Kyle Brennan": a place or an age before the role noun
-  if (bare !== prefix) bare = bare.replace(/(?:(?:^|\s)(?:the|a|an|The|A|An))?(?:(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+|\d+-year-old)){1,2}\s$/u, ' ');
+  if (bare !== prefix)
+    bare = bare.replace(
+      /(?:(?:^|\s)(?:the|a|an|The|A|An))?(?:(?:^|\s)(?:\p{Lu}[\p{Ll}'’-]+|\d+-year-old)){1,2}\s$/u,
+      ' ',
+    );
   return SUBJECT_PREFIX.test(bare) || ADDRESSEE_PREFIX.test(prefix);
 }
 
@@ -44,15 +50,30 @@ export class SpeakerMemory {
   /** The person a he/she or a description refers to: the latest compatible speaker, unless a compatible person has
    * been the subject of a sentence since; else the latest compatible person mentioned. */
   protected resolvePerson(gender: 'm' | 'f' | null, pi: number, pos: number, personalOrg = true): SpeakerRef | null {
-    if (gender && this.unnamedAt && pi - this.unnamedAt.pi <= 1 && this.lastMention(pi, pos, 'person', pi - this.unnamedAt.pi) === null) return null;
+    if (
+      gender &&
+      this.unnamedAt &&
+      pi - this.unnamedAt.pi <= 1 &&
+      this.lastMention(pi, pos, 'person', pi - this.unnamedAt.pi) === null
+    )
+      return null;
     const ls = this.lastSpeaker && (personalOrg || this.lastSpeaker.ref.type === 'person') ? this.lastSpeaker : null;
     // "“…,” the Italian said, as Lehto celebrated": someone named in the rest of the attribution's sentence is not the speaker
     const others = this.namedLaterInSentence(pi, pos);
-    const ok = (r: SpeakerRef) => r.type === 'person' ? !others.has(r.ref) && (!gender || (this.idx.people[r.ref].gender ?? gender) === gender) : true;
+    const ok = (r: SpeakerRef) =>
+      r.type === 'person'
+        ? !others.has(r.ref) && (!gender || (this.idx.people[r.ref].gender ?? gender) === gender)
+        : true;
     if (ls && (ls.ref.type === 'person' || ls.personal) && pi - ls.paragraph <= 2 && ok(ls.ref)) {
       // a person named as a subject after the last speaker wins
       const later = this.lastMention(pi, pos, 'person', 1);
-      if (later && ok(later) && !(ls.ref.type === 'person' && later.ref === ls.ref.ref) && this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)) return later;
+      if (
+        later &&
+        ok(later) &&
+        !(ls.ref.type === 'person' && later.ref === ls.ref.ref) &&
+        this.mentionAfterSpeaker(later.ref, ls.paragraph, pi, pos)
+      )
+        return later;
       // "Okonkwo's penalty was delayed … “…,” he said": a possessor opening a sentence since the last speaker is the topic
       const topic = this.possessiveTopic(pi, pos, (r) => ok(r) && !(ls.ref.type === 'person' && r.ref === ls.ref.ref));
       if (topic) return topic;
@@ -61,8 +82,11 @@ export class SpeakerMemory {
     // the most recent person of a compatible gender in this or the two paragraphs before
     // subjects are more salient than people named later in their sentence ("Brannigan, 20, came on after fly-half Jack
     // Cooney limped off. … the youngster said" → Brannigan)
-    return this.lastMention(pi, pos, 'person', 2, (r) => ok(r) && this.isSubjectMention(r.ref, pi, pos)) ?? this.lastMention(pi, pos, 'person', 2, ok) ??
-      (gender ? this.dominantPerson(gender, pi, pos) : null);
+    return (
+      this.lastMention(pi, pos, 'person', 2, (r) => ok(r) && this.isSubjectMention(r.ref, pi, pos)) ??
+      this.lastMention(pi, pos, 'person', 2, ok) ??
+      (gender ? this.dominantPerson(gender, pi, pos) : null)
+    );
   }
 
   /** A profile's subject: "She said …" with no one of her gender named nearby is the person of that gender the article
@@ -124,7 +148,9 @@ export class SpeakerMemory {
     if (!lp) return false;
     if (!this.personMentions) {
       this.personMentions = new Map();
-      for (const m of this.idx.mentions) if (m.type === 'person') (this.personMentions.get(m.ref) ?? this.personMentions.set(m.ref, []).get(m.ref)!).push(m);
+      for (const m of this.idx.mentions)
+        if (m.type === 'person')
+          (this.personMentions.get(m.ref) ?? this.personMentions.set(m.ref, []).get(m.ref)!).push(m);
     }
     for (const m of this.personMentions.get(personRef) ?? []) {
       if (m.possessive) continue;
@@ -193,7 +219,13 @@ export class SpeakerMemory {
     return t.lastIndexOf('“') > t.lastIndexOf('”');
   }
 
-  protected lastMention(pi: number, pos: number, type: 'person' | 'org', back: number, ok: (r: SpeakerRef) => boolean = () => true): SpeakerRef | null {
+  protected lastMention(
+    pi: number,
+    pos: number,
+    type: 'person' | 'org',
+    back: number,
+    ok: (r: SpeakerRef) => boolean = () => true,
+  ): SpeakerRef | null {
     for (let q = pi; q >= 0 && q >= pi - back; q--) {
       const ms = this.idx.byParagraph[q];
       for (let i = ms.length - 1; i >= 0; i--) {

@@ -62,7 +62,10 @@ function safeChar(n: number): string {
 
 const MONTH_RE = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const DATE_DMY = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2}))?`, 'i');
-const DATE_MDY = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?`, 'i');
+const DATE_MDY = new RegExp(
+  `^(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?`,
+  'i',
+);
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -70,13 +73,26 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Parse a date at the start of `s` into ISO 8601 (local time, no offset: the outlet's clock). */
 export function parseDate(s: string): string | null {
   const t = s.trim();
-  let y: number, mo: number, d: number, h: number | null = null, mi = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h: number | null = null,
+    mi = 0;
   let m = DATE_DMY.exec(t);
   if (m) {
     d = +m[1];
-    mo = MONTH_ABBR[m[2].toLowerCase().replace('.', '').slice(0, m[2].toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTH_ABBR[m[2].toLowerCase().slice(0, 3)];
+    mo =
+      MONTH_ABBR[
+        m[2]
+          .toLowerCase()
+          .replace('.', '')
+          .slice(0, m[2].toLowerCase().startsWith('sept') ? 4 : 3)
+      ] ?? MONTH_ABBR[m[2].toLowerCase().slice(0, 3)];
     y = +m[3];
-    if (m[4]) (h = +m[4]), (mi = +m[5]);
+    if (m[4]) {
+      h = +m[4];
+      mi = +m[5];
+    }
   } else if ((m = DATE_MDY.exec(t))) {
     mo = MONTH_ABBR[m[1].toLowerCase().slice(0, 3)];
     d = +m[2];
@@ -91,7 +107,10 @@ export function parseDate(s: string): string | null {
     y = +m[1];
     mo = +m[2];
     d = +m[3];
-    if (m[4]) (h = +m[4]), (mi = +m[5]);
+    if (m[4]) {
+      h = +m[4];
+      mi = +m[5];
+    }
   } else return null;
   if (!mo || mo > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
@@ -116,9 +135,11 @@ const BYLINE_RE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L
 const DATELINE_RE =
   /^((?:\p{Lu}[\p{Lu}\p{L}.'’ /-]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?))?)\s*\(([^()]{1,40})\)\s*(?:[—–-]{1,2}|:)\s*/u;
 /** "SEOUL — ", "WASHINGTON: " (all-caps city without an outlet) */
-const DATELINE_CITY_RE = /^(\p{Lu}{2,}(?:[ .\/-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*(?:[—–]|--|:)\s*(?=\p{Lu}|\d|["“])/u;
+const DATELINE_CITY_RE =
+  /^(\p{Lu}{2,}(?:[ ./-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*(?:[—–]|--|:)\s*(?=\p{Lu}|\d|["“])/u;
 /** "Tawila, Sudan – …", "Gurugram: Police …" (mixed-case place names, accepted when the place is known or followed by a country) */
-const DATELINE_PLACE_RE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?\s*(?:[—–]|:)\s*(?=\p{Lu})/u;
+const DATELINE_PLACE_RE =
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?\s*(?:[—–]|:)\s*(?=\p{Lu})/u;
 
 export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
   const clean = cleanText(text);
@@ -179,7 +200,10 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
     const m = DATELINE_RE.exec(body[0]);
     if (m && m[1].length <= 60 && /^\p{Lu}{2}/u.test(m[1])) {
       dateline = m[0].trim();
-      const outlets = m[3].split(/[/,]/).map((x) => x.trim()).filter(Boolean);
+      const outlets = m[3]
+        .split(/[/,]/)
+        .map((x) => x.trim())
+        .filter(Boolean);
       source = outlets[outlets.length - 1] ?? null;
       if (outlets.length > 1) publisher ??= outlets[0];
       if (m[2] && !publishedAt) publishedAt = parseDate(m[2]);
@@ -190,7 +214,17 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
       if (c) {
         dateline = c[0].trim();
         body[0] = body[0].slice(c[0].length);
-      } else if (d && ((d[2] && COUNTRY_SET.has(d[2].toLowerCase())) || PLACE_SET.has(d[1].toLowerCase()) || (!d[2] && /:\s*$/.test(d[0]) && !COMMON_CAPS.has(d[1].toLowerCase()) && !/^(?:Update|Note|Editor|Warning|Correction|Photo|Video|Watch|Read|Live|Breaking|Exclusive|Analysis|Opinion|Comment)$/i.test(d[1])))) {
+      } else if (
+        d &&
+        ((d[2] && COUNTRY_SET.has(d[2].toLowerCase())) ||
+          PLACE_SET.has(d[1].toLowerCase()) ||
+          (!d[2] &&
+            /:\s*$/.test(d[0]) &&
+            !COMMON_CAPS.has(d[1].toLowerCase()) &&
+            !/^(?:Update|Note|Editor|Warning|Correction|Photo|Video|Watch|Read|Live|Breaking|Exclusive|Analysis|Opinion|Comment)$/i.test(
+              d[1],
+            )))
+      ) {
         dateline = d[0].trim();
         body[0] = body[0].slice(d[0].length);
       }
@@ -205,7 +239,7 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
     let sent = first.slice(0, st.length > 1 ? st[1] : first.length).trim();
     if (sent.length > 140) {
       const cut = sent.lastIndexOf(' ', 140);
-      sent = sent.slice(0, cut > 60 ? cut : 140).replace(/[,;:]$/, '') + '…';
+      sent = `${sent.slice(0, cut > 60 ? cut : 140).replace(/[,;:]$/, '')}…`;
     }
     title = sent;
   }

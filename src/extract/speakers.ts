@@ -16,7 +16,11 @@ import { Attributor, type Found } from './attributor.js';
 
 // ------------------------------------------------------------------ the stage
 
-export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: MentionIndex & { builder: MentionBuilder }): ExtractedQuote[] {
+export function attribute(
+  info: ParagraphInfo[],
+  spans: QuoteSpan[],
+  idx: MentionIndex & { builder: MentionBuilder },
+): ExtractedQuote[] {
   const a = new Attributor(info, idx);
   const out: ExtractedQuote[] = [];
   let prevQuote: { endParagraph: number; ref: SpeakerRef | null; personal: boolean; end: number } | null = null;
@@ -34,7 +38,8 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
         found = a.subjectBefore(q.paragraph, cue.index, q.end);
         if (!found.ref && !found.pronoun && !found.final) found = a.subjectAfter(q.paragraph, cue.index, p.text.length);
       } else found = a.subjectBefore(q.paragraph, cue.index, sStart);
-      if (q.coordinated && prevIndirect && prevIndirect.paragraph === q.paragraph && !found?.ref && !found?.pronoun) found = prevIndirect.found;
+      if (q.coordinated && prevIndirect && prevIndirect.paragraph === q.paragraph && !found?.ref && !found?.pronoun)
+        found = prevIndirect.found;
       cueWord = cue.according ? 'according to' : cue.token.lower;
     } else {
       const r = attributeMarked(a, info, q);
@@ -52,14 +57,34 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       const asked: SpeakerRef | null = q.openMark <= 1 && q.paragraph > 0 ? a.questionSubject(q.paragraph - 1) : null;
       if (asked) ref = asked;
       else if (topic) ref = topic;
-      else if (prevQuote && prevQuote.ref && q.paragraph - prevQuote.endParagraph <= 1 + interviewerQuestions(info, prevQuote.endParagraph, q.paragraph)) ref = prevQuote.ref;
+      else if (
+        prevQuote?.ref &&
+        q.paragraph - prevQuote.endParagraph <= 1 + interviewerQuestions(info, prevQuote.endParagraph, q.paragraph)
+      )
+        ref = prevQuote.ref;
       speakerText = null;
       cueWord = null;
     }
     if (ref && q.kind === 'INDIRECT' && !found?.pronoun) a.learnGender(ref, q.text);
     // "A commuter, who did not want to give her name, said …": an unnamed individual (not a group) has the floor
-    if (!ref && found?.final && found.text && /^(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^s\s]$/iu.test(found.text.split(',')[0].trim())) a.noteUnnamed(q.endParagraph, q.end);
-    if (ref) a.noteSpeaker(ref, (found?.personal ?? false) || ref.type === 'person' || found?.pronoun === 'he' || found?.pronoun === 'she' || (!found && !!prevQuote?.personal), q.endParagraph, q.end);
+    if (
+      !ref &&
+      found?.final &&
+      found.text &&
+      /^(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^s\s]$/iu.test(found.text.split(',')[0].trim())
+    )
+      a.noteUnnamed(q.endParagraph, q.end);
+    if (ref)
+      a.noteSpeaker(
+        ref,
+        (found?.personal ?? false) ||
+          ref.type === 'person' ||
+          found?.pronoun === 'he' ||
+          found?.pronoun === 'she' ||
+          (!found && !!prevQuote?.personal),
+        q.endParagraph,
+        q.end,
+      );
     out.push({
       text: q.text,
       kind: q.kind,
@@ -71,8 +96,13 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       end: q.end,
       endParagraph: q.endParagraph,
     });
-    if (q.kind === 'INDIRECT') prevIndirect = { paragraph: q.paragraph, found: ref ? { ...(found ?? { text: null }), ref, pronoun: undefined } : found };
-    if (q.marked || ref) prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
+    if (q.kind === 'INDIRECT')
+      prevIndirect = {
+        paragraph: q.paragraph,
+        found: ref ? { ...(found ?? { text: null }), ref, pronoun: undefined } : found,
+      };
+    if (q.marked || ref)
+      prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
   }
   return out;
 }
@@ -89,7 +119,8 @@ function interviewerQuestions(info: ParagraphInfo[], from: number, to: number): 
 }
 
 /** "That was the verdict of X", "So says X", "That is how X describes it": the speaker follows. */
-const VERDICT = /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how )/;
+const VERDICT =
+  /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how )/;
 
 function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
   if (cue.info.indirect === 'no') return false;
@@ -99,8 +130,11 @@ function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
   return cue.info.indirect === 'bare' && !cue.info.gerund && canStartClause(p.text, p.tokens, i);
 }
 
-
-function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { found: Found | null; cue: string | null } {
+function attributeMarked(
+  a: Attributor,
+  info: ParagraphInfo[],
+  q: QuoteSpan,
+): { found: Found | null; cue: string | null } {
   const endP = info[q.endParagraph];
   const after = q.closeMark >= 0 ? q.closeMark + 1 : endP.text.length;
   const [, sEnd] = sentenceAt(endP.starts, endP.text.length, Math.max(0, after - 1));
@@ -112,11 +146,18 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
     const sentenceEnded = /[.!?]$/.test(q.text) && !/^\s*(?:\p{Ll}|,)/u.test(postRaw);
     const firstWord = /^\s*[,.!?;]?\s*([\p{L}’']+)/u.exec(postRaw)?.[1] ?? '';
     const attributionFollows =
-      /^\s*[,!?]/.test(postRaw) || /^\s*[—–-]+\s*(?:said|says|told|added)\b/.test(postRaw) || /[,.!?…—–-]$/.test(q.text) || CUES.has(firstWord.toLowerCase()) ||
-      /^(?:he|she|it|they|the|a|an)$/i.test(firstWord) || /^\p{Lu}/u.test(firstWord);
+      /^\s*[,!?]/.test(postRaw) ||
+      /^\s*[—–-]+\s*(?:said|says|told|added)\b/.test(postRaw) ||
+      /[,.!?…—–-]$/.test(q.text) ||
+      CUES.has(firstWord.toLowerCase()) ||
+      /^(?:he|she|it|they|the|a|an)$/i.test(firstWord) ||
+      /^\p{Lu}/u.test(firstWord);
     if (!attributionFollows) {
       /* a partial quote inside a sentence: the verb is before it */
-    } else if (!sentenceEnded || /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw)) {
+    } else if (
+      !sentenceEnded ||
+      /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw)
+    ) {
       winEnd = Math.min(winEnd, sentenceEnded ? endP.text.length : Math.max(sEnd, after + 1));
       const toks = endP.tokens;
       const i0 = tokenIndexAt(toks, after);
@@ -138,7 +179,8 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
         const f = a.subjectBefore(q.endParagraph, cue.index, after);
         if (f.ref || f.pronoun || f.final) return { found: f, cue: cue.token.lower };
         // the quote has its own speech verb but we cannot name the speaker: no speaker rather than a guess
-        if (!cue.info.gerund && q.kind === 'DIRECT') return { found: { ref: null, text: null, final: true }, cue: cue.token.lower };
+        if (!cue.info.gerund && q.kind === 'DIRECT')
+          return { found: { ref: null, text: null, final: true }, cue: cue.token.lower };
       }
     }
   }
@@ -148,7 +190,8 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
   {
     // do not look back past another quote's closing mark
     const from = Math.max(0, q.openMark - 400);
-    const lastClose = from + Math.max(p.text.slice(from, q.openMark).lastIndexOf('”'), p.text.slice(from, q.openMark).lastIndexOf('"'));
+    const lastClose =
+      from + Math.max(p.text.slice(from, q.openMark).lastIndexOf('”'), p.text.slice(from, q.openMark).lastIndexOf('"'));
     let winStart = Math.max(sStart, lastClose + 1, from);
     // "She said the so-called “link-out” scheme … was “compliance in name only”": an earlier phrase in marks inside the
     // same sentence does not hide the verb before it
@@ -172,7 +215,10 @@ function attributeMarked(a: Attributor, info: ParagraphInfo[], q: QuoteSpan): { 
       if (cue.according) f = a.according(q.paragraph, cue);
       else {
         // "the company said the decision “…” and accused X of “…”": a coordinated verb shares the subject before the earlier quote
-        const coordinated = winStart > sStart && /^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') && toks[cue.index - 1].start >= winStart;
+        const coordinated =
+          winStart > sStart &&
+          /^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') &&
+          toks[cue.index - 1].start >= winStart;
         f = a.subjectBefore(q.paragraph, cue.index, coordinated ? sStart : winStart);
         if (!f.ref && !f.pronoun && !f.final) {
           const fa = a.subjectAfter(q.paragraph, cue.index, q.openMark);

@@ -92,7 +92,19 @@ export function sentenceStarts(p: string): number[] {
     const ch = p[i];
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
-    while (j < n && (p[j] === '.' || p[j] === '”' || p[j] === '"' || p[j] === '’' || p[j] === "'" || p[j] === ')' || p[j] === '»' || p[j] === '!' || p[j] === '?')) j++;
+    while (
+      j < n &&
+      (p[j] === '.' ||
+        p[j] === '”' ||
+        p[j] === '"' ||
+        p[j] === '’' ||
+        p[j] === "'" ||
+        p[j] === ')' ||
+        p[j] === '»' ||
+        p[j] === '!' ||
+        p[j] === '?')
+    )
+      j++;
     if (j >= n || !isSpace(p[j])) continue;
     let k = j;
     while (k < n && isSpace(p[k])) k++;
@@ -107,7 +119,8 @@ export function sentenceStarts(p: string): number[] {
       if (word.length === 1 && isUpper(p[w + 1])) continue; // initial "J."
       if (ABBREV.has(word)) {
         // "U.S." at the end of a sentence is common; accept a boundary if the next word is a typical opener
-        if (!(word.includes('.') && /^(The|He|She|It|They|But|In|On|A|An|This|That|We|I)\b/.test(p.slice(k, k + 5)))) continue;
+        if (!(word.includes('.') && /^(The|He|She|It|They|But|In|On|A|An|This|That|We|I)\b/.test(p.slice(k, k + 5))))
+          continue;
       }
     }
     starts.push(k);

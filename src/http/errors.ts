@@ -5,7 +5,10 @@ const databaseErrorNames = new Set(['LibsqlError', 'LibsqlBatchError', 'DrizzleQ
 
 function isDatabaseFailure(error: unknown): boolean {
   for (let e: any = error, depth = 0; e && depth < 6; e = e.cause ?? e.originalError, depth++) {
-    if (databaseErrorNames.has(e.name) || /^D1_|SQLITE_|ECONNREFUSED|fetch failed|database|network/i.test(String(e.message ?? ''))) {
+    if (
+      databaseErrorNames.has(e.name) ||
+      /^D1_|SQLITE_|ECONNREFUSED|fetch failed|database|network/i.test(String(e.message ?? ''))
+    ) {
       return true;
     }
   }
@@ -25,9 +28,13 @@ export function maskError(error: unknown, message: string): Error {
     return new GraphQLError(original.message, { ...pathOf(error), extensions: original.extensions });
   }
   // GraphQL's own request errors (a variable of the wrong type) carry a 4xx status but no code.
-  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  const status =
+    error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
   if (status && status >= 400 && status < 500) {
-    return new GraphQLError((error as GraphQLError).message, { ...pathOf(error), extensions: { code: 'BAD_USER_INPUT', http: { status } } });
+    return new GraphQLError((error as GraphQLError).message, {
+      ...pathOf(error),
+      extensions: { code: 'BAD_USER_INPUT', http: { status } },
+    });
   }
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return relocate(apiError('BAD_USER_INPUT', original.message), error);

@@ -78,7 +78,9 @@ function useDocumentSizeLimit(maxBytes: number): Plugin {
       if (bytes > maxBytes) {
         setResult({
           errors: [
-            apiError('QUERY_TOO_COMPLEX', `The query document is ${bytes} bytes; the limit is ${maxBytes}.`, { http: { status: 413 } }),
+            apiError('QUERY_TOO_COMPLEX', `The query document is ${bytes} bytes; the limit is ${maxBytes}.`, {
+              http: { status: 413 },
+            }),
           ],
         });
       }
@@ -92,7 +94,9 @@ function useDocumentSizeLimit(maxBytes: number): Plugin {
  * client error when the cost cannot be measured (variables of the wrong type, an argument the model
  * cannot read such as an invalid global ID): such a request stops whole rather than running unmeasured.
  */
-export function requestedCost(args: Pick<ExecutionArgs, 'schema' | 'document' | 'variableValues' | 'operationName' | 'contextValue'>): number {
+export function requestedCost(
+  args: Pick<ExecutionArgs, 'schema' | 'document' | 'variableValues' | 'operationName' | 'contextValue'>,
+): number {
   let cost = 0;
   const rule = createComplexityRule({
     context: args.contextValue as object,
@@ -110,7 +114,9 @@ export function requestedCost(args: Pick<ExecutionArgs, 'schema' | 'document' | 
   }
   if (errors.length) {
     const [first] = errors;
-    throw first instanceof GraphQLError && first.extensions?.code ? first : apiError('BAD_USER_INPUT', (first as Error).message);
+    throw first instanceof GraphQLError && first.extensions?.code
+      ? first
+      : apiError('BAD_USER_INPUT', (first as Error).message);
   }
   return cost;
 }
@@ -162,7 +168,12 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
       }
       if (requested > maxCost) {
         setResultAndStopExecution({
-          errors: [apiError('QUERY_TOO_COMPLEX', `Query cost ${requested} exceeds the limit of ${maxCost}; ask for smaller pages.`)],
+          errors: [
+            apiError(
+              'QUERY_TOO_COMPLEX',
+              `Query cost ${requested} exceeds the limit of ${maxCost}; ask for smaller pages.`,
+            ),
+          ],
           extensions: { cost: { requestedQueryCost: requested, actualQueryCost: 0 } satisfies QueryCost },
         });
         return;
@@ -180,7 +191,13 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
                 retryAfter: spent.retryAfterSeconds,
               }),
             ],
-            extensions: { cost: { requestedQueryCost: requested, actualQueryCost: 0, throttleStatus: spent.status } satisfies QueryCost },
+            extensions: {
+              cost: {
+                requestedQueryCost: requested,
+                actualQueryCost: 0,
+                throttleStatus: spent.status,
+              } satisfies QueryCost,
+            },
           });
           return;
         }
@@ -193,7 +210,11 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
           const status = limited ? limiter.refund(client, cost - actual) : undefined;
           // A GET answer is cacheable and shared (its ETag is its bytes), so it carries no one client's bucket.
           const throttleStatus = ctx.request?.method === 'GET' ? undefined : status;
-          const extension: QueryCost = { requestedQueryCost: cost, actualQueryCost: actual, ...(throttleStatus && { throttleStatus }) };
+          const extension: QueryCost = {
+            requestedQueryCost: cost,
+            actualQueryCost: actual,
+            ...(throttleStatus && { throttleStatus }),
+          };
           setResult({ ...result, extensions: { ...result.extensions, cost: extension } });
         },
       };
@@ -236,7 +257,12 @@ export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = L
 }
 
 /** A GraphQL-shaped error response made outside Yoga (before the body is read). */
-export function errorResponse(code: string, message: string, status: number, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  code: string,
+  message: string,
+  status: number,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json(
     { errors: [{ message, extensions: { code } }] },
     { status, headers: { 'access-control-allow-origin': '*', ...headers } },
@@ -253,5 +279,7 @@ export function admitRequest(limiter: CostRateLimiter, client: string, isAdmin: 
   const spent = limiter.spend(client, 1);
   if (spent.ok) return undefined;
   const retryAfter = String(spent.retryAfterSeconds);
-  return errorResponse('RATE_LIMITED', `Rate limit exceeded; retry after ${retryAfter} s.`, 429, { 'retry-after': retryAfter });
+  return errorResponse('RATE_LIMITED', `Rate limit exceeded; retry after ${retryAfter} s.`, 429, {
+    'retry-after': retryAfter,
+  });
 }

@@ -29,7 +29,9 @@ export interface ThrottleStatus {
   restoreRate: number;
 }
 
-export type SpendResult = { ok: true; status: ThrottleStatus } | { ok: false; status: ThrottleStatus; retryAfterSeconds: number };
+export type SpendResult =
+  | { ok: true; status: ThrottleStatus }
+  | { ok: false; status: ThrottleStatus; retryAfterSeconds: number };
 
 interface Bucket {
   points: number;
@@ -104,7 +106,10 @@ export function clientKey(ip: string | undefined | null): string {
   const tailGroups = address.includes('::') && tail ? tail.split(':') : [];
   const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
   const groups = [...headGroups, ...Array(address.includes('::') ? missing : 0).fill('0'), ...tailGroups];
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** Rate-limit settings from the environment (RATE_LIMIT_POINTS, RATE_LIMIT_RESTORE_RATE). */

@@ -24,15 +24,25 @@ export async function deleteArticle(db: Database, articleId: number): Promise<bo
       .where(eq(t.articleOrganisations.articleId, articleId))
   ).map((r) => r.id);
   const people = [...new Set([...personIds, ...speakerIds.flatMap((s) => (s.person ? [s.person] : []))])];
-  const organisations = [...new Set([...organisationIds, ...speakerIds.flatMap((s) => (s.organisation ? [s.organisation] : []))])];
+  const organisations = [
+    ...new Set([...organisationIds, ...speakerIds.flatMap((s) => (s.organisation ? [s.organisation] : []))]),
+  ];
 
   // People only this article knew of go with it; organisations stay (outlets, affiliations).
   const orphanStatements = chunked(people, MAX_BOUND_PARAMETERS).flatMap((ids) => {
     const orphanPeople = sql`${t.people.id} in (${sql.join(ids, sql`, `)}) and not exists (select 1 from article_people where person_id = ${t.people.id}) and not exists (select 1 from quotes where speaker_person_id = ${t.people.id})`;
     return [
-      db.delete(t.personAliases).where(inArray(t.personAliases.personId, db.select({ id: t.people.id }).from(t.people).where(orphanPeople))),
-      db.delete(t.personDescriptions).where(inArray(t.personDescriptions.personId, db.select({ id: t.people.id }).from(t.people).where(orphanPeople))),
-      db.delete(t.affiliations).where(inArray(t.affiliations.personId, db.select({ id: t.people.id }).from(t.people).where(orphanPeople))),
+      db
+        .delete(t.personAliases)
+        .where(inArray(t.personAliases.personId, db.select({ id: t.people.id }).from(t.people).where(orphanPeople))),
+      db
+        .delete(t.personDescriptions)
+        .where(
+          inArray(t.personDescriptions.personId, db.select({ id: t.people.id }).from(t.people).where(orphanPeople)),
+        ),
+      db
+        .delete(t.affiliations)
+        .where(inArray(t.affiliations.personId, db.select({ id: t.people.id }).from(t.people).where(orphanPeople))),
       db.delete(t.people).where(orphanPeople),
     ];
   });

@@ -28,7 +28,11 @@ const ATTEMPTS = 4;
  * Idempotent: the same text (after normalisation) is stored once, however many times and however
  * concurrently it is sent.
  */
-export async function ingestArticle(db: Database, input: IngestInput, now: () => Date = () => new Date()): Promise<IngestResult> {
+export async function ingestArticle(
+  db: Database,
+  input: IngestInput,
+  now: () => Date = () => new Date(),
+): Promise<IngestResult> {
   const text = normaliseArticleText(input.text);
   const hash = await contentHash(text);
   const extraction = extract(text, {
@@ -50,15 +54,23 @@ export async function ingestArticle(db: Database, input: IngestInput, now: () =>
     const known = await loadCandidates(db, extraction);
     const resolution = resolve(extraction, known);
     const [takenPeople, takenOrganisations, takenArticles] = await Promise.all([
-      takenSlugs(db, 'people', resolution.people.filter((r) => r.id === null).map((r) => slugify(r.name))),
-      takenSlugs(db, 'organisations', resolution.organisations.filter((r) => r.id === null).map((r) => slugify(r.name))),
+      takenSlugs(
+        db,
+        'people',
+        resolution.people.filter((r) => r.id === null).map((r) => slugify(r.name)),
+      ),
+      takenSlugs(
+        db,
+        'organisations',
+        resolution.organisations.filter((r) => r.id === null).map((r) => slugify(r.name)),
+      ),
       takenSlugs(db, 'articles', [slugify(extraction.article.title, 60)]),
     ]);
-    const personRefs: RowRef[] = resolution.people.map((r) =>
-      r.id ?? { table: 'people', slug: uniqueSlug(slugify(r.name), takenPeople) },
+    const personRefs: RowRef[] = resolution.people.map(
+      (r) => r.id ?? { table: 'people', slug: uniqueSlug(slugify(r.name), takenPeople) },
     );
-    const organisationRefs: RowRef[] = resolution.organisations.map((r) =>
-      r.id ?? { table: 'organisations', slug: uniqueSlug(slugify(r.name), takenOrganisations) },
+    const organisationRefs: RowRef[] = resolution.organisations.map(
+      (r) => r.id ?? { table: 'organisations', slug: uniqueSlug(slugify(r.name), takenOrganisations) },
     );
     const { article: segmented } = extraction;
     const articleSlug = uniqueSlug(slugify(segmented.title, 60), takenArticles);

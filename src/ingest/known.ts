@@ -15,13 +15,18 @@ export async function loadCandidates(
   const personKeys = [...new Set(extraction.people.flatMap((p) => [p.name, ...p.aliases].flatMap(nameKeys)))];
   const organisationKeys = [
     ...new Set(
-      extraction.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].flatMap(nameKeys)),
+      extraction.organisations.flatMap((o) =>
+        [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].flatMap(nameKeys),
+      ),
     ),
   ];
 
   const personIds = new Set<number>();
   for (const keys of chunks(personKeys)) {
-    const rows = await db.selectDistinct({ id: personAliases.personId }).from(personAliases).where(inArray(personAliases.key, keys));
+    const rows = await db
+      .selectDistinct({ id: personAliases.personId })
+      .from(personAliases)
+      .where(inArray(personAliases.key, keys));
     for (const row of rows) personIds.add(row.id);
   }
   const organisationIds = new Set<number>();
@@ -38,7 +43,10 @@ export async function loadCandidates(
     const rows = await db.query.people.findMany({
       where: { id: { in: ids } },
       columns: { id: true, name: true },
-      with: { aliases: { columns: { alias: true } }, affiliations: { with: { organisation: { columns: { name: true } } } } },
+      with: {
+        aliases: { columns: { alias: true } },
+        affiliations: { with: { organisation: { columns: { name: true } } } },
+      },
     });
     for (const row of rows) {
       people.push({
@@ -57,7 +65,12 @@ export async function loadCandidates(
       with: { aliases: { columns: { alias: true } } },
     });
     for (const row of rows) {
-      organisations.push({ id: row.id, name: row.name, acronym: row.acronym, aliases: [...new Set(row.aliases.map((a) => a.alias))] });
+      organisations.push({
+        id: row.id,
+        name: row.name,
+        acronym: row.acronym,
+        aliases: [...new Set(row.aliases.map((a) => a.alias))],
+      });
     }
   }
   people.sort((a, b) => a.id - b.id);
@@ -66,13 +79,19 @@ export async function loadCandidates(
 }
 
 /** Slugs already taken among those a new entity might want. */
-export async function takenSlugs(db: Database, table: 'people' | 'organisations' | 'articles', bases: string[]): Promise<Set<string>> {
+export async function takenSlugs(
+  db: Database,
+  table: 'people' | 'organisations' | 'articles',
+  bases: string[],
+): Promise<Set<string>> {
   const taken = new Set<string>();
   for (const group of chunked([...new Set(bases)], Math.floor(MAX_BOUND_PARAMETERS / 3))) {
     // base, or base-<anything>: a range on the slug index ('.' follows '-'). Not LIKE: D1 refuses
     // patterns over 50 bytes, and slugs are longer.
     const matches = group.map((base) => sql`slug = ${base} or (slug >= ${`${base}-`} and slug < ${`${base}.`})`);
-    const rows = await db.all<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where ${sql.join(matches, sql` or `)}`);
+    const rows = await db.all<{ slug: string }>(
+      sql`select slug from ${sql.identifier(table)} where ${sql.join(matches, sql` or `)}`,
+    );
     for (const row of rows) taken.add(row.slug);
   }
   return taken;

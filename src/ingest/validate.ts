@@ -25,7 +25,11 @@ export function normaliseArticleText(text: unknown): string {
   if (controls > 0 && (text.includes('\u0000') || controls / text.length > 0.01)) {
     throw new IngestInputError('Article text looks binary, not plain text.');
   }
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(controlChars, '').trim();
+  const normalised = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(controlChars, '')
+    .trim();
   if (!/\p{L}/u.test(normalised)) throw new IngestInputError('Article text is empty.');
   return normalised;
 }

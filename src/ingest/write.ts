@@ -25,7 +25,9 @@ function rowChunks<T extends object>(rows: T[]): T[][] {
 export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string };
 
 export function refSql(ref: RowRef): SQL<number> | number {
-  return typeof ref === 'number' ? ref : sql<number>`(select id from ${sql.identifier(ref.table)} where slug = ${ref.slug})`;
+  return typeof ref === 'number'
+    ? ref
+    : sql<number>`(select id from ${sql.identifier(ref.table)} where slug = ${ref.slug})`;
 }
 
 export interface ArticleRow {
@@ -64,7 +66,11 @@ export function articleStatements(db: Database, plan: WritePlan) {
   extraction.organisations.forEach((org, i) => {
     const ref = organisationRefs[i];
     if (typeof ref !== 'number') {
-      statements.push(db.insert(t.organisations).values({ slug: ref.slug, name: resolution.organisations[i].name, acronym: org.acronym, kind: org.kind }));
+      statements.push(
+        db
+          .insert(t.organisations)
+          .values({ slug: ref.slug, name: resolution.organisations[i].name, acronym: org.acronym, kind: org.kind }),
+      );
     } else {
       statements.push(
         db
@@ -79,8 +85,16 @@ export function articleStatements(db: Database, plan: WritePlan) {
       );
     }
     const names = new Set([org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]);
-    const rows = [...names].flatMap((alias) => nameKeys(alias).map((key) => ({ organisationId: refSql(ref), alias, key })));
-    for (const chunk of rowChunks(rows)) statements.push(db.insert(t.organisationAliases).values(chunk as never).onConflictDoNothing());
+    const rows = [...names].flatMap((alias) =>
+      nameKeys(alias).map((key) => ({ organisationId: refSql(ref), alias, key })),
+    );
+    for (const chunk of rowChunks(rows))
+      statements.push(
+        db
+          .insert(t.organisationAliases)
+          .values(chunk as never)
+          .onConflictDoNothing(),
+      );
   });
 
   extraction.people.forEach((person, i) => {
@@ -91,18 +105,40 @@ export function articleStatements(db: Database, plan: WritePlan) {
       statements.push(db.update(t.people).set({ name: resolution.people[i].name }).where(sql`${t.people.id} = ${ref}`));
     }
     const names = new Set([person.name, ...person.aliases]);
-    const aliasRows = [...names].flatMap((alias) => nameKeys(alias).map((key) => ({ personId: refSql(ref), alias, key })));
-    for (const chunk of rowChunks(aliasRows)) statements.push(db.insert(t.personAliases).values(chunk as never).onConflictDoNothing());
-    const descriptionRows = [...new Set(person.descriptions)].map((description) => ({ personId: refSql(ref), description }));
+    const aliasRows = [...names].flatMap((alias) =>
+      nameKeys(alias).map((key) => ({ personId: refSql(ref), alias, key })),
+    );
+    for (const chunk of rowChunks(aliasRows))
+      statements.push(
+        db
+          .insert(t.personAliases)
+          .values(chunk as never)
+          .onConflictDoNothing(),
+      );
+    const descriptionRows = [...new Set(person.descriptions)].map((description) => ({
+      personId: refSql(ref),
+      description,
+    }));
     for (const chunk of rowChunks(descriptionRows)) {
-      statements.push(db.insert(t.personDescriptions).values(chunk as never).onConflictDoNothing());
+      statements.push(
+        db
+          .insert(t.personDescriptions)
+          .values(chunk as never)
+          .onConflictDoNothing(),
+      );
     }
     const affiliationRows = person.affiliations.map((a) => ({
       personId: refSql(ref),
       organisationId: refSql(organisationRefs[a.organisation]),
       role: a.role ?? '',
     }));
-    for (const chunk of rowChunks(affiliationRows)) statements.push(db.insert(t.affiliations).values(chunk as never).onConflictDoNothing());
+    for (const chunk of rowChunks(affiliationRows))
+      statements.push(
+        db
+          .insert(t.affiliations)
+          .values(chunk as never)
+          .onConflictDoNothing(),
+      );
   });
 
   statements.push(
@@ -115,12 +151,27 @@ export function articleStatements(db: Database, plan: WritePlan) {
     }),
   );
 
-  const personMentions = mergeMentions(personRefs, extraction.people.map((p) => p.mentions));
-  const personMentionRows = personMentions.map(([ref, mentions]) => ({ articleId: articleRef, personId: refSql(ref), mentions }));
+  const personMentions = mergeMentions(
+    personRefs,
+    extraction.people.map((p) => p.mentions),
+  );
+  const personMentionRows = personMentions.map(([ref, mentions]) => ({
+    articleId: articleRef,
+    personId: refSql(ref),
+    mentions,
+  }));
   for (const chunk of rowChunks(personMentionRows)) statements.push(db.insert(t.articlePeople).values(chunk as never));
-  const organisationMentions = mergeMentions(organisationRefs, extraction.organisations.map((o) => o.mentions));
-  const organisationMentionRows = organisationMentions.map(([ref, mentions]) => ({ articleId: articleRef, organisationId: refSql(ref), mentions }));
-  for (const chunk of rowChunks(organisationMentionRows)) statements.push(db.insert(t.articleOrganisations).values(chunk as never));
+  const organisationMentions = mergeMentions(
+    organisationRefs,
+    extraction.organisations.map((o) => o.mentions),
+  );
+  const organisationMentionRows = organisationMentions.map(([ref, mentions]) => ({
+    articleId: articleRef,
+    organisationId: refSql(ref),
+    mentions,
+  }));
+  for (const chunk of rowChunks(organisationMentionRows))
+    statements.push(db.insert(t.articleOrganisations).values(chunk as never));
 
   if (extraction.quotes.length) {
     const quoteRows = extraction.quotes.map((quote, position) => ({
@@ -130,7 +181,8 @@ export function articleStatements(db: Database, plan: WritePlan) {
       kind: quote.kind,
       cue: quote.cue,
       speakerPersonId: quote.speaker?.type === 'person' ? refSql(personRefs[quote.speaker.ref]) : null,
-      speakerOrganisationId: quote.speaker?.type === 'organisation' ? refSql(organisationRefs[quote.speaker.ref]) : null,
+      speakerOrganisationId:
+        quote.speaker?.type === 'organisation' ? refSql(organisationRefs[quote.speaker.ref]) : null,
       speakerText: quote.speakerText,
       paragraph: quote.paragraph,
       endParagraph: quote.endParagraph,
@@ -169,7 +221,12 @@ export function recountStatements(db: Database, personRefs: RowRef[], organisati
           mentionCount: sql`(select coalesce(sum(mentions), 0) from article_people where person_id = ${t.people.id})`,
           quoteCount: sql`(select count(*) from quotes where speaker_person_id = ${t.people.id})`,
         })
-        .where(sql`${t.people.id} in (${sql.join(refs.map((ref) => sql`${refSql(ref)}`), sql`, `)})`),
+        .where(
+          sql`${t.people.id} in (${sql.join(
+            refs.map((ref) => sql`${refSql(ref)}`),
+            sql`, `,
+          )})`,
+        ),
     );
   }
   for (const refs of chunked(organisationRefs, MAX_BOUND_PARAMETERS)) {
@@ -180,7 +237,12 @@ export function recountStatements(db: Database, personRefs: RowRef[], organisati
           mentionCount: sql`(select coalesce(sum(mentions), 0) from article_organisations where organisation_id = ${t.organisations.id})`,
           quoteCount: sql`(select count(*) from quotes where speaker_organisation_id = ${t.organisations.id})`,
         })
-        .where(sql`${t.organisations.id} in (${sql.join(refs.map((ref) => sql`${refSql(ref)}`), sql`, `)})`),
+        .where(
+          sql`${t.organisations.id} in (${sql.join(
+            refs.map((ref) => sql`${refSql(ref)}`),
+            sql`, `,
+          )})`,
+        ),
     );
   }
   return statements;

@@ -1,7 +1,7 @@
 import { eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { allOf } from './sql.js';
-import { articles } from '../db/schema.js';
+import type { articles } from '../db/schema.js';
 import { badInput } from '../errors.js';
 import { decodeId, rowIdOf } from './ids.js';
 import { articleTextCondition } from './text-search.js';
@@ -43,9 +43,15 @@ export function articleWhere(filter: Filter | null | undefined): ((t: Table) => 
   if (filter.mentions != null) {
     const { typename, id } = decodeId(filter.mentions);
     if (typename === 'Person') {
-      parts.push((t) => sql`exists (select 1 from article_people m where m.article_id = ${t.id} and m.person_id = ${Number(id)})`);
+      parts.push(
+        (t) =>
+          sql`exists (select 1 from article_people m where m.article_id = ${t.id} and m.person_id = ${Number(id)})`,
+      );
     } else if (typename === 'Organisation') {
-      parts.push((t) => sql`exists (select 1 from article_organisations m where m.article_id = ${t.id} and m.organisation_id = ${Number(id)})`);
+      parts.push(
+        (t) =>
+          sql`exists (select 1 from article_organisations m where m.article_id = ${t.id} and m.organisation_id = ${Number(id)})`,
+      );
     } else {
       throw badKind('mentions');
     }
@@ -53,9 +59,15 @@ export function articleWhere(filter: Filter | null | undefined): ((t: Table) => 
   if (filter.quotes != null) {
     const { typename, id } = decodeId(filter.quotes);
     if (typename === 'Person') {
-      parts.push((t) => sql`exists (select 1 from quotes q where q.article_id = ${t.id} and q.speaker_person_id = ${Number(id)})`);
+      parts.push(
+        (t) =>
+          sql`exists (select 1 from quotes q where q.article_id = ${t.id} and q.speaker_person_id = ${Number(id)})`,
+      );
     } else if (typename === 'Organisation') {
-      parts.push((t) => sql`exists (select 1 from quotes q where q.article_id = ${t.id} and q.speaker_organisation_id = ${Number(id)})`);
+      parts.push(
+        (t) =>
+          sql`exists (select 1 from quotes q where q.article_id = ${t.id} and q.speaker_organisation_id = ${Number(id)})`,
+      );
     } else {
       throw badKind('quotes');
     }

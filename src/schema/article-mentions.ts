@@ -48,7 +48,13 @@ function mentionConnection(
 
 builder.drizzleObjectFields('articles', (t) => ({
   people: t.connection(
-    mentionConnection(mentionedPeople, 'mentionsOfPeople', 'article_people', 'people', 'People mentioned in the article, most mentioned first.') as never,
+    mentionConnection(
+      mentionedPeople,
+      'mentionsOfPeople',
+      'article_people',
+      'people',
+      'People mentioned in the article, most mentioned first.',
+    ) as never,
     PersonConnection as never,
   ),
   organisations: t.connection(

@@ -14,10 +14,18 @@ interface RelatedRow extends RelatedScore {
 const RelatedArticle = builder.objectRef<RelatedRow>('RelatedArticle').implement({
   description: 'Another article on the same story, and what ties the two together.',
   fields: (t) => ({
-    article: t.field({ type: 'Article' as never, description: 'The other article.', resolve: (row) => row.article as never }),
-    score: t.exposeFloat('score', { description: 'How strongly the two are tied; higher is closer. Only comparable within one list.' }),
+    article: t.field({
+      type: 'Article' as never,
+      description: 'The other article.',
+      resolve: (row) => row.article as never,
+    }),
+    score: t.exposeFloat('score', {
+      description: 'How strongly the two are tied; higher is closer. Only comparable within one list.',
+    }),
     sharedPeople: t.exposeInt('sharedPeople', { description: 'People both articles mention.' }),
-    sharedOrganisations: t.exposeInt('sharedOrganisations', { description: 'Organisations both articles mention (outlets aside).' }),
+    sharedOrganisations: t.exposeInt('sharedOrganisations', {
+      description: 'Organisations both articles mention (outlets aside).',
+    }),
     sharedQuotes: t.exposeInt('sharedQuotes', { description: 'Quotes with the same words in both articles.' }),
   }),
 });
@@ -48,7 +56,8 @@ builder.drizzleObjectFields('articles', (t) => ({
     complexity: (args) => ({ field: 5, multiplier: args.first ?? 5 }),
     resolve: (article, args, ctx) => {
       const first = args.first ?? 5;
-      if (!Number.isInteger(first) || first < 0 || first > MAX_RELATED) throw badInput(`first: must be between 0 and ${MAX_RELATED}`);
+      if (!Number.isInteger(first) || first < 0 || first > MAX_RELATED)
+        throw badInput(`first: must be between 0 and ${MAX_RELATED}`);
       return first === 0 ? [] : loadRelated(ctx, article.id, first);
     },
   }),

@@ -15,27 +15,50 @@ export const Article = builder.drizzleNode('articles', {
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL-friendly unique name, stable once assigned.' }),
     title: t.exposeString('title', { description: 'Headline (or, when the text has none, its opening words).' }),
-    standfirst: t.exposeString('standfirst', { nullable: true, description: 'The summary line under the headline, when present.' }),
-    url: t.exposeString('url', { nullable: true, description: 'Where the article was published, when given at ingestion.' }),
+    standfirst: t.exposeString('standfirst', {
+      nullable: true,
+      description: 'The summary line under the headline, when present.',
+    }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'Where the article was published, when given at ingestion.',
+    }),
     source: t.relation('source', { nullable: true, description: 'The outlet (AP, AFP, BSS, …) when it can be told.' }),
     byline: t.exposeString('byline', { nullable: true, description: 'The author line, when present.' }),
-    dateline: t.exposeString('dateline', { nullable: true, description: 'The dateline as written: "SEOUL, South Korea (AP)".' }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'Publication time, when the text or the ingester gave one.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true, description: 'Last update time printed on the article, when present.' }),
+    dateline: t.exposeString('dateline', {
+      nullable: true,
+      description: 'The dateline as written: "SEOUL, South Korea (AP)".',
+    }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Publication time, when the text or the ingester gave one.',
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last update time printed on the article, when present.',
+    }),
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When newsgraph ingested the article.' }),
     body: t.string({
       description: 'The article text: its paragraphs separated by blank lines.',
       select: { columns: { paragraphs: true } },
       resolve: (article) => article.paragraphs.join('\n\n'),
     }),
-    paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs in reading order; `Quote.paragraph` indexes this list.' }),
+    paragraphs: t.exposeStringList('paragraphs', {
+      description: 'Body paragraphs in reading order; `Quote.paragraph` indexes this list.',
+    }),
     wordCount: t.exposeInt('wordCount', { description: 'Number of words in the body.' }),
     quoteCount: t.exposeInt('quoteCount', { description: 'Number of quotes found in the article.' }),
-    quotes: t.relatedConnection('quotes', {
-      description: 'Quotes in the article, in reading order.',
-      totalCount: true,
-      query: { orderBy: { position: 'asc' } },
-    }, QuoteConnection),
+    quotes: t.relatedConnection(
+      'quotes',
+      {
+        description: 'Quotes in the article, in reading order.',
+        totalCount: true,
+        query: { orderBy: { position: 'asc' } },
+      },
+      QuoteConnection,
+    ),
   }),
 });
 
@@ -50,23 +73,26 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.articles.findFirst(query({ where: whereForLookup(args, 'Article') })),
   }),
-  articles: t.drizzleConnection({
-    type: 'articles',
-    description: 'All articles, newest first unless `orderBy` says otherwise.',
-    args: {
-      where: t.arg({ type: ArticleFilter, description: 'Only articles matching every given condition.' }),
-      orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST', description: 'Sort order (default NEWEST).' }),
+  articles: t.drizzleConnection(
+    {
+      type: 'articles',
+      description: 'All articles, newest first unless `orderBy` says otherwise.',
+      args: {
+        where: t.arg({ type: ArticleFilter, description: 'Only articles matching every given condition.' }),
+        orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST', description: 'Sort order (default NEWEST).' }),
+      },
+      totalCount: (_root, args, ctx) => {
+        const where = articleWhere(args.where);
+        return where === null ? 0 : ctx.db.$count(articles, where(articles));
+      },
+      resolve: (query, _root, args, ctx) => {
+        const where = articleWhere(args.where);
+        if (where === null) return [];
+        return ctx.db.query.articles.findMany(
+          query({ where: { RAW: where }, orderBy: articleOrderBy(args.orderBy ?? 'NEWEST') }),
+        );
+      },
     },
-    totalCount: (_root, args, ctx) => {
-      const where = articleWhere(args.where);
-      return where === null ? 0 : ctx.db.$count(articles, where(articles));
-    },
-    resolve: (query, _root, args, ctx) => {
-      const where = articleWhere(args.where);
-      if (where === null) return [];
-      return ctx.db.query.articles.findMany(
-        query({ where: { RAW: where }, orderBy: articleOrderBy(args.orderBy ?? 'NEWEST') }),
-      );
-    },
-  }, ArticleConnection),
+    ArticleConnection,
+  ),
 }));

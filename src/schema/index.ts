@@ -13,12 +13,13 @@ import './person-views.js';
 import './quote-views.js';
 
 builder.scalarType('DateTime', {
-    description: 'A date and time in ISO 8601 (UTC), e.g. `2024-10-23T16:47:00.000Z`.',
-    serialize: (value) => String(value),
-    parseValue: (value) => {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw badInput('DateTime must be an ISO 8601 string');
-      return new Date(value).toISOString();
-    },
+  description: 'A date and time in ISO 8601 (UTC), e.g. `2024-10-23T16:47:00.000Z`.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+      throw badInput('DateTime must be an ISO 8601 string');
+    return new Date(value).toISOString();
+  },
 });
 
 builder.queryType({ description: 'Read the news knowledge base: articles, people, organisations and their quotes.' });

@@ -8,7 +8,10 @@ import type { Context } from '../context.js';
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: 'A plain-text article to ingest.',
   fields: (t) => ({
-    text: t.string({ required: true, description: `The article as plain text (at most ${MAX_ARTICLE_BYTES} bytes of UTF-8).` }),
+    text: t.string({
+      required: true,
+      description: `The article as plain text (at most ${MAX_ARTICLE_BYTES} bytes of UTF-8).`,
+    }),
     url: t.string({ description: 'Where it was published.' }),
     source: t.string({ description: 'The outlet, when the text does not say ("AP", "Reuters").' }),
     title: t.string({ description: 'The headline, when the text does not start with one.' }),
@@ -16,18 +19,22 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
-const IngestArticlePayload = builder.objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload').implement({
-  description: 'The result of `ingestArticle`.',
-  fields: (t) => ({
-    created: t.exposeBoolean('created', { description: 'False when the same text had been ingested before (nothing was written).' }),
-    article: t.drizzleField({
-      type: 'articles',
-      description: 'The stored article.',
-      resolve: (query, payload, _args, ctx) =>
-        ctx.db.query.articles.findFirst(query({ where: { id: payload.articleId } })) as never,
+const IngestArticlePayload = builder
+  .objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload')
+  .implement({
+    description: 'The result of `ingestArticle`.',
+    fields: (t) => ({
+      created: t.exposeBoolean('created', {
+        description: 'False when the same text had been ingested before (nothing was written).',
+      }),
+      article: t.drizzleField({
+        type: 'articles',
+        description: 'The stored article.',
+        resolve: (query, payload, _args, ctx) =>
+          ctx.db.query.articles.findFirst(query({ where: { id: payload.articleId } })) as never,
+      }),
     }),
-  }),
-});
+  });
 
 const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArticlePayload').implement({
   description: 'The result of `deleteArticle`.',
@@ -45,7 +52,8 @@ function requireAdmin(ctx: Context) {
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestArticlePayload,
-    description: 'Extracts people, organisations and quotes from an article and stores them. Idempotent on the same text.',
+    description:
+      'Extracts people, organisations and quotes from an article and stores them. Idempotent on the same text.',
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
     resolve: async (_root, { input }, ctx) => {
       requireAdmin(ctx);

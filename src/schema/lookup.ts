@@ -2,7 +2,9 @@ import { badInput } from '../errors.js';
 import { rowIdOf } from './ids.js';
 
 /** `id` / `slug` arguments shared by the single-object lookups (article, person, organisation). */
-export function lookupArgs(t: { arg: { id: (o: { description: string }) => any; string: (o: { description: string }) => any } }) {
+export function lookupArgs(t: {
+  arg: { id: (o: { description: string }) => any; string: (o: { description: string }) => any };
+}) {
   return {
     id: t.arg.id({ description: 'Global ID.' }),
     slug: t.arg.string({ description: 'Slug.' }),

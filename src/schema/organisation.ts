@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { allOf } from './sql.js';
 import { organisationKinds, organisations } from '../db/schema.js';
@@ -37,35 +37,58 @@ export const Organisation = builder.drizzleNode('organisations', {
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
     name: t.exposeString('name', { description: 'Canonical full name.' }),
-    acronym: t.exposeString('acronym', { nullable: true, description: 'Acronym tied to the name in some article ("NIS").' }),
+    acronym: t.exposeString('acronym', {
+      nullable: true,
+      description: 'Acronym tied to the name in some article ("NIS").',
+    }),
     aliases: t.stringList({
       description: 'Other names seen: "Nato", "Seoul\'s spy agency".',
       select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
-      resolve: (organisation) => distinctOthers(organisation.aliases.map((a) => a.alias), organisation.name),
+      resolve: (organisation) =>
+        distinctOthers(
+          organisation.aliases.map((a) => a.alias),
+          organisation.name,
+        ),
     }),
     kind: t.expose('kind', { type: OrganisationKind, description: 'What sort of organisation it is.' }),
     mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
     quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the organisation itself.' }),
-    people: t.relatedConnection('people', {
-      description: 'People affiliated with the organisation, most mentioned first.',
-      totalCount: true,
-      query: { orderBy: { mentionCount: 'desc', id: 'asc' } },
-    }, PersonConnection),
-    quotes: t.relatedConnection('quotes', {
-      description: 'Quotes attributed to the organisation itself, newest first.',
-      totalCount: true,
-      query: { orderBy: { id: 'desc' } },
-    }, QuoteConnection),
-    articles: t.relatedConnection('articles', {
-      description: 'Articles that mention the organisation, newest first.',
-      totalCount: true,
-      query: { orderBy: { sortDate: 'desc', id: 'desc' } },
-    }, ArticleConnection),
-    published: t.relatedConnection('published', {
-      description: 'Articles the organisation published, when it is an outlet; newest first.',
-      totalCount: true,
-      query: { orderBy: { sortDate: 'desc', id: 'desc' } },
-    }, ArticleConnection),
+    people: t.relatedConnection(
+      'people',
+      {
+        description: 'People affiliated with the organisation, most mentioned first.',
+        totalCount: true,
+        query: { orderBy: { mentionCount: 'desc', id: 'asc' } },
+      },
+      PersonConnection,
+    ),
+    quotes: t.relatedConnection(
+      'quotes',
+      {
+        description: 'Quotes attributed to the organisation itself, newest first.',
+        totalCount: true,
+        query: { orderBy: { id: 'desc' } },
+      },
+      QuoteConnection,
+    ),
+    articles: t.relatedConnection(
+      'articles',
+      {
+        description: 'Articles that mention the organisation, newest first.',
+        totalCount: true,
+        query: { orderBy: { sortDate: 'desc', id: 'desc' } },
+      },
+      ArticleConnection,
+    ),
+    published: t.relatedConnection(
+      'published',
+      {
+        description: 'Articles the organisation published, when it is an outlet; newest first.',
+        totalCount: true,
+        query: { orderBy: { sortDate: 'desc', id: 'desc' } },
+      },
+      ArticleConnection,
+    ),
   }),
 });
 
@@ -85,7 +108,8 @@ export const OrganisationFilter = builder.inputType('OrganisationFilter', {
   description: 'Conditions on organisations; all given conditions must hold.',
   fields: (t) => ({
     name: t.string({
-      description: 'Name, acronym or an alias matches these words (case and accents ignored, the last word a prefix: "nis", "national intell").',
+      description:
+        'Name, acronym or an alias matches these words (case and accents ignored, the last word a prefix: "nis", "national intell").',
     }),
     kind: t.field({ type: OrganisationKind, description: 'Of this kind.' }),
   }),
@@ -114,20 +138,27 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.organisations.findFirst(query({ where: whereForLookup(args, 'Organisation') })),
   }),
-  organisations: t.drizzleConnection({
-    type: 'organisations',
-    description: 'All organisations, most mentioned first unless `orderBy` says otherwise.',
-    args: {
-      where: t.arg({ type: OrganisationFilter, description: 'Only organisations matching every given condition.' }),
-      orderBy: t.arg({ type: OrganisationOrder, defaultValue: 'MOST_MENTIONED', description: 'Sort order (default MOST_MENTIONED).' }),
-    },
-    totalCount: (_root, args, ctx) => ctx.db.$count(organisations, organisationWhere(args.where)(organisations)),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.organisations.findMany(
-        query({
-          where: { RAW: organisationWhere(args.where) },
-          orderBy: args.orderBy === 'NAME' ? { name: 'asc', id: 'asc' } : { mentionCount: 'desc', id: 'asc' },
+  organisations: t.drizzleConnection(
+    {
+      type: 'organisations',
+      description: 'All organisations, most mentioned first unless `orderBy` says otherwise.',
+      args: {
+        where: t.arg({ type: OrganisationFilter, description: 'Only organisations matching every given condition.' }),
+        orderBy: t.arg({
+          type: OrganisationOrder,
+          defaultValue: 'MOST_MENTIONED',
+          description: 'Sort order (default MOST_MENTIONED).',
         }),
-      ),
-  }, OrganisationConnection),
+      },
+      totalCount: (_root, args, ctx) => ctx.db.$count(organisations, organisationWhere(args.where)(organisations)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.organisations.findMany(
+          query({
+            where: { RAW: organisationWhere(args.where) },
+            orderBy: args.orderBy === 'NAME' ? { name: 'asc', id: 'asc' } : { mentionCount: 'desc', id: 'asc' },
+          }),
+        ),
+    },
+    OrganisationConnection,
+  ),
 }));

@@ -14,10 +14,19 @@ interface OutletCoverageRow {
 const OutletCoverage = builder.objectRef<OutletCoverageRow>('OutletCoverage').implement({
   description: "One outlet's coverage of a person: how many of its articles mention them and how often it quotes them.",
   fields: (t) => ({
-    outlet: t.field({ type: 'Organisation' as never, description: 'The outlet (an Organisation of kind MEDIA, usually).', resolve: (row) => row.outlet as never }),
-    articleCount: t.exposeInt('articleCount', { description: "The outlet's articles that mention or quote the person." }),
+    outlet: t.field({
+      type: 'Organisation' as never,
+      description: 'The outlet (an Organisation of kind MEDIA, usually).',
+      resolve: (row) => row.outlet as never,
+    }),
+    articleCount: t.exposeInt('articleCount', {
+      description: "The outlet's articles that mention or quote the person.",
+    }),
     quoteCount: t.exposeInt('quoteCount', { description: 'Quotes of the person in those articles.' }),
-    lastPublishedAt: t.expose('lastPublishedAt', { type: 'DateTime', description: "The newest of those articles' dates." }),
+    lastPublishedAt: t.expose('lastPublishedAt', {
+      type: 'DateTime',
+      description: "The newest of those articles' dates.",
+    }),
   }),
 });
 
@@ -46,7 +55,15 @@ async function coverageOf(ctx: Context, personId: number, quotedOnly: boolean): 
   return rows.flatMap((r) => {
     const outlet = byId.get(Number(r.outlet_id));
     return outlet
-      ? [{ outletId: outlet.id, outlet, articleCount: Number(r.articles), quoteCount: Number(r.quotes), lastPublishedAt: r.last }]
+      ? [
+          {
+            outletId: outlet.id,
+            outlet,
+            articleCount: Number(r.articles),
+            quoteCount: Number(r.quotes),
+            lastPublishedAt: r.last,
+          },
+        ]
       : [];
   });
 }
@@ -54,14 +71,16 @@ async function coverageOf(ctx: Context, personId: number, quotedOnly: boolean): 
 builder.drizzleObjectFields('people', (t) => ({
   coverage: t.field({
     type: [OutletCoverage],
-    description: 'Which outlets cover the person: per outlet, the articles that mention or quote them and the quotes; most articles first.',
+    description:
+      'Which outlets cover the person: per outlet, the articles that mention or quote them and the quotes; most articles first.',
     select: { columns: { id: true } },
     complexity: { field: 5, multiplier: 10 },
     resolve: (person, _args, ctx) => coverageOf(ctx, person.id, false),
   }),
   quotedBy: t.field({
     type: [OutletCoverage],
-    description: 'Which outlets quote the person, and how often; most quotes first. Outlets that only mention them are left out.',
+    description:
+      'Which outlets quote the person, and how often; most quotes first. Outlets that only mention them are left out.',
     select: { columns: { id: true } },
     complexity: { field: 5, multiplier: 10 },
     resolve: (person, _args, ctx) => coverageOf(ctx, person.id, true),

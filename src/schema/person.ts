@@ -21,7 +21,11 @@ export const Person = builder.drizzleNode('people', {
     aliases: t.stringList({
       description: 'Other spellings seen in articles, e.g. "Park Sunwon" for Park Sun-won.',
       select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
-      resolve: (person) => distinctOthers(person.aliases.map((a) => a.alias), person.name),
+      resolve: (person) =>
+        distinctOthers(
+          person.aliases.map((a) => a.alias),
+          person.name,
+        ),
     }),
     descriptions: t.stringList({
       description: 'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …".',
@@ -36,16 +40,24 @@ export const Person = builder.drizzleNode('people', {
     }),
     mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
     quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the person across all articles.' }),
-    quotes: t.relatedConnection('quotes', {
-      description: 'Quotes attributed to the person, newest first.',
-      totalCount: true,
-      query: { orderBy: { id: 'desc' } },
-    }, QuoteConnection),
-    articles: t.relatedConnection('articles', {
-      description: 'Articles that mention the person, newest first.',
-      totalCount: true,
-      query: { orderBy: { sortDate: 'desc', id: 'desc' } },
-    }, ArticleConnection),
+    quotes: t.relatedConnection(
+      'quotes',
+      {
+        description: 'Quotes attributed to the person, newest first.',
+        totalCount: true,
+        query: { orderBy: { id: 'desc' } },
+      },
+      QuoteConnection,
+    ),
+    articles: t.relatedConnection(
+      'articles',
+      {
+        description: 'Articles that mention the person, newest first.',
+        totalCount: true,
+        query: { orderBy: { sortDate: 'desc', id: 'desc' } },
+      },
+      ArticleConnection,
+    ),
   }),
 });
 
@@ -94,7 +106,8 @@ export const PersonFilter = builder.inputType('PersonFilter', {
   description: 'Conditions on people; all given conditions must hold.',
   fields: (t) => ({
     name: t.string({
-      description: 'Name or an alias matches these words (case and accents ignored, the last word a prefix: "park sun" finds Park Sun-won).',
+      description:
+        'Name or an alias matches these words (case and accents ignored, the last word a prefix: "park sun" finds Park Sun-won).',
     }),
     organisation: t.id({ description: 'Affiliated with this Organisation (its ID).' }),
     quoted: t.boolean({ description: 'true: only people quoted at least once; false: only people never quoted.' }),
@@ -108,7 +121,9 @@ function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined)
   if (filter?.name != null) parts.push(personNameCondition(filter.name));
   if (filter?.organisation != null) {
     const id = rowIdOf(filter.organisation, 'Organisation');
-    parts.push((t) => sql`exists (select 1 from affiliations f where f.person_id = ${t.id} and f.organisation_id = ${id})`);
+    parts.push(
+      (t) => sql`exists (select 1 from affiliations f where f.person_id = ${t.id} and f.organisation_id = ${id})`,
+    );
   }
   if (filter?.quoted != null) {
     const quoted = filter.quoted;
@@ -134,19 +149,27 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One person by global `id` or by `slug` (exactly one); null when there is none.',
     args: lookupArgs(t),
-    resolve: (query, _root, args, ctx) => ctx.db.query.people.findFirst(query({ where: whereForLookup(args, 'Person') })),
-  }),
-  people: t.drizzleConnection({
-    type: 'people',
-    description: 'All people, most mentioned first unless `orderBy` says otherwise.',
-    args: {
-      where: t.arg({ type: PersonFilter, description: 'Only people matching every given condition.' }),
-      orderBy: t.arg({ type: PersonOrder, defaultValue: 'MOST_MENTIONED', description: 'Sort order (default MOST_MENTIONED).' }),
-    },
-    totalCount: (_root, args, ctx) => ctx.db.$count(people, personWhere(args.where)(people)),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.query.people.findMany(
-        query({ where: { RAW: personWhere(args.where) }, orderBy: personOrderBy(args.orderBy ?? 'MOST_MENTIONED') }),
-      ),
-  }, PersonConnection),
+      ctx.db.query.people.findFirst(query({ where: whereForLookup(args, 'Person') })),
+  }),
+  people: t.drizzleConnection(
+    {
+      type: 'people',
+      description: 'All people, most mentioned first unless `orderBy` says otherwise.',
+      args: {
+        where: t.arg({ type: PersonFilter, description: 'Only people matching every given condition.' }),
+        orderBy: t.arg({
+          type: PersonOrder,
+          defaultValue: 'MOST_MENTIONED',
+          description: 'Sort order (default MOST_MENTIONED).',
+        }),
+      },
+      totalCount: (_root, args, ctx) => ctx.db.$count(people, personWhere(args.where)(people)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.people.findMany(
+          query({ where: { RAW: personWhere(args.where) }, orderBy: personOrderBy(args.orderBy ?? 'MOST_MENTIONED') }),
+        ),
+    },
+    PersonConnection,
+  ),
 }));

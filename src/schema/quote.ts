@@ -1,4 +1,4 @@
-import { eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { allOf } from './sql.js';
 import { quoteKinds, quotes } from '../db/schema.js';
@@ -35,18 +35,29 @@ export const Quote = builder.drizzleNode('quotes', {
   select: {},
   fields: (t) => ({
     text: t.exposeString('text', {
-      description: 'The quoted words without the surrounding quote marks; a quote over several paragraphs is one Quote.',
+      description:
+        'The quoted words without the surrounding quote marks; a quote over several paragraphs is one Quote.',
     }),
     kind: t.expose('kind', { type: QuoteKind, description: 'Direct, partial or indirect (reported) speech.' }),
-    cue: t.exposeString('cue', { nullable: true, description: 'The verb that attributes it: said, told, warned, added, …' }),
+    cue: t.exposeString('cue', {
+      nullable: true,
+      description: 'The verb that attributes it: said, told, warned, added, …',
+    }),
     speaker: t.field({
       type: Speaker,
       nullable: true,
       description: 'Who said it; null when the text names nobody.',
       // Each member planned with the fields the query asks of it (a person's affiliations, say), so
       // the speakers load in the quotes' own statement instead of a second one by id.
-      select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: true, path: string[], type: string) => object) => ({
-        with: { speakerPerson: nestedSelection(true, [], 'Person'), speakerOrganisation: nestedSelection(true, [], 'Organisation') },
+      select: ((
+        _args: unknown,
+        _ctx: unknown,
+        nestedSelection: (query: true, path: string[], type: string) => object,
+      ) => ({
+        with: {
+          speakerPerson: nestedSelection(true, [], 'Person'),
+          speakerOrganisation: nestedSelection(true, [], 'Organisation'),
+        },
       })) as never,
       resolve: ((quote: { speakerPerson: object | null; speakerOrganisation: object | null }) => {
         if (quote.speakerOrganisation) organisationSpeakers.add(quote.speakerOrganisation);
@@ -58,7 +69,9 @@ export const Quote = builder.drizzleNode('quotes', {
       description: 'The speaker as written where the quote stands: "he", "Doo", "Rep. Park Sun-won".',
     }),
     article: t.relation('article', { description: 'The article the quote is in.' }),
-    paragraph: t.exposeInt('paragraph', { description: '0-based index into `article.paragraphs` where the quote starts.' }),
+    paragraph: t.exposeInt('paragraph', {
+      description: '0-based index into `article.paragraphs` where the quote starts.',
+    }),
     alsoIn: t.field({
       type: ['Quote' as never],
       description: 'The same words quoted in other articles (the first 20, oldest first).',
@@ -66,7 +79,13 @@ export const Quote = builder.drizzleNode('quotes', {
       // since a much-repeated phrase would otherwise pull in every article that printed it.
       select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
         columns: { articleId: true },
-        with: { sameWords: nestedSelection({ columns: { articleId: true }, orderBy: { id: 'asc' }, limit: ALSO_IN_LIMIT + 1 }) },
+        with: {
+          sameWords: nestedSelection({
+            columns: { articleId: true },
+            orderBy: { id: 'asc' },
+            limit: ALSO_IN_LIMIT + 1,
+          }),
+        },
       })) as never,
       resolve: ((quote: { articleId: number; sameWords: { articleId: number }[] }) =>
         quote.sameWords.filter((other) => other.articleId !== quote.articleId).slice(0, ALSO_IN_LIMIT)) as never,
@@ -99,7 +118,11 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): 
   if (filter?.speaker != null) {
     const speaker = filter.speaker;
     const organisationId = speakerIdOf(speaker);
-    parts.push((t) => (organisationId.typename === 'Person' ? eq(t.speakerPersonId, organisationId.id) : eq(t.speakerOrganisationId, organisationId.id)));
+    parts.push((t) =>
+      organisationId.typename === 'Person'
+        ? eq(t.speakerPersonId, organisationId.id)
+        : eq(t.speakerOrganisationId, organisationId.id),
+    );
   }
   if (filter?.organisation != null) {
     const id = rowIdOf(filter.organisation, 'Organisation');
@@ -125,7 +148,10 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): 
     // where "after X" and "before Y" apart could each be most of the corpus.
     const after = filter.publishedAfter ?? null;
     const before = filter.publishedBefore ?? null;
-    const range = [after === null ? null : sql`sort_date >= ${after}`, before === null ? null : sql`sort_date <= ${before}`].filter((c) => c !== null);
+    const range = [
+      after === null ? null : sql`sort_date >= ${after}`,
+      before === null ? null : sql`sort_date <= ${before}`,
+    ].filter((c) => c !== null);
     parts.push((t) => sql`${t.articleId} in (select id from articles where ${sql.join(range, sql` and `)})`);
   }
   if (filter?.search != null) {

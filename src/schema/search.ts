@@ -86,7 +86,8 @@ export const SearchResultConnection = builder.connectionObject(
         resolve: (edge) => (edge as unknown as SearchEdge).snippet(),
       }),
       score: t.float({
-        description: 'Relevance (bm25, title and name matches weighted up); higher is better. Only comparable within one search.',
+        description:
+          'Relevance (bm25, title and name matches weighted up); higher is better. Only comparable within one search.',
         resolve: (edge) => (edge as unknown as SearchEdge).score,
       }),
     }),
@@ -107,12 +108,16 @@ async function search(
   args: { query: string; first?: number | null; after?: string | null; types?: (keyof typeof typeValues)[] | null },
 ): Promise<SearchPage> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first: must be between 0 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)
+    throw badInput(`first: must be between 0 and ${MAX_PAGE_SIZE}`);
   const cursor = args.after ? decodeSearchCursor(args.after) : null;
   const offset = cursor?.offset ?? 0;
   const kinds = args.types?.length ? [...new Set(args.types.map((type) => typeValues[type]))] : searchKinds;
   const match = toMatchExpression(args.query);
-  const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null } };
+  const empty = {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null },
+  };
   if (match === null) return { ...empty, counts: async () => ({ Article: 0, Person: 0, Organisation: 0, Quote: 0 }) };
 
   const end = Math.min(offset + first, MAX_SEARCH_RESULTS);
@@ -169,25 +174,33 @@ builder.queryFields((t) => {
       const query = await t.drizzleQueryFromInfo(tables[kind], { context: ctx, info, path: ['edges', 'node'] });
       // One table's API, typed loosely: the four tables' findMany signatures do not unify.
       const api = ctx.db.query[tables[kind]] as unknown as { findMany: (query: object) => Promise<{ id: number }[]> };
-      return api.findMany({ ...query, where: { RAW: (table: { id: unknown }) => sql`${table.id} in (${idList(ids)})` } });
+      return api.findMany({
+        ...query,
+        where: { RAW: (table: { id: unknown }) => sql`${table.id} in (${idList(ids)})` },
+      });
     };
-  loaders = { Article: load('Article'), Person: load('Person'), Organisation: load('Organisation'), Quote: load('Quote') };
+  loaders = {
+    Article: load('Article'),
+    Person: load('Person'),
+    Organisation: load('Organisation'),
+    Quote: load('Quote'),
+  };
   return {
-  search: t.field({
-    type: SearchResultConnection,
-    description:
-      'Full-text search over articles (title, body), quotes, people (names, aliases) and organisations (names, acronyms, aliases), ' +
-      'best match first. Case and accents do not matter; the last word matches as a prefix while typing (`zelen` finds Zelensky); ' +
-      '"quote marks" search a phrase; `OR` between two words finds either. Any text is accepted: what cannot be searched for finds nothing. ' +
-      `Pages (\`first\` ≤ ${MAX_PAGE_SIZE}, \`after\` an \`endCursor\`) reach ${MAX_SEARCH_RESULTS} results deep, and stay on the results ` +
-      'that existed when the first page was fetched, so ingestion between pages neither repeats nor skips a result.',
-    args: {
-      query: t.arg.string({ required: true, description: 'What to search for, as typed.' }),
-      first: t.arg.int({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
-      after: t.arg.string({ description: 'Return results after this cursor (an `endCursor` of the same search).' }),
-      types: t.arg({ type: [SearchResultType], description: 'Only these kinds of result (default: all four).' }),
-    },
-    resolve: (_root, args, ctx, info) => search(ctx, info, args) as never,
-  }),
+    search: t.field({
+      type: SearchResultConnection,
+      description:
+        'Full-text search over articles (title, body), quotes, people (names, aliases) and organisations (names, acronyms, aliases), ' +
+        'best match first. Case and accents do not matter; the last word matches as a prefix while typing (`zelen` finds Zelensky); ' +
+        '"quote marks" search a phrase; `OR` between two words finds either. Any text is accepted: what cannot be searched for finds nothing. ' +
+        `Pages (\`first\` ≤ ${MAX_PAGE_SIZE}, \`after\` an \`endCursor\`) reach ${MAX_SEARCH_RESULTS} results deep, and stay on the results ` +
+        'that existed when the first page was fetched, so ingestion between pages neither repeats nor skips a result.',
+      args: {
+        query: t.arg.string({ required: true, description: 'What to search for, as typed.' }),
+        first: t.arg.int({ description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
+        after: t.arg.string({ description: 'Return results after this cursor (an `endCursor` of the same search).' }),
+        types: t.arg({ type: [SearchResultType], description: 'Only these kinds of result (default: all four).' }),
+      },
+      resolve: (_root, args, ctx, info) => search(ctx, info, args) as never,
+    }),
   };
 });

@@ -22,7 +22,12 @@ export const kindIndexes: Record<SearchKind, KindIndex> = {
   Article: { fts: 'articles_fts', table: 'articles', weights: [10, 1], snippetColumns: [1, 0] },
   Quote: { fts: 'quotes_fts', table: 'quotes', weights: [2], snippetColumns: [0] },
   Person: { fts: 'people_fts', table: 'people', weights: [10, 5, 4], snippetColumns: [0, 1] },
-  Organisation: { fts: 'organisations_fts', table: 'organisations', weights: [10, 10, 5, 4], snippetColumns: [0, 1, 2] },
+  Organisation: {
+    fts: 'organisations_fts',
+    table: 'organisations',
+    weights: [10, 10, 5, 4],
+    snippetColumns: [0, 1, 2],
+  },
 };
 
 /** Ids of the rows of a kind that match an FTS5 expression, as a subquery for `id in (…)`. */
@@ -54,7 +59,8 @@ export const SNIPPET_TOKENS = 24;
 export function snippetExpressions(kind: SearchKind): SQL[] {
   const { fts, snippetColumns } = kindIndexes[kind];
   return snippetColumns.map(
-    (column) => sql`snippet(${sql.identifier(fts)}, ${sql.raw(String(column))}, ${OPEN}, ${CLOSE}, '…', ${sql.raw(String(SNIPPET_TOKENS))})`,
+    (column) =>
+      sql`snippet(${sql.identifier(fts)}, ${sql.raw(String(column))}, ${OPEN}, ${CLOSE}, '…', ${sql.raw(String(SNIPPET_TOKENS))})`,
   );
 }
 

@@ -79,7 +79,13 @@ async function entityScores(db: Database, articleId: number): Promise<Map<number
   return new Map(
     rows.map((r) => [
       Number(r.id),
-      { id: Number(r.id), score: Number(r.score), sharedPeople: Number(r.p), sharedOrganisations: Number(r.o), sharedQuotes: Number(r.q) },
+      {
+        id: Number(r.id),
+        score: Number(r.score),
+        sharedPeople: Number(r.p),
+        sharedOrganisations: Number(r.o),
+        sharedQuotes: Number(r.q),
+      },
     ]),
   );
 }
@@ -87,10 +93,18 @@ async function entityScores(db: Database, articleId: number): Promise<Map<number
 /** Articles whose headline or body share the rarer words of this one's headline, scored 0..1. */
 async function titleScores(db: Database, articleId: number): Promise<Map<number, number>> {
   const [article] = await db.all<{ title: string }>(sql`select title from articles where id = ${articleId}`);
-  const words = [...new Set((article?.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4 && !stopWords.has(w)))];
+  const words = [
+    ...new Set(
+      (article?.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 4 && !stopWords.has(w)),
+    ),
+  ];
   if (!words.length) return new Map();
   // Longer words are rarer on the whole; a few of them keep the OR query cheap on a large corpus.
-  const match = words.sort((a, b) => b.length - a.length).slice(0, 4).map((w) => `"${w}"`).join(' OR ');
+  const match = words
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 4)
+    .map((w) => `"${w}"`)
+    .join(' OR ');
   const rows = await db.all<{ id: number; s: number }>(sql`
     select rowid as id, bm25(articles_fts, 10.0, 1.0) as s from articles_fts
     where articles_fts match ${match} and rowid <> ${articleId} order by s limit ${CANDIDATES}`);

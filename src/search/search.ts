@@ -1,7 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { badInput } from '../errors.js';
-import { idList, kindIndexes, rankExpression, searchKinds, snippetExpressions, snippetHtml, type SearchKind } from './fts.js';
+import {
+  idList,
+  kindIndexes,
+  rankExpression,
+  searchKinds,
+  snippetExpressions,
+  snippetHtml,
+  type SearchKind,
+} from './fts.js';
 
 /** Like GitHub's search, results are ranked and reachable up to this depth; refine the query to go further. */
 export const MAX_SEARCH_RESULTS = 1_000;
@@ -46,7 +54,10 @@ export function decodeSearchCursor(cursor: string): SearchPosition {
   }
   const [offset, ...ceilings] = numbers;
   if (offset > MAX_SEARCH_RESULTS) throw badInput(`Search results go ${MAX_SEARCH_RESULTS} deep; refine the query.`);
-  return { offset, ceilings: Object.fromEntries(searchKinds.map((kind, i) => [kind, ceilings[i]])) as SearchPosition['ceilings'] };
+  return {
+    offset,
+    ceilings: Object.fromEntries(searchKinds.map((kind, i) => [kind, ceilings[i]])) as SearchPosition['ceilings'],
+  };
 }
 
 /**
@@ -88,16 +99,22 @@ export async function rankedHits(
       where ${fts} match ${match} and rowid <= ${ceiling(kind)}
       order by rowid desc limit ${sql.raw(String(RANKING_WINDOW))})`;
   });
-  const snapshot = searchKinds.map((kind) => sql`${ceiling(kind)} as ${sql.identifier(`c${searchKinds.indexOf(kind)}`)}`);
+  const snapshot = searchKinds.map(
+    (kind) => sql`${ceiling(kind)} as ${sql.identifier(`c${searchKinds.indexOf(kind)}`)}`,
+  );
   // The snapshot is a one-row table joined to the hits, and a row of its own when nothing matched.
-  const rows = await db.all<{ kind: number | null; id: number | null; score: number | null } & Record<string, number>>(sql`
+  const rows = await db.all<
+    { kind: number | null; id: number | null; score: number | null } & Record<string, number>
+  >(sql`
     with snapshot as (select ${sql.join(snapshot, sql`, `)}),
     hits as (select * from (${sql.join(perKind, sql` union all `)}) order by score, kind, id limit ${limit})
     select hits.kind, hits.id, hits.score, snapshot.* from snapshot left join hits on 1
     order by hits.score, hits.kind, hits.id`);
   const first = rows[0];
   return {
-    ceilings: Object.fromEntries(searchKinds.map((kind, i) => [kind, Number(first[`c${i}`])])) as SearchPosition['ceilings'],
+    ceilings: Object.fromEntries(
+      searchKinds.map((kind, i) => [kind, Number(first[`c${i}`])]),
+    ) as SearchPosition['ceilings'],
     hits: rows
       .filter((row) => row.id !== null)
       .map((row) => ({ kind: searchKinds[Number(row.kind)], id: Number(row.id), score: Number(row.score) })),
@@ -137,6 +154,7 @@ export async function hitSnippets(db: Database, match: string, hits: SearchHit[]
   const snippets = new Map<string, string>();
   if (!perKind.length) return snippets;
   const rows = await db.all<{ kind: SearchKind; id: number; snippets: string }>(sql.join(perKind, sql` union all `));
-  for (const row of rows) snippets.set(`${row.kind}:${Number(row.id)}`, snippetHtml(JSON.parse(row.snippets) as (string | null)[]));
+  for (const row of rows)
+    snippets.set(`${row.kind}:${Number(row.id)}`, snippetHtml(JSON.parse(row.snippets) as (string | null)[]));
   return snippets;
 }

@@ -66,12 +66,19 @@ describe('Article fields', () => {
     );
     expect(body.errors).toBeUndefined();
     const article = body.data.ingestArticle.article;
-    expect(article).toMatchObject({ url: 'https://example.com/harbour', title: 'Harbour to be dredged', publishedAt: '2025-01-02T03:04:05.000Z' });
+    expect(article).toMatchObject({
+      url: 'https://example.com/harbour',
+      title: 'Harbour to be dredged',
+      publishedAt: '2025-01-02T03:04:05.000Z',
+    });
     expect(article.source).toMatchObject({ name: 'Reuters', kind: 'MEDIA' });
 
-    const { body: byOutlet } = await api.gql('query($source: ID) { articles(where: { source: $source }) { totalCount edges { node { id } } } }', {
-      source: article.source.id,
-    });
+    const { body: byOutlet } = await api.gql(
+      'query($source: ID) { articles(where: { source: $source }) { totalCount edges { node { id } } } }',
+      {
+        source: article.source.id,
+      },
+    );
     expect(byOutlet.data.articles.edges.map((e: any) => e.node.id)).toContain(article.id);
   });
 });

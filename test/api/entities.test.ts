@@ -15,7 +15,9 @@ const personFields = `
 
 describe('people, organisations and quotes over the samples', () => {
   it('resolves one Park Sun-won across outlets, with the other spelling as an alias', async () => {
-    const { body } = await api.gql(`{ people(where: { name: "park" }, first: 3) { totalCount edges { node { ${personFields} } } } }`);
+    const { body } = await api.gql(
+      `{ people(where: { name: "park" }, first: 3) { totalCount edges { node { ${personFields} } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const parks = body.data.people.edges.map((e: any) => e.node).filter((p: any) => /^Park Sun-?won$/i.test(p.name));
     expect(parks).toHaveLength(1);
@@ -26,10 +28,14 @@ describe('people, organisations and quotes over the samples', () => {
   });
 
   it('serves a person by slug with consistent quotes: each quote is in its article, at its paragraph', async () => {
-    const { body: list } = await api.gql('{ people(orderBy: MOST_QUOTED, first: 3) { edges { node { slug quoteCount } } } }');
+    const { body: list } = await api.gql(
+      '{ people(orderBy: MOST_QUOTED, first: 3) { edges { node { slug quoteCount } } } }',
+    );
     const top = list.data.people.edges.map((e: any) => e.node);
     expect(top[0].quoteCount).toBeGreaterThanOrEqual(top[1].quoteCount);
-    const { body } = await api.gql(`query($slug: String) { person(slug: $slug) { ${personFields} } }`, { slug: top[0].slug });
+    const { body } = await api.gql(`query($slug: String) { person(slug: $slug) { ${personFields} } }`, {
+      slug: top[0].slug,
+    });
     const person = body.data.person;
     expect(person.quotes.totalCount).toBe(top[0].quoteCount);
     for (const { node: quote } of person.quotes.edges) {
@@ -57,13 +63,24 @@ describe('people, organisations and quotes over the samples', () => {
     const { body } = await api.gql('{ people(first: 100) { totalCount edges { node { name } } } }');
     const names = body.data.people.edges.map((e: any) => e.node.name);
     expect(names.length).toBeGreaterThan(5);
-    for (const place of ['Seoul', 'Russia', 'North Korea', 'South Korea', 'Ukraine', 'Moscow', 'Pyongyang', 'Washington', 'Kursk']) {
+    for (const place of [
+      'Seoul',
+      'Russia',
+      'North Korea',
+      'South Korea',
+      'Ukraine',
+      'Moscow',
+      'Pyongyang',
+      'Washington',
+      'Kursk',
+    ]) {
       expect(names).not.toContain(place);
     }
   });
 
   it('gives every quote an article and a speaker that is a Person or an Organisation, in reading order', async () => {
-    const { body } = await api.gql(`{ articles(first: 5) { edges { node { id paragraphs quotes(first: 40) { totalCount edges { node {
+    const { body } =
+      await api.gql(`{ articles(first: 5) { edges { node { id paragraphs quotes(first: 40) { totalCount edges { node {
       paragraph speaker { __typename ... on Person { name } ... on Organisation { name } } article { id } } } } } } } }`);
     let total = 0;
     for (const { node: article } of body.data.articles.edges) {
@@ -80,7 +97,9 @@ describe('people, organisations and quotes over the samples', () => {
   });
 
   it('links the same quoted words across articles both ways (alsoIn)', async () => {
-    const { body } = await api.gql('{ quotes(first: 60) { totalCount edges { node { id article { id } alsoIn { id article { id } } } } } }');
+    const { body } = await api.gql(
+      '{ quotes(first: 60) { totalCount edges { node { id article { id } alsoIn { id article { id } } } } } }',
+    );
     expect(body.errors).toBeUndefined();
     const quotes = new Map<string, any>(body.data.quotes.edges.map((e: any) => [e.node.id, e.node]));
     const linked = [...quotes.values()].filter((q) => q.alsoIn.length > 0);

@@ -10,9 +10,12 @@ afterAll(() => api.close());
 describe('HTTP surface', () => {
   it('answers queries by GET with variables', async () => {
     const query = 'query($n: Int) { articles(first: $n) { edges { node { title } } } }';
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"n":2}')}`, {
-      headers: { accept: 'application/json' },
-    });
+    const response = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"n":2}')}`,
+      {
+        headers: { accept: 'application/json' },
+      },
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.data.articles.edges).toHaveLength(2);
@@ -20,7 +23,9 @@ describe('HTTP surface', () => {
 
   it('refuses mutations by GET, even with the token, and writes nothing', async () => {
     const mutation = 'mutation { ingestArticle(input: { text: "Officials said the road would reopen." }) { created } }';
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(mutation)}`, { headers: { accept: 'application/json', ...asAdmin } });
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(mutation)}`, {
+      headers: { accept: 'application/json', ...asAdmin },
+    });
     expect(response.status).toBe(405);
     const body = await response.json();
     expect(body.errors?.[0].message).toMatch(/mutation/i);
@@ -31,7 +36,11 @@ describe('HTTP surface', () => {
   it('lets any origin send queries (CORS)', async () => {
     const preflight = await fetch(`${api.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://frontend.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://frontend.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toMatch(/^(\*|https:\/\/frontend\.example)$/);

@@ -63,10 +63,14 @@ describe('node lookups', () => {
     const { body } = await api.gql('{ articles { edges { node { id title } } } }');
     const articles = body.data.articles.edges.map((e: any) => e.node);
     for (const article of articles) {
-      const { body: one } = await api.gql('query($id: ID!) { node(id: $id) { id ... on Article { title } } }', { id: article.id });
+      const { body: one } = await api.gql('query($id: ID!) { node(id: $id) { id ... on Article { title } } }', {
+        id: article.id,
+      });
       expect(one.data.node).toEqual(article);
     }
-    const { body: many } = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: articles.map((a: any) => a.id) });
+    const { body: many } = await api.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: articles.map((a: any) => a.id),
+    });
     expect(many.data.nodes.map((n: any) => n.id)).toEqual(articles.map((a: any) => a.id));
   });
 

@@ -23,11 +23,21 @@ describe.skipIf(!haveChromium && !inCI)('GraphiQL in headless Chromium', () => {
   let api: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true but no Chromium at ${chromiumPath}: install Debian's chromium (.ci/run does).`);
+    if (!haveChromium)
+      throw new Error(`CI=true but no Chromium at ${chromiumPath}: install Debian's chromium (.ci/run does).`);
     api = await startTestServer();
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -52,7 +62,9 @@ describe.skipIf(!haveChromium && !inCI)('GraphiQL in headless Chromium', () => {
     const editor = page.locator('.graphiql-query-editor');
     await expect.poll(() => editor.innerText(), { timeout: 20_000 }).toMatch(/query\sWhoSaidWhat\s\{/);
     // The documentation explorer is open, listing the schema's types.
-    await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 20_000 }).toMatch(/Root Types[\s\S]*query:\sQuery[\s\S]*Article/);
+    await expect
+      .poll(() => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 20_000 })
+      .toMatch(/Root Types[\s\S]*query:\sQuery[\s\S]*Article/);
 
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response');

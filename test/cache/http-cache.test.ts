@@ -45,9 +45,12 @@ describe('GET queries through the edge cache', () => {
   });
 
   it('gives the minimum max-age over what the answer touched', async () => {
-    const slug = (await get('{ articles(first: 1) { edges { node { slug } } } }')).body.data.articles.edges[0].node.slug;
+    const slug = (await get('{ articles(first: 1) { edges { node { slug } } } }')).body.data.articles.edges[0].node
+      .slug;
     const article = await get('query ($slug: String) { article(slug: $slug) { title } }', { slug });
-    const withCount = await get('query ($slug: String) { article(slug: $slug) { title quotes { totalCount } } }', { slug });
+    const withCount = await get('query ($slug: String) { article(slug: $slug) { title quotes { totalCount } } }', {
+      slug,
+    });
     expect(maxAgeOf(article.headers)).toBe(600);
     // QuoteConnection.totalCount changes more often than the article itself.
     expect(maxAgeOf(withCount.headers)).toBe(60);
@@ -67,7 +70,11 @@ describe('GET queries through the edge cache', () => {
 
     // A miss that produces the same bytes also answers 304.
     const fresh = await get('{ organisations(first: 2) { edges { node { name } } } }');
-    const onMiss = await get('{ organisations(first: 2) { edges { node { name } } } }', { unused: 1 }, { 'if-none-match': fresh.headers.get('etag')! });
+    const onMiss = await get(
+      '{ organisations(first: 2) { edges { node { name } } } }',
+      { unused: 1 },
+      { 'if-none-match': fresh.headers.get('etag')! },
+    );
     expect(onMiss.headers.get('x-cache')).toBe('MISS');
     expect(onMiss.status).toBe(304);
   });
@@ -109,7 +116,11 @@ describe('POST queries and mutations', () => {
       body: JSON.stringify({ query }),
     });
     expect(unchanged.status).toBe(304);
-    await api.gql('mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }', { text: articleText('Ferry fares frozen for a year') }, asAdmin);
+    await api.gql(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }',
+      { text: articleText('Ferry fares frozen for a year') },
+      asAdmin,
+    );
     const changed = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'if-none-match': etag },
@@ -120,7 +131,8 @@ describe('POST queries and mutations', () => {
   });
 
   it('never caches mutations', async () => {
-    const mutation = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { title } } }';
+    const mutation =
+      'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { title } } }';
     const text = articleText('Council approves budget after long debate');
     const first = await api.gql(mutation, { text }, asAdmin);
     expect(first.body.data.ingestArticle.created).toBe(true);
@@ -141,7 +153,11 @@ describe('freshness after writes', () => {
     const beforePost = await api.gql(count);
     expect((await get(count)).headers.get('x-cache')).toBe('HIT');
     const n = before.body.data.articles.totalCount;
-    await api.gql('mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }', { text: articleText('Mayor defends new budget') }, asAdmin);
+    await api.gql(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }',
+      { text: articleText('Mayor defends new budget') },
+      asAdmin,
+    );
     const after = await get(count);
     expect(after.headers.get('x-cache')).toBe('MISS');
     expect(after.body.data.articles.totalCount).toBe(n + 1);
@@ -228,4 +244,3 @@ describe('stale-if-error', () => {
     expect(JSON.stringify(failed.body)).not.toMatch(/select|SQLITE|at .*\.ts/i);
   });
 });
-

@@ -17,15 +17,19 @@ describe('max-age of an operation from the cache hints', () => {
     // Only Article is selected on: node() has no hint of its own.
     expect(of('query ($id: ID!) { node(id: $id) { ... on Article { title } } }')).toBe(cacheHints.Article);
     // A Person selected inside the article lowers it to the person's hint.
-    expect(of('query ($id: ID!) { article(id: $id) { title quotes(first: 2) { edges { node { speaker { ... on Person { name } } } } } } }')).toBe(
-      Math.min(cacheHints.Article, cacheHints.QuoteConnection, cacheHints.Person),
-    );
+    expect(
+      of(
+        'query ($id: ID!) { article(id: $id) { title quotes(first: 2) { edges { node { speaker { ... on Person { name } } } } } } }',
+      ),
+    ).toBe(Math.min(cacheHints.Article, cacheHints.QuoteConnection, cacheHints.Person));
   });
 
   it('counts every possible type of a union selected without a fragment', () => {
     const hints = { Quote: 600, Person: 40, Organisation: 500 };
     const withoutFragments = createMaxAgeOf(hints, 999);
-    expect(withoutFragments(schema, parse('query ($id: ID!) { node(id: $id) { ... on Quote { speaker { __typename } } } }'))).toBe(40);
+    expect(
+      withoutFragments(schema, parse('query ($id: ID!) { node(id: $id) { ... on Quote { speaker { __typename } } } }')),
+    ).toBe(40);
   });
 
   it('follows named fragments', () => {

@@ -13,7 +13,9 @@ describe('migrations', () => {
   it('build, from an empty database, every table and column that src/db/schema.ts declares', async () => {
     const db = openDatabase(`file:${join(dir, 'empty.db')}`);
     await migrateDatabase(db);
-    const tables = (Object.values(schema) as unknown[]).filter((value): value is SQLiteTable => value instanceof SQLiteTable);
+    const tables = (Object.values(schema) as unknown[]).filter(
+      (value): value is SQLiteTable => value instanceof SQLiteTable,
+    );
     expect(tables.length).toBeGreaterThan(5);
     for (const table of tables) {
       const config = getTableConfig(table);
@@ -23,10 +25,15 @@ describe('migrations', () => {
       for (const column of config.columns) {
         const found = columns.get(column.name);
         expect(found, `${config.name}.${column.name}`).toBeDefined();
-        expect(Number(found!.notnull) === 1 || Boolean(column.primary), `${config.name}.${column.name} not null`).toBe(column.notNull);
+        expect(Number(found!.notnull) === 1 || Boolean(column.primary), `${config.name}.${column.name} not null`).toBe(
+          column.notNull,
+        );
       }
       for (const index of config.indexes) {
-        const rows = await db.$client.execute({ sql: `select 1 from sqlite_master where type = 'index' and name = ?`, args: [index.config.name] });
+        const rows = await db.$client.execute({
+          sql: `select 1 from sqlite_master where type = 'index' and name = ?`,
+          args: [index.config.name],
+        });
         expect(rows.rows.length, `index ${index.config.name}`).toBe(1);
       }
     }

@@ -9,7 +9,8 @@ import { findQuote, kindFor, organisationsOf, peopleOf, speakerFor } from './hel
 
 describe('1. postnominal letters do not split a person', () => {
   it('"Rachel Doe KC" … "Doe said" is one person named Rachel Doe', () => {
-    const t = 'Rachel Doe KC, representing the families, told the inquiry the evidence was clear.\n“Nobody was warned,” Doe said.';
+    const t =
+      'Rachel Doe KC, representing the families, told the inquiry the evidence was clear.\n“Nobody was warned,” Doe said.';
     expect(peopleOf(t)).toEqual(['Rachel Doe']);
     expect(extract(t).people[0].descriptions).toContain('KC');
     expect(speakerFor(t, 'evidence was clear')).toBe('Rachel Doe');
@@ -64,7 +65,8 @@ describe('2. a person introduced as the topic of a feature speaks next', () => {
 
 describe('2a. topic people in features, more shapes', () => {
   it('topic and quotes in one paragraph; the uncued quote after "she says" stays hers', () => {
-    const t = 'Ines Carvalho, 52, has worked nights at the hospital since 2004. “It is harder every year,” she says. “Nobody listens.”';
+    const t =
+      'Ines Carvalho, 52, has worked nights at the hospital since 2004. “It is harder every year,” she says. “Nobody listens.”';
     expect(speakerFor(t, 'harder every year')).toBe('Ines Carvalho');
     expect(speakerFor(t, 'Nobody listens')).toBe('Ines Carvalho');
   });
@@ -79,7 +81,19 @@ describe('2a. topic people in features, more shapes', () => {
 });
 
 describe('3. present-tense and manner cue verbs', () => {
-  const cues = ['laughs', 'shrugs', 'sighs', 'smiles', 'jokes', 'insists', 'explains', 'continues', 'recalls', 'admits', 'adds'];
+  const cues = [
+    'laughs',
+    'shrugs',
+    'sighs',
+    'smiles',
+    'jokes',
+    'insists',
+    'explains',
+    'continues',
+    'recalls',
+    'admits',
+    'adds',
+  ];
   for (const v of cues) {
     it(`“…,” she ${v}.`, () => {
       const t = `Lena Fischer runs a ferry across the lake.\n“It is the best job in the world,” she ${v}.`;
@@ -110,7 +124,7 @@ describe('4. people named inside quotes or as objects are not antecedents', () =
   });
 });
 
-describe('4a. names inside a speaker\'s quote', () => {
+describe("4a. names inside a speaker's quote", () => {
   it('a player named as the subject inside the coach\'s quote does not take "he said"', () => {
     const t = [
       'Coach Ray Dunmore was furious after the defeat.',
@@ -121,19 +135,21 @@ describe('4a. names inside a speaker\'s quote', () => {
     expect(speakerFor(t, 'let everyone down')).toBe('Ray Dunmore');
   });
   it('a player named as an object inside the quote does not take "he says"', () => {
-    const t = 'Ray Dunmore, 58, has coached the side for a decade.\n“I told Sam Reilly he was dropped.”\n“He took it well,” he says.';
+    const t =
+      'Ray Dunmore, 58, has coached the side for a decade.\n“I told Sam Reilly he was dropped.”\n“He took it well,” he says.';
     expect(speakerFor(t, 'took it well')).toBe('Ray Dunmore');
   });
 });
 
 describe('4b. a pronoun of the other gender skips people named inside quotes', () => {
   it('"she says" after a man\'s quote naming a woman goes to the woman who is the topic', () => {
-    const t = 'Lisa Ortiz has run the cafe since 1999.\n“My cousin Anna Berg said she would help,” said Mark Dunn, her landlord.\n“Nobody helped,” she says.';
+    const t =
+      'Lisa Ortiz has run the cafe since 1999.\n“My cousin Anna Berg said she would help,” said Mark Dunn, her landlord.\n“Nobody helped,” she says.';
     expect(speakerFor(t, 'Nobody helped')).toBe('Lisa Ortiz');
   });
 });
 
-describe('5. Q&A: a question in the reporter\'s voice does not break continuation', () => {
+describe("5. Q&A: a question in the reporter's voice does not break continuation", () => {
   it('“…” Does she miss racing? “…”', () => {
     const t = [
       '“I retired at the right time,” said Sofia Lindqvist, the former champion.',
@@ -153,7 +169,8 @@ describe('5. Q&A: a question in the reporter\'s voice does not break continuatio
 
 describe('6. reported speech with a cognition verb inside', () => {
   it('"X, a driver, said she hoped …" is INDIRECT with speaker X and the next quote is hers', () => {
-    const t = 'Marta Kowalczyk, a driver, said she hoped the ruling would end the dispute.\n“We just want to work,” she said.';
+    const t =
+      'Marta Kowalczyk, a driver, said she hoped the ruling would end the dispute.\n“We just want to work,” she said.';
     expect(kindFor(t, 'ruling would end the dispute')).toBe('INDIRECT');
     expect(speakerFor(t, 'ruling would end the dispute')).toBe('Marta Kowalczyk');
     expect(speakerFor(t, 'just want to work')).toBe('Marta Kowalczyk');
@@ -174,17 +191,24 @@ describe('7. organisations referred to by their head noun', () => {
     expect(speakerFor(t, 'delays were avoidable')).toBe('Office of Rail Standards');
   });
   it('"the watchdog said" after a named authority', () => {
-    const t = 'The Financial Conduct Authority fined the bank £5m on Tuesday.\nThe watchdog said the failings were serious.';
+    const t =
+      'The Financial Conduct Authority fined the bank £5m on Tuesday.\nThe watchdog said the failings were serious.';
     expect(speakerFor(t, 'failings were serious')).toBe('Financial Conduct Authority');
   });
   it('"the health ministry" and "a ministry spokesman" after the Ministry of Health is named', () => {
-    const t = 'The Ministry of Health said on Friday that cases had risen.\nThe health ministry said hospitals were coping.\nA ministry spokesman said more beds would be added.';
+    const t =
+      'The Ministry of Health said on Friday that cases had risen.\nThe health ministry said hospitals were coping.\nA ministry spokesman said more beds would be added.';
     expect(speakerFor(t, 'hospitals were coping')).toBe('Ministry of Health');
     expect(speakerFor(t, 'more beds would be added')).toBe('Ministry of Health');
     expect(organisationsOf(t)).toEqual(['Ministry of Health']);
   });
   it('"a club spokeswoman" after the club is named', () => {
-    expect(speakerFor('Ashford City FC confirmed the signing.\nA club spokeswoman said the fee was undisclosed.', 'fee was undisclosed')).toBe('Ashford City FC');
+    expect(
+      speakerFor(
+        'Ashford City FC confirmed the signing.\nA club spokeswoman said the fee was undisclosed.',
+        'fee was undisclosed',
+      ),
+    ).toBe('Ashford City FC');
   });
   it('"the authority said" after a named authority', () => {
     const t = 'The Lakeshore Water Authority warned of shortages.\nThe authority said reservoirs were at 40 per cent.';

@@ -42,10 +42,7 @@ describe('1. people whose given names are not in the list', () => {
     expect(extract(t).organisations).toEqual([]);
   });
   it('an organisation head word or a place is not a person', () => {
-    const t = [
-      'Kisumu Water Company said supplies would resume.',
-      'Addis Ababa said it would respond.',
-    ].join('\n');
+    const t = ['Kisumu Water Company said supplies would resume.', 'Addis Ababa said it would respond.'].join('\n');
     expect(peopleOf(t)).toEqual([]);
   });
 });

@@ -31,7 +31,8 @@ describe('1. an organisation first seen as the subject of a speech verb is an an
     expect(speakerFor(t, 'stolen bicycles had been found')).toBe('Eastvale police');
   });
   it('a coordinated verb after an earlier quote in the same sentence keeps the subject', () => {
-    const t = 'Mervale said it would "study the ruling carefully" and accused the regulator of "changing the rules midway".';
+    const t =
+      'Mervale said it would "study the ruling carefully" and accused the regulator of "changing the rules midway".';
     expect(speakerFor(t, 'study the ruling carefully')).toBe('Mervale');
     expect(speakerFor(t, 'changing the rules midway')).toBe('Mervale');
   });
@@ -39,7 +40,8 @@ describe('1. an organisation first seen as the subject of a speech verb is an an
 
 describe('2. a public body described in lower case, then named by its head noun', () => {
   it('"According to the department" after "The state health department has sent …"', () => {
-    const t = 'The state health department has sent nurses to the town. According to the department, 300 people may have been exposed.';
+    const t =
+      'The state health department has sent nurses to the town. According to the department, 300 people may have been exposed.';
     expect(speakerFor(t, '300 people may have been exposed')).toBe('State Health Department');
   });
   it('"the ministry said" in the next paragraph', () => {
@@ -72,7 +74,8 @@ describe('2. a public body described in lower case, then named by its head noun'
 
 describe('3. subjects that are not one speaker', () => {
   it('a joint subject of two organisations has no speaker', () => {
-    const t = 'The Harbour Pilots Union and the Coastal Shipping Association announced a deal on Sunday, saying it still needed to be ratified.';
+    const t =
+      'The Harbour Pilots Union and the Coastal Shipping Association announced a deal on Sunday, saying it still needed to be ratified.';
     expect(speakerFor(t, 'still needed to be ratified')).toBeNull();
   });
   it('a joint subject of two people has no speaker', () => {
@@ -100,7 +103,9 @@ describe('3. subjects that are not one speaker', () => {
 
 describe('4. a day or month after a name is not part of it', () => {
   it('"the European Commission on Wednesday fined …"', () => {
-    const x = extract('The European Commission on Wednesday fined the company. The Tariff Board in March said it would review the case.');
+    const x = extract(
+      'The European Commission on Wednesday fined the company. The Tariff Board in March said it would review the case.',
+    );
     const names = x.organisations.map((o) => o.name);
     expect(names).toContain('European Commission');
     expect(names.some((n) => /Wednesday|March/.test(n))).toBe(false);
@@ -195,9 +200,14 @@ describe('7. features: who "he"/"she" and uncued quotes refer to', () => {
 });
 
 describe('8. requests, questions and relative clauses in reported speech', () => {
-  const indirect = (t: string) => extract(t).quotes.filter((q) => q.kind === 'INDIRECT').map((q) => q.text);
-  it('requests and the reporter\'s questions are not reported statements', () => {
-    expect(indirect('A council official, who asked not to be identified, said the budget was short.')).toEqual(['the budget was short']);
+  const indirect = (t: string) =>
+    extract(t)
+      .quotes.filter((q) => q.kind === 'INDIRECT')
+      .map((q) => q.text);
+  it("requests and the reporter's questions are not reported statements", () => {
+    expect(indirect('A council official, who asked not to be identified, said the budget was short.')).toEqual([
+      'the budget was short',
+    ]);
     expect(indirect('Detectives asked anyone who saw the van on Elm Road to call the station.')).toEqual([]);
     expect(indirect('The governor urged residents in low-lying areas to leave before nightfall.')).toEqual([]);
     expect(indirect('The union appealed to members to reject the offer when they vote next week.')).toEqual([]);
@@ -212,7 +222,8 @@ describe('8. requests, questions and relative clauses in reported speech', () =>
     expect(indirect(t)).toEqual(['the ferry would leave at noon']);
   });
   it('a reported clause whose relative clause holds marked words is left to the partial quote', () => {
-    const t = 'He says the hardest part of the job is not the drunks, who he calls "mostly harmless", but the empty hours.';
+    const t =
+      'He says the hardest part of the job is not the drunks, who he calls "mostly harmless", but the empty hours.';
     const x = extract(t);
     expect(x.quotes.map((q) => q.kind)).toEqual(['PARTIAL']);
     const t2 = 'Analyst Iris Falk said the cost of the recall, which she put at 9 billion yen, was "manageable".';
@@ -253,7 +264,7 @@ describe('9. people behind organisation titles and role words', () => {
   });
 });
 
-describe('10. interviews: answers to the reporter\'s questions', () => {
+describe("10. interviews: answers to the reporter's questions", () => {
   it('an uncued answer after "Does she …?" is hers, even when another person spoke last', () => {
     const t = [
       'Lena Varga, 41, has written four novels.',
@@ -296,7 +307,7 @@ describe('13. companies, teams and employers that look like people', () => {
     const t = [
       'The cell supplier, Varden Materials, said it was cooperating with the recall.',
       'Orin Castell, a partner at the law firm, said the claim was weak.',
-      'Kaito Mori, the Japanese agency\'s project manager, said the test went well.',
+      "Kaito Mori, the Japanese agency's project manager, said the test went well.",
     ].join('\n');
     const x = extract(t);
     expect(x.people.map((p) => p.name)).toEqual(['Orin Castell', 'Kaito Mori']);
@@ -327,9 +338,12 @@ describe('14. nouns that look like speech verbs; venue tails with commas', () =>
     expect(x.quotes.map((q) => q.text)).toEqual(['it was cooperating with the recall']);
   });
   it('"C, the automaker said in a filing with the Ministry of Land, Infrastructure and Transport"', () => {
-    const t = 'The recall covers four models made between 2021 and 2023, the automaker said in a filing with the Ministry of Land, Infrastructure and Transport.';
+    const t =
+      'The recall covers four models made between 2021 and 2023, the automaker said in a filing with the Ministry of Land, Infrastructure and Transport.';
     const x = extract(t);
-    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([['INDIRECT', 'The recall covers four models made between 2021 and 2023']]);
+    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['INDIRECT', 'The recall covers four models made between 2021 and 2023'],
+    ]);
   });
 });
 
@@ -344,7 +358,8 @@ describe('15. salience and roles around appositions', () => {
     expect(speakerFor(t, 'shaking a bit')).toBe('Tomos Brannock');
   });
   it('"A spokesperson for X, the …, said": the organisation speaks', () => {
-    const t = 'A spokesperson for Ridewell, the state\'s second-largest app, said the company would "keep fighting for drivers\' right to choose".';
+    const t =
+      'A spokesperson for Ridewell, the state\'s second-largest app, said the company would "keep fighting for drivers\' right to choose".';
     expect(speakerFor(t, 'keep fighting')).toBe('Ridewell');
   });
 });
@@ -378,7 +393,7 @@ describe('17. unnamed people and "the government"', () => {
   });
   it('"The government says …" in an article about one country is that country', () => {
     const t = [
-      'OSLO, March 3 - Norway\'s ferry workers began a strike on Monday.',
+      "OSLO, March 3 - Norway's ferry workers began a strike on Monday.",
       'The government says the strike could cost the economy 50 million crowns a day.',
     ].join('\n');
     expect(speakerFor(t, 'could cost the economy')).toBe('Norway');
@@ -387,7 +402,9 @@ describe('17. unnamed people and "the government"', () => {
 
 describe('18. an object noun phrase before "and said" is not a reported clause', () => {
   it('"declared a state of emergency … and said …"', () => {
-    const x = extract('Gov. Alma Reyes declared a state of emergency for 14 counties and said the National Guard would help with rescues.');
+    const x = extract(
+      'Gov. Alma Reyes declared a state of emergency for 14 counties and said the National Guard would help with rescues.',
+    );
     expect(x.quotes.map((q) => q.text)).toEqual(['the National Guard would help with rescues']);
   });
 });
@@ -411,7 +428,9 @@ describe('20. club names end in a club word', () => {
     const x = extract(t);
     expect(x.people).toEqual([]);
     expect(speakerFor(t, 'ban any fan')).toBe('Northbridge United');
-    expect(extract('Officials in the United States said the talks would resume.').organisations.map((o) => o.name)).not.toContain('United States');
+    expect(
+      extract('Officials in the United States said the talks would resume.').organisations.map((o) => o.name),
+    ).not.toContain('United States');
   });
 });
 
@@ -449,15 +468,19 @@ describe('22. a lone company name that never speaks', () => {
 
 describe('23. participles with their own subject; short names of clubs', () => {
   it('"with one man shouting “…”" is the unnamed man, not the subject of the main verb', () => {
-    const t = 'During the meeting, Cllr Janet Obi was heckled from the gallery, with one man shouting "shame on you, shame on you all" as the vote was taken.';
+    const t =
+      'During the meeting, Cllr Janet Obi was heckled from the gallery, with one man shouting "shame on you, shame on you all" as the vote was taken.';
     expect(speakerFor(t, 'shame on you')).toBeNull();
   });
   it('a coordinated verb after a phrase in marks keeps the subject ("insisted … ‘an ambition’ but conceded …")', () => {
-    const t = 'The Prime Minister, Sir Alan Pryde, insisted the target remained ‘an ambition’ but conceded it would not be met this parliament.';
+    const t =
+      'The Prime Minister, Sir Alan Pryde, insisted the target remained ‘an ambition’ but conceded it would not be met this parliament.';
     expect(speakerFor(t, 'would not be met')).toBe('Alan Pryde');
   });
   it('"United" after "Northbridge United" is the same organisation', () => {
-    const x = extract('Northbridge United lost at home. United had led at half-time and United would have gone top with a win.');
+    const x = extract(
+      'Northbridge United lost at home. United had led at half-time and United would have gone top with a win.',
+    );
     expect(x.organisations.map((o) => o.name)).toEqual(['Northbridge United']);
   });
 });
@@ -470,7 +493,9 @@ describe('24. "of the" inside organisation names', () => {
       'The head of the union said talks would resume.',
     ].join('\n');
     const x = extract(t);
-    expect(x.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Office of the U.S. Trade Representative', 'Ministry of the Interior']));
+    expect(x.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Office of the U.S. Trade Representative', 'Ministry of the Interior']),
+    );
     expect(speakerFor(t, 'discriminatory tax')).toBe('Office of the U.S. Trade Representative');
     expect(speakerFor(t, 'review the case')).toBe('Ministry of the Interior');
   });
@@ -482,7 +507,8 @@ describe('25. adverbs before the verb, second verbs after a quote, "remembered h
     expect(speakerFor(t, 'learned to play')).toBe('Lester Vane');
   });
   it('"X called it “…,” and thanked Y": the subject before the quote', () => {
-    const t = 'California Gov. Thomas Rees called the agreement "a win for workers, for businesses and for consumers," and thanked the negotiators.';
+    const t =
+      'California Gov. Thomas Rees called the agreement "a win for workers, for businesses and for consumers," and thanked the negotiators.';
     expect(speakerFor(t, 'a win for workers')).toBe('Thomas Rees');
   });
   it('"remembered him as “…”" attributes the phrase to the subject', () => {
@@ -496,7 +522,8 @@ describe('25. adverbs before the verb, second verbs after a quote, "remembered h
 
 describe('26. organisation names with a list after "of"', () => {
   it('"the Ministry of Trade, Industry and Energy said"', () => {
-    const t = 'The Ministry of Trade, Industry and Energy said exporters would need new certificates. Officials, Lee Min-ho and others, said nothing.';
+    const t =
+      'The Ministry of Trade, Industry and Energy said exporters would need new certificates. Officials, Lee Min-ho and others, said nothing.';
     const x = extract(t);
     expect(x.organisations.map((o) => o.name)).toContain('Ministry of Trade, Industry and Energy');
     expect(speakerFor(t, 'exporters would need')).toBe('Ministry of Trade, Industry and Energy');
@@ -506,6 +533,8 @@ describe('26. organisation names with a list after "of"', () => {
 describe('27. short past-tense verbs start a reported clause', () => {
   it('"Her family said she died peacefully …"', () => {
     const x = extract('Her family said she died peacefully at home on Thursday.');
-    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['INDIRECT', 'she died peacefully at home on Thursday', null]]);
+    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['INDIRECT', 'she died peacefully at home on Thursday', null],
+    ]);
   });
 });

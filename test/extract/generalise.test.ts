@@ -61,7 +61,9 @@ describe('1a. descriptions and kin in features', () => {
 
 describe('1b. role nouns before a name are not part of the name', () => {
   it('an unlisted role noun before a known given name: "Dockworker Samuel Okoro"', () => {
-    expect(peopleOf('Dockworker Samuel Okoro, 41, said he had heard the same promise before.')).toEqual(['Samuel Okoro']);
+    expect(peopleOf('Dockworker Samuel Okoro, 41, said he had heard the same promise before.')).toEqual([
+      'Samuel Okoro',
+    ]);
   });
   it('a three-part personal name keeps its first part: "Amna Ibrahim Osman"', () => {
     expect(peopleOf('Amna Ibrahim Osman, 38, said the camp had no water.')).toEqual(['Amna Ibrahim Osman']);
@@ -86,7 +88,8 @@ describe('1b. role nouns before a name are not part of the name', () => {
 
 describe('2. he/she after a person introduced only through reported speech', () => {
   it('next paragraph "he said" → the person who "said he hoped"', () => {
-    const t = 'Budget chief Marek Novak said he hoped lawmakers would pass the plan this week.\n“There is no alternative,” he said.';
+    const t =
+      'Budget chief Marek Novak said he hoped lawmakers would pass the plan this week.\n“There is no alternative,” he said.';
     expect(speakerFor(t, 'no alternative')).toBe('Marek Novak');
   });
 });
@@ -96,13 +99,14 @@ describe('3. organisations and governments as subjects', () => {
     const t = 'The county health department said in a statement that the water was safe to drink.';
     expect(speakerFor(t, 'safe to drink')).toBe('County Health Department');
   });
-  it('a capital stands for its country\'s government', () => {
+  it("a capital stands for its country's government", () => {
     expect(speakerFor('Tokyo said it would lodge a protest.', 'lodge a protest')).toBe('Japan');
     expect(speakerFor('Canberra said the visit would go ahead.', 'visit would go ahead')).toBe('Australia');
     expect(speakerFor('Norway said it welcomed the ruling.', 'welcomed the ruling')).toBe('Norway');
   });
   it('"police said" is the police force the article names, even when named later', () => {
-    const t = 'A cyclist was injured on Bridge Road late on Friday, police said.\nOfficers closed the road, according to a statement from the Eastvale Police Department.';
+    const t =
+      'A cyclist was injured on Bridge Road late on Friday, police said.\nOfficers closed the road, according to a statement from the Eastvale Police Department.';
     expect(speakerFor(t, 'cyclist was injured')).toBe('Eastvale Police Department');
     expect(speakerFor(t, 'Officers closed the road')).toBe('Eastvale Police Department');
   });
@@ -135,7 +139,8 @@ describe('5. reported speech in relative and concessive clauses', () => {
     expect(findQuote(x, 'the factory was unsafe')?.kind).toBe('INDIRECT');
   });
   it('"though she said …" and "but he said that …" keep the named speaker', () => {
-    const t = 'Minister Clara Jensen defended the budget, though she said some projects would be delayed.\nMinister Tobias Lund backed the plan, but he said that costs would rise.';
+    const t =
+      'Minister Clara Jensen defended the budget, though she said some projects would be delayed.\nMinister Tobias Lund backed the plan, but he said that costs would rise.';
     expect(speakerFor(t, 'some projects would be delayed')).toBe('Clara Jensen');
     expect(speakerFor(t, 'costs would rise')).toBe('Tobias Lund');
   });
@@ -143,7 +148,8 @@ describe('5. reported speech in relative and concessive clauses', () => {
 
 describe('6. people are not organisations', () => {
   it('a lone surname followed by he/his is a person', () => {
-    const t = '“We lost the match in midfield,” Hargreaves said.\nHargreaves said he would rest two players on Saturday.';
+    const t =
+      '“We lost the match in midfield,” Hargreaves said.\nHargreaves said he would rest two players on Saturday.';
     const x = extract(t);
     const q = findQuote(x, 'rest two players')!;
     expect(q.speaker?.type).toBe('person');
@@ -188,8 +194,18 @@ describe('9. titles and nicknames in quote marks are not quotes', () => {
 
 describe('10. a phrase ending with a comma inside the marks, mid-sentence, is PARTIAL', () => {
   it('called the agreement “a win for workers,” adding …', () => {
-    expect(kindFor('Union leader Carla Mendes called the agreement “a win for workers,” adding that more talks were needed.', 'a win for workers')).toBe('PARTIAL');
-    expect(kindFor('The governor described the storm as “the worst in a generation,” and asked for federal aid.', 'worst in a generation')).toBe('PARTIAL');
+    expect(
+      kindFor(
+        'Union leader Carla Mendes called the agreement “a win for workers,” adding that more talks were needed.',
+        'a win for workers',
+      ),
+    ).toBe('PARTIAL');
+    expect(
+      kindFor(
+        'The governor described the storm as “the worst in a generation,” and asked for federal aid.',
+        'worst in a generation',
+      ),
+    ).toBe('PARTIAL');
   });
 });
 

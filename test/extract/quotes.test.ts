@@ -21,7 +21,10 @@ describe('quotes: marks of every style', () => {
     expect(q('‘It’s finished, the farm’s gone,’ he said.')[0].text).toBe('It’s finished, the farm’s gone,');
   });
   it('gives one quote per marked span when the cue splits a sentence', () => {
-    expect(texts('“We are ready,” he said, “and we will go.”')).toEqual(['DIRECT:We are ready,', 'DIRECT:and we will go.']);
+    expect(texts('“We are ready,” he said, “and we will go.”')).toEqual([
+      'DIRECT:We are ready,',
+      'DIRECT:and we will go.',
+    ]);
   });
   it('keeps nested quotes inside the outer quote', () => {
     const r = q('“They promised a ‘housing revolution’ and gave us nothing,” she said.');
@@ -37,7 +40,10 @@ describe('quotes: marks of every style', () => {
 
 describe('quotes: several paragraphs', () => {
   it('joins a quote that re-opens in the next paragraph', () => {
-    const r = q('“The first part of the statement goes here.', '“And the second part ends here,” said Easley, a professor.');
+    const r = q(
+      '“The first part of the statement goes here.',
+      '“And the second part ends here,” said Easley, a professor.',
+    );
     expect(r).toHaveLength(1);
     expect(r[0].text).toBe('The first part of the statement goes here.\nAnd the second part ends here,');
     expect(r[0].paragraph).toBe(0);
@@ -60,7 +66,9 @@ describe('quotes: direct, partial, scare quotes', () => {
     expect(texts('She described the heat as a “historic heatwave” on Monday.')).toEqual(['PARTIAL:historic heatwave']);
   });
   it('classifies a quoted sentence after a colon or comma cue as DIRECT', () => {
-    expect(texts('Austin said, “What exactly they are doing is still to be seen.”')).toEqual(['DIRECT:What exactly they are doing is still to be seen.']);
+    expect(texts('Austin said, “What exactly they are doing is still to be seen.”')).toEqual([
+      'DIRECT:What exactly they are doing is still to be seen.',
+    ]);
     expect(texts('The minister told reporters: “We will not back down.”')).toEqual(['DIRECT:We will not back down.']);
   });
   it('drops names and titles in quote marks', () => {
@@ -75,27 +83,38 @@ describe('quotes: direct, partial, scare quotes', () => {
 
 describe('quotes: reported speech without marks', () => {
   it('finds "X said (that) C"', () => {
-    expect(texts('Lawmaker Lee said that Russia is recruiting interpreters.')).toEqual(['INDIRECT:Russia is recruiting interpreters']);
-    expect(texts('Putin said it was up to Moscow how to run the clause.')).toEqual(['INDIRECT:it was up to Moscow how to run the clause']);
+    expect(texts('Lawmaker Lee said that Russia is recruiting interpreters.')).toEqual([
+      'INDIRECT:Russia is recruiting interpreters',
+    ]);
+    expect(texts('Putin said it was up to Moscow how to run the clause.')).toEqual([
+      'INDIRECT:it was up to Moscow how to run the clause',
+    ]);
   });
   it('finds "C, X said" with trailing adverbials', () => {
-    expect(texts('North Korea has sent 1,500 more soldiers to Russia, the spy agency told lawmakers Wednesday.')).toEqual([
-      'INDIRECT:North Korea has sent 1,500 more soldiers to Russia',
+    expect(
+      texts('North Korea has sent 1,500 more soldiers to Russia, the spy agency told lawmakers Wednesday.'),
+    ).toEqual(['INDIRECT:North Korea has sent 1,500 more soldiers to Russia']);
+    expect(texts('The troops were trained on drones, South Korean lawmakers said on Wednesday.')).toEqual([
+      'INDIRECT:The troops were trained on drones',
     ]);
-    expect(texts('The troops were trained on drones, South Korean lawmakers said on Wednesday.')).toEqual(['INDIRECT:The troops were trained on drones']);
   });
   it('finds "according to X, C" and "C, according to X"', () => {
-    expect(texts('According to lawmaker Park, the agency believes more troops will follow.')).toEqual(['INDIRECT:the agency believes more troops will follow']);
-    expect(texts('The nation earned $540 million last year, according to a think tank.')).toEqual(['INDIRECT:The nation earned $540 million last year']);
+    expect(texts('According to lawmaker Park, the agency believes more troops will follow.')).toEqual([
+      'INDIRECT:the agency believes more troops will follow',
+    ]);
+    expect(texts('The nation earned $540 million last year, according to a think tank.')).toEqual([
+      'INDIRECT:The nation earned $540 million last year',
+    ]);
   });
   it('skips the object of "told" and time adverbials', () => {
-    expect(texts('The NIS chief told lawmakers on Friday that the troops were being trained.')).toEqual(['INDIRECT:the troops were being trained']);
+    expect(texts('The NIS chief told lawmakers on Friday that the troops were being trained.')).toEqual([
+      'INDIRECT:the troops were being trained',
+    ]);
   });
   it('splits coordinated verbs into two quotes', () => {
-    expect(texts('NHS England said it would protect urgent care, but warned that appointments would be moved.')).toEqual([
-      'INDIRECT:it would protect urgent care',
-      'INDIRECT:appointments would be moved',
-    ]);
+    expect(
+      texts('NHS England said it would protect urgent care, but warned that appointments would be moved.'),
+    ).toEqual(['INDIRECT:it would protect urgent care', 'INDIRECT:appointments would be moved']);
   });
   it('keeps a nested report as one quote', () => {
     expect(texts('Lee said that the agency confirmed that the military was recruiting interpreters.')).toEqual([
@@ -103,7 +122,9 @@ describe('quotes: reported speech without marks', () => {
     ]);
   });
   it('gives only the PARTIAL when reported speech contains quoted words', () => {
-    expect(texts('Okafor said the president would sign it "as soon as it hits his desk."')).toEqual(['PARTIAL:as soon as it hits his desk.']);
+    expect(texts('Okafor said the president would sign it "as soon as it hits his desk."')).toEqual([
+      'PARTIAL:as soon as it hits his desk.',
+    ]);
   });
   it('ignores nouns, negations, passives and directives', () => {
     expect(q('Russia has dismissed reports of troop deployments.')).toHaveLength(0);
@@ -116,10 +137,22 @@ describe('quotes: reported speech without marks', () => {
 
 describe('quotes: where a reported clause ends', () => {
   it.each([
-    ['The police said 37 people had been arrested and that the roads had reopened by 4pm.', '37 people had been arrested and that the roads had reopened by 4pm'],
-    ['Natarajan said pay had fallen by a fifth since 2008, a figure the government disputes.', 'pay had fallen by a fifth since 2008'],
-    ['The office said two people were unaccounted for and urged residents not to return.', 'two people were unaccounted for'],
-    ['Castellanos said several distributors had made offers, though she would not name them.', 'several distributors had made offers'],
+    [
+      'The police said 37 people had been arrested and that the roads had reopened by 4pm.',
+      '37 people had been arrested and that the roads had reopened by 4pm',
+    ],
+    [
+      'Natarajan said pay had fallen by a fifth since 2008, a figure the government disputes.',
+      'pay had fallen by a fifth since 2008',
+    ],
+    [
+      'The office said two people were unaccounted for and urged residents not to return.',
+      'two people were unaccounted for',
+    ],
+    [
+      'Castellanos said several distributors had made offers, though she would not name them.',
+      'several distributors had made offers',
+    ],
     ['Chen said winds were expected to ease, giving crews a chance to build lines.', 'winds were expected to ease'],
     ['Lindqvist said the team would review its strategy but defended the call.', 'the team would review its strategy'],
   ])('%s', (p, clause) => expect(texts(p)).toEqual([`INDIRECT:${clause}`]));

@@ -61,7 +61,9 @@ describe('resolve', () => {
     expect(orgId('NATO')).toBe(10);
   });
   it('never merges two people on a shared surname alone', () => {
-    const x = extract('“It would be the highest number,” said Kim Dong-yup, a professor at the University of North Korean Studies.');
+    const x = extract(
+      '“It would be the highest number,” said Kim Dong-yup, a professor at the University of North Korean Studies.',
+    );
     const r = resolve(x, known);
     expect(r.people[0]).toEqual({ id: null, name: 'Kim Dong-yup' });
   });
@@ -75,7 +77,9 @@ describe('resolve', () => {
 
 describe('quoteKey', () => {
   it('ignores punctuation, quote style, case and whitespace', () => {
-    expect(quoteKey('“It’s a start,  but a start is NOT a home.”')).toBe(quoteKey("it's a start but a start is not a home"));
+    expect(quoteKey('“It’s a start,  but a start is NOT a home.”')).toBe(
+      quoteKey("it's a start but a start is not a home"),
+    );
     expect(quoteKey('fake news.')).toBe(quoteKey('"Fake  news"'));
   });
   it('differs for different words', () => {

@@ -12,12 +12,13 @@ describe('robustness', () => {
   it('a 1 MB article with no punctuation', () => {
     const words = ['the', 'minister', 'Seoul', 'said', 'troops', 'Kim', 'Park', 'agency', 'that', 'North', 'Korea'];
     let s = '';
-    for (let i = 0; s.length < 1_000_000; i++) s += words[(i * 7) % words.length] + ' ';
+    for (let i = 0; s.length < 1_000_000; i++) s += `${words[(i * 7) % words.length]} `;
     const { ms } = timed(s);
     expect(ms).toBeLessThan(15_000);
   });
   it('roughly linear time: 8× the text takes far less than 64× the time', () => {
-    const para = 'Officials said on Monday that the talks would resume, and “we are hopeful,” said John Smith, a diplomat.\n';
+    const para =
+      'Officials said on Monday that the talks would resume, and “we are hopeful,” said John Smith, a diplomat.\n';
     const small = para.repeat(200);
     const big = para.repeat(1600);
     timed(small);
@@ -26,9 +27,10 @@ describe('robustness', () => {
     expect(b).toBeLessThan(Math.max(40 * a, 2000));
   });
   it('many speakers, pronouns and common-noun organisations stay linear', () => {
-    const para = '“We will see,” he said. Austin added that it was fine. The company said the union and the ministry agreed.\n';
-    const small = 'Lloyd Austin spoke. Apple Inc. grew.\n' + para.repeat(500);
-    const big = 'Lloyd Austin spoke. Apple Inc. grew.\n' + para.repeat(4000);
+    const para =
+      '“We will see,” he said. Austin added that it was fine. The company said the union and the ministry agreed.\n';
+    const small = `Lloyd Austin spoke. Apple Inc. grew.\n${para.repeat(500)}`;
+    const big = `Lloyd Austin spoke. Apple Inc. grew.\n${para.repeat(4000)}`;
     timed(small);
     const a = timed(small).ms;
     const b = timed(big).ms;
@@ -55,7 +57,9 @@ describe('robustness', () => {
     }
   });
   it('HTML pasted as text', () => {
-    const x = extract('<div class="story"><h1>Talks stall</h1><p>“We are ready,” said <b>Anna Berg</b>, the minister.</p><script>var x = "“no”";</script></div>');
+    const x = extract(
+      '<div class="story"><h1>Talks stall</h1><p>“We are ready,” said <b>Anna Berg</b>, the minister.</p><script>var x = "“no”";</script></div>',
+    );
     const q = x.quotes.find((q) => q.text.includes('We are ready'));
     expect(q).toBeDefined();
     expect(q!.speaker && x.people[q!.speaker.ref]?.name).toBe('Anna Berg');

@@ -7,8 +7,12 @@ import type { Extraction } from '../../src/extract/index.js';
 import { findQuote, speakerName } from './helpers.js';
 
 const dir = join(__dirname, '../../data/articles');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-const X: Record<string, Extraction> = Object.fromEntries(files.map((f) => [f.slice(0, 3), extract(readFileSync(join(dir, f), 'utf8'))]));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const X: Record<string, Extraction> = Object.fromEntries(
+  files.map((f) => [f.slice(0, 3), extract(readFileSync(join(dir, f), 'utf8'))]),
+);
 
 const spk = (id: string, needle: string) => {
   const q = findQuote(X[id], needle);
@@ -16,7 +20,23 @@ const spk = (id: string, needle: string) => {
   return speakerName(X[id], q!);
 };
 
-const PLACES = ['Seoul', 'Pyongyang', 'Moscow', 'Russia', 'North Korea', 'South Korea', 'Ukraine', 'Kursk', 'Korean', 'North Koreans', 'Storm Corps', 'Washington Post', 'NATO', 'Nato', 'NIS'];
+const PLACES = [
+  'Seoul',
+  'Pyongyang',
+  'Moscow',
+  'Russia',
+  'North Korea',
+  'South Korea',
+  'Ukraine',
+  'Kursk',
+  'Korean',
+  'North Koreans',
+  'Storm Corps',
+  'Washington Post',
+  'NATO',
+  'Nato',
+  'NIS',
+];
 
 describe('samples: every quote has the right speaker', () => {
   it.each([
@@ -39,7 +59,7 @@ describe('samples: every quote has the right speaker', () => {
     ['001', 'Our future hinges', 'Kim Dong-yup'],
     ['001', 'Whether we want it or not', 'Doo Jin-ho'],
     ['001', 'it believes North Korea has sent 3,000 troops', 'National Intelligence Service'],
-    ['001', 'Russia\'s parliament ratified', 'TASS'],
+    ['001', "Russia's parliament ratified", 'TASS'],
     ['002', 'What exactly they are doing', 'Lloyd Austin'],
     ['002', 'very, very serious issue', 'Lloyd Austin'],
     ['002', 'his government had intelligence', 'Volodymyr Zelenskyy'],
@@ -66,7 +86,7 @@ describe('samples: every quote has the right speaker', () => {
     ['004', 'is actively recruiting', 'Lee Seong-kweun'],
     ['004', 'Russian instructors participating', 'Lee Seong-kweun'],
     ['004', 'there could be a significant number of casualties', 'Lee Seong-kweun'],
-    ['004', 'it had summoned North Korea\'s envoy', 'Germany'],
+    ['004', "it had summoned North Korea's envoy", 'Germany'],
     ['004', 'two North Korean brigades', 'Volodymyr Zelensky'],
   ])('%s: “%s” → %s', (id, needle, who) => expect(spk(id, needle)).toBe(who));
 
@@ -88,7 +108,8 @@ describe('samples: people and organisations', () => {
   });
   it('no quote is attributed to a place as a person', () => {
     for (const x of Object.values(X))
-      for (const q of x.quotes) if (q.speaker?.type === 'person') expect(PLACES).not.toContain(x.people[q.speaker.ref].name);
+      for (const q of x.quotes)
+        if (q.speaker?.type === 'person') expect(PLACES).not.toContain(x.people[q.speaker.ref].name);
   });
   it('finds the expected people with canonical names', () => {
     expect(X['001'].people.map((p) => p.name).sort()).toEqual(
@@ -101,7 +122,9 @@ describe('samples: people and organisations', () => {
     expect(X['004'].article.source).toBe('AFP');
     expect(X['004'].article.publishedAt).toBe('2024-10-23T16:47:00');
     expect(X['004'].article.updatedAt).toBe('2024-10-23T16:54:00');
-    expect(X['003'].article.title).toBe('South Korea spy agency says North has sent troops to aid Russia’s war in Ukraine');
+    expect(X['003'].article.title).toBe(
+      'South Korea spy agency says North has sent troops to aid Russia’s war in Ukraine',
+    );
   });
 });
 
@@ -109,8 +132,12 @@ describe('samples: cross-article merges', () => {
   it('one person for Park Sun-won / Park Sunwon, Lee Seong-kweun / Lee Seong Kweun, Zelensky / Zelenskyy', () => {
     // ingest 001, 003, 004 first, then resolve 002 against what they produced
     let id = 1;
-    const people = ['001', '003', '004'].flatMap((k) => X[k].people.map((p) => ({ id: id++, name: p.name, aliases: p.aliases, organisations: [] })));
-    const orgs = ['001', '003', '004'].flatMap((k) => X[k].organisations.map((o) => ({ id: id++, name: o.name, acronym: o.acronym, aliases: o.aliases })));
+    const people = ['001', '003', '004'].flatMap((k) =>
+      X[k].people.map((p) => ({ id: id++, name: p.name, aliases: p.aliases, organisations: [] })),
+    );
+    const orgs = ['001', '003', '004'].flatMap((k) =>
+      X[k].organisations.map((o) => ({ id: id++, name: o.name, acronym: o.acronym, aliases: o.aliases })),
+    );
     const r = resolve(X['002'], { people, organisations: orgs });
     const idOf = (n: string) => r.people[X['002'].people.findIndex((p) => p.name === n)].id;
     const known = (n: string) => people.find((p) => p.name === n)!.id;
@@ -123,7 +150,10 @@ describe('samples: cross-article merges', () => {
     expect(orgs.find((o) => o.id === r.organisations[nato].id)?.name).toBe('NATO');
   });
   it('never merges Kim Dong-yup with Kim Jong Un', () => {
-    const r = resolve(X['001'], { people: [{ id: 99, name: 'Kim Jong Un', aliases: [], organisations: [] }], organisations: [] });
+    const r = resolve(X['001'], {
+      people: [{ id: 99, name: 'Kim Jong Un', aliases: [], organisations: [] }],
+      organisations: [],
+    });
     const kim = X['001'].people.findIndex((p) => p.name === 'Kim Dong-yup');
     expect(r.people[kim].id).toBeNull();
   });

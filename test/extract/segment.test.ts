@@ -3,26 +3,34 @@ import { segment, parseDate, cleanText } from '../../src/extract/segment.js';
 
 describe('segment: headline and standfirst', () => {
   it('takes a short first line without a final period as the headline', () => {
-    const s = segment('Spy agency says troops sent to Russia\nThe agency said on Friday that troops had left.\nMore text follows here.');
+    const s = segment(
+      'Spy agency says troops sent to Russia\nThe agency said on Friday that troops had left.\nMore text follows here.',
+    );
     expect(s.title).toBe('Spy agency says troops sent to Russia');
     // a one-sentence line after the headline is reported as standfirst but kept in the body (it may be the lede)
     expect(s.standfirst).toBe('The agency said on Friday that troops had left.');
     expect(s.paragraphs).toEqual(['The agency said on Friday that troops had left.', 'More text follows here.']);
   });
   it('does not take a long first paragraph as a headline; title is its first sentence', () => {
-    const s = segment('North Korea has sent troops to Russia, lawmakers said on Wednesday. The agency briefed them.\nSecond paragraph.');
+    const s = segment(
+      'North Korea has sent troops to Russia, lawmakers said on Wednesday. The agency briefed them.\nSecond paragraph.',
+    );
     expect(s.title).toBe('North Korea has sent troops to Russia, lawmakers said on Wednesday.');
     expect(s.standfirst).toBeNull();
     expect(s.paragraphs.length).toBe(2);
   });
   it('truncates a long first sentence at a word boundary', () => {
-    const long = 'word '.repeat(60).trim() + '.';
-    const s = segment(long + '\nNext.');
+    const long = `${'word '.repeat(60).trim()}.`;
+    const s = segment(`${long}\nNext.`);
     expect(s.title.length).toBeLessThanOrEqual(142);
     expect(s.title.endsWith('…')).toBe(true);
   });
   it('lets hints override title, source and date', () => {
-    const s = segment('Some headline here\nBody text.', { title: 'Given', source: 'Reuters', publishedAt: '2024-01-02' });
+    const s = segment('Some headline here\nBody text.', {
+      title: 'Given',
+      source: 'Reuters',
+      publishedAt: '2024-01-02',
+    });
     expect(s.title).toBe('Given');
     expect(s.source).toBe('Reuters');
     expect(s.publishedAt).toBe('2024-01-02');
@@ -31,13 +39,17 @@ describe('segment: headline and standfirst', () => {
 
 describe('segment: datelines and outlets', () => {
   it('reads an AP dateline and removes it from the first paragraph', () => {
-    const s = segment('SEOUL, South Korea (AP) — U.S. Defense Secretary Lloyd Austin confirmed Monday the news.\nMore.');
+    const s = segment(
+      'SEOUL, South Korea (AP) — U.S. Defense Secretary Lloyd Austin confirmed Monday the news.\nMore.',
+    );
     expect(s.dateline).toBe('SEOUL, South Korea (AP) —');
     expect(s.source).toBe('AP');
     expect(s.paragraphs[0].startsWith('U.S. Defense Secretary')).toBe(true);
   });
   it('reads a dated wire dateline: the reporting agency is the source, the republisher the publisher', () => {
-    const s = segment('BSS\n  23 Oct 2024, 16:47\nUpdate : 23 Oct 2024, 16:54\n\nHeadline of the story here\n\nSEOUL, Oct 23, 2024 (BSS/AFP) - North Korea has sent troops.\n\nMore.');
+    const s = segment(
+      'BSS\n  23 Oct 2024, 16:47\nUpdate : 23 Oct 2024, 16:54\n\nHeadline of the story here\n\nSEOUL, Oct 23, 2024 (BSS/AFP) - North Korea has sent troops.\n\nMore.',
+    );
     expect(s.source).toBe('AFP');
     expect(s.publisher).toBe('BSS');
     expect(s.publishedAt).toBe('2024-10-23T16:47:00');
@@ -51,7 +63,9 @@ describe('segment: datelines and outlets', () => {
     expect(s.paragraphs[0].startsWith('The Senate')).toBe(true);
   });
   it('keeps a byline out of the paragraphs', () => {
-    const s = segment('A headline for the story\nBy Jane Smith and John Doe\nThe body starts here with a sentence.\nMore.');
+    const s = segment(
+      'A headline for the story\nBy Jane Smith and John Doe\nThe body starts here with a sentence.\nMore.',
+    );
     expect(s.byline).toBe('Jane Smith and John Doe');
     expect(s.paragraphs[0]).toBe('The body starts here with a sentence.');
   });
@@ -59,7 +73,9 @@ describe('segment: datelines and outlets', () => {
 
 describe('segment: furniture', () => {
   it('strips comments counters, update lines and AFP subheads', () => {
-    const s = segment('First paragraph is long enough to be body text.\n- Families unhappy? -\nSecond paragraph.\n0 Comments');
+    const s = segment(
+      'First paragraph is long enough to be body text.\n- Families unhappy? -\nSecond paragraph.\n0 Comments',
+    );
     expect(s.paragraphs).toEqual(['First paragraph is long enough to be body text.', 'Second paragraph.']);
   });
   it('splits on single and blank lines alike', () => {
@@ -67,7 +83,9 @@ describe('segment: furniture', () => {
     expect(s.paragraphs).toEqual(['One sentence here.', 'Two sentence here.', 'Three sentence here.']);
   });
   it('turns HTML into paragraphs and decodes entities', () => {
-    const s = segment('<html><body><p>First &amp; foremost.</p><p>He said &ldquo;hello there&rdquo;.</p></body></html>');
+    const s = segment(
+      '<html><body><p>First &amp; foremost.</p><p>He said &ldquo;hello there&rdquo;.</p></body></html>',
+    );
     expect(s.paragraphs).toEqual(['First & foremost.', 'He said “hello there”.']);
   });
   it('removes control characters and normalises spaces', () => {

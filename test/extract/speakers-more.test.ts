@@ -38,11 +38,13 @@ describe('speakers: inversion with a role noun and multi-paragraph quotes', () =
     expect(speakerFor('"We have nothing left," said resident Tom Hill.', 'nothing left')).toBe('Tom Hill');
   });
   it('a quote re-opened in the next paragraph takes the speaker named at its end', () => {
-    const t = 'Mayor Karen Bass met residents.\n"We lost everything. The house, the car.\n"We have nothing left," said resident Tom Hill.';
+    const t =
+      'Mayor Karen Bass met residents.\n"We lost everything. The house, the car.\n"We have nothing left," said resident Tom Hill.';
     expect(speakerFor(t, 'We lost everything')).toBe('Tom Hill');
   });
   it('"…, she told The Associated Press." and "X told The Associated Press that …"', () => {
-    const t = 'Mayor Karen Bass met residents.\nThe fires were the worst in decades, she told The Associated Press.\nBass told The Associated Press that rebuilding would take years.';
+    const t =
+      'Mayor Karen Bass met residents.\nThe fires were the worst in decades, she told The Associated Press.\nBass told The Associated Press that rebuilding would take years.';
     expect(speakerFor(t, 'worst in decades')).toBe('Karen Bass');
     expect(speakerFor(t, 'rebuilding would take')).toBe('Karen Bass');
   });

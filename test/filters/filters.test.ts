@@ -22,7 +22,10 @@ beforeAll(async () => {
     source: f.ap.id,
     publishedAt: '2024-10-01T10:00:00.000Z',
     mentions: { people: [f.austin.id], organisations: [f.dod.id] },
-    quotes: [{ text: 'We are concerned', person: f.austin.id }, { text: 'They will pay a price', person: f.austin.id }],
+    quotes: [
+      { text: 'We are concerned', person: f.austin.id },
+      { text: 'They will pay a price', person: f.austin.id },
+    ],
   });
   f.a2 = await fx.article({
     title: 'Spy agency briefs lawmakers',
@@ -65,7 +68,9 @@ const articles = async (where: object, orderBy = 'NEWEST') => (await query(artic
 describe('articles(where:)', () => {
   it('filters by outlet, date range, mentions, quotes and text', async () => {
     expect(ids(await articles({ source: f.ap.gid }))).toEqual([f.a3.gid, f.a1.gid]);
-    expect(ids(await articles({ publishedAfter: '2024-10-10T00:00:00Z', publishedBefore: '2024-10-31T00:00:00Z' }))).toEqual([f.a4.gid, f.a2.gid]);
+    expect(
+      ids(await articles({ publishedAfter: '2024-10-10T00:00:00Z', publishedBefore: '2024-10-31T00:00:00Z' })),
+    ).toEqual([f.a4.gid, f.a2.gid]);
     expect(ids(await articles({ mentions: f.austin.gid }))).toEqual([f.a2.gid, f.a1.gid]);
     expect(ids(await articles({ mentions: f.dod.gid }))).toEqual([f.a1.gid]);
     expect(ids(await articles({ quotes: f.austin.gid }))).toEqual([f.a2.gid, f.a1.gid]);
@@ -96,10 +101,13 @@ describe('articles(where:)', () => {
     const one = (await query(articlesQuery, { where, orderBy: 'MOST_QUOTED', first: 2 })).articles;
     expect(ids(one)).toEqual([f.a2.gid, f.a1.gid]);
     expect(one.totalCount).toBe(4);
-    const two = (await query(articlesQuery, { where, orderBy: 'MOST_QUOTED', first: 2, after: one.pageInfo.endCursor })).articles;
+    const two = (await query(articlesQuery, { where, orderBy: 'MOST_QUOTED', first: 2, after: one.pageInfo.endCursor }))
+      .articles;
     expect(ids(two)).toEqual([f.a4.gid, f.a3.gid]);
     expect(two.pageInfo.hasNextPage).toBe(false);
-    const back = (await query(articlesQuery, { where, orderBy: 'MOST_QUOTED', last: 2, before: two.pageInfo.startCursor })).articles;
+    const back = (
+      await query(articlesQuery, { where, orderBy: 'MOST_QUOTED', last: 2, before: two.pageInfo.startCursor })
+    ).articles;
     expect(ids(back)).toEqual([f.a2.gid, f.a1.gid]);
   });
 
@@ -120,12 +128,19 @@ const quoteTexts = async (where: object) => {
 
 describe('quotes(where:)', () => {
   it('filters by speaker, person or organisation', async () => {
-    expect(await quoteTexts({ speaker: f.austin.gid })).toEqual(['They will pay a price', 'We are concerned', 'We are watching closely']);
+    expect(await quoteTexts({ speaker: f.austin.gid })).toEqual([
+      'They will pay a price',
+      'We are concerned',
+      'We are watching closely',
+    ]);
     expect(await quoteTexts({ speaker: f.nis.gid })).toEqual(['Troops are already in Russia']);
   });
 
   it("filters by the speaker's organisation: the organisation itself and people affiliated with it", async () => {
-    expect(await quoteTexts({ organisation: f.nis.gid })).toEqual(['Troops are already in Russia', 'training continues']);
+    expect(await quoteTexts({ organisation: f.nis.gid })).toEqual([
+      'Troops are already in Russia',
+      'training continues',
+    ]);
     expect(await quoteTexts({ organisation: f.dod.gid })).toHaveLength(3);
     expect(await quoteTexts({ organisation: f.yonsei.gid })).toEqual([]);
   });
@@ -136,7 +151,10 @@ describe('quotes(where:)', () => {
     expect(await quoteTexts({ kind: 'PARTIAL' })).toEqual(['training continues']);
     expect(await quoteTexts({ kind: 'INDIRECT', source: f.afp.gid })).toEqual(['Troops are already in Russia']);
     expect(await quoteTexts({ publishedAfter: '2024-10-10T00:00:00Z' })).toHaveLength(4);
-    expect(await quoteTexts({ publishedBefore: '2024-10-10T00:00:00Z' })).toEqual(['They will pay a price', 'We are concerned']);
+    expect(await quoteTexts({ publishedBefore: '2024-10-10T00:00:00Z' })).toEqual([
+      'They will pay a price',
+      'We are concerned',
+    ]);
     expect(await quoteTexts({ search: 'russia' })).toEqual(['Troops are already in Russia']);
     expect(await quoteTexts({ search: 'we are' })).toEqual(['We are concerned', 'We are watching closely']);
     expect(await quoteTexts({ search: 'NEAR(' })).toEqual([]);
@@ -144,7 +162,8 @@ describe('quotes(where:)', () => {
 });
 
 const peopleQuery = `query($where: PersonFilter, $orderBy: PersonOrder) { people(where: $where, orderBy: $orderBy) { totalCount edges { node { id name } } } }`;
-const people = async (where: object, orderBy = 'MOST_MENTIONED') => ids((await query(peopleQuery, { where, orderBy })).people);
+const people = async (where: object, orderBy = 'MOST_MENTIONED') =>
+  ids((await query(peopleQuery, { where, orderBy })).people);
 
 describe('people(where:, orderBy:)', () => {
   it('filters by name or alias: prefix, case, hyphens either way', async () => {
@@ -170,7 +189,8 @@ describe('people(where:, orderBy:)', () => {
 });
 
 const orgsQuery = `query($where: OrganisationFilter, $orderBy: OrganisationOrder) { organisations(where: $where, orderBy: $orderBy) { totalCount edges { node { id } } } }`;
-const orgs = async (where: object, orderBy = 'MOST_MENTIONED') => ids((await query(orgsQuery, { where, orderBy })).organisations);
+const orgs = async (where: object, orderBy = 'MOST_MENTIONED') =>
+  ids((await query(orgsQuery, { where, orderBy })).organisations);
 
 describe('organisations(where:, orderBy:)', () => {
   it('filters by kind and by name, acronym or alias', async () => {

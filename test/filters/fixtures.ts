@@ -11,16 +11,32 @@ export class Fixtures {
   private n = 0;
   constructor(private db: Database) {}
 
-  async organisation(name: string, kind: (typeof t.organisationKinds)[number] = 'OTHER', acronym: string | null = null, aliases: string[] = []) {
-    const [row] = await this.db.insert(t.organisations).values({ slug: this.slug(name), name, kind, acronym }).returning();
-    if (aliases.length) await this.db.insert(t.organisationAliases).values(aliases.map((alias) => ({ organisationId: row.id, alias, key: alias.toLowerCase() })));
+  async organisation(
+    name: string,
+    kind: (typeof t.organisationKinds)[number] = 'OTHER',
+    acronym: string | null = null,
+    aliases: string[] = [],
+  ) {
+    const [row] = await this.db
+      .insert(t.organisations)
+      .values({ slug: this.slug(name), name, kind, acronym })
+      .returning();
+    if (aliases.length)
+      await this.db
+        .insert(t.organisationAliases)
+        .values(aliases.map((alias) => ({ organisationId: row.id, alias, key: alias.toLowerCase() })));
     return { ...row, gid: encodeId('Organisation', row.id) };
   }
 
   async person(name: string, options: { aliases?: string[]; affiliations?: number[] } = {}) {
-    const [row] = await this.db.insert(t.people).values({ slug: this.slug(name), name }).returning();
-    for (const alias of options.aliases ?? []) await this.db.insert(t.personAliases).values({ personId: row.id, alias, key: alias.toLowerCase() });
-    for (const organisationId of options.affiliations ?? []) await this.db.insert(t.affiliations).values({ personId: row.id, organisationId });
+    const [row] = await this.db
+      .insert(t.people)
+      .values({ slug: this.slug(name), name })
+      .returning();
+    for (const alias of options.aliases ?? [])
+      await this.db.insert(t.personAliases).values({ personId: row.id, alias, key: alias.toLowerCase() });
+    for (const organisationId of options.affiliations ?? [])
+      await this.db.insert(t.affiliations).values({ personId: row.id, organisationId });
     return { ...row, gid: encodeId('Person', row.id) };
   }
 
@@ -31,7 +47,13 @@ export class Fixtures {
     source?: number | null;
     publishedAt?: string;
     mentions?: { people?: number[]; organisations?: number[] };
-    quotes?: { text: string; person?: number; organisation?: number; kind?: 'DIRECT' | 'PARTIAL' | 'INDIRECT'; paragraph?: number }[];
+    quotes?: {
+      text: string;
+      person?: number;
+      organisation?: number;
+      kind?: 'DIRECT' | 'PARTIAL' | 'INDIRECT';
+      paragraph?: number;
+    }[];
   }) {
     const paragraphs = options.paragraphs ?? [`${options.title}.`];
     const publishedAt = options.publishedAt ?? '2024-10-23T00:00:00.000Z';
@@ -51,7 +73,8 @@ export class Fixtures {
         contentHash: `fixture-${this.slug(options.title)}`,
       })
       .returning();
-    for (const personId of options.mentions?.people ?? []) await this.db.insert(t.articlePeople).values({ articleId: row.id, personId, mentions: 1 });
+    for (const personId of options.mentions?.people ?? [])
+      await this.db.insert(t.articlePeople).values({ articleId: row.id, personId, mentions: 1 });
     for (const organisationId of options.mentions?.organisations ?? []) {
       await this.db.insert(t.articleOrganisations).values({ articleId: row.id, organisationId, mentions: 1 });
     }
@@ -67,7 +90,10 @@ export class Fixtures {
         endParagraph: quote.paragraph ?? 0,
         startOffset: 0,
         endOffset: quote.text.length,
-        textKey: quote.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+        textKey: quote.text
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
       });
     }
     await this.recount();
@@ -84,7 +110,10 @@ export class Fixtures {
   }
 
   private slug(name: string) {
-    return `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}-f${++this.n}-${Math.random().toString(36).slice(2, 8)}`;
+    return `${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)}-f${++this.n}-${Math.random().toString(36).slice(2, 8)}`;
   }
 }
 

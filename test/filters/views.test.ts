@@ -19,7 +19,11 @@ beforeAll(async () => {
     title: 'Quokka census begins',
     source: f.wire.id,
     publishedAt: '2024-06-01T00:00:00Z',
-    paragraphs: ['The census began.', 'Rangers counted all day.', '“Numbers are up,” Ranger Rottnest said. “We are pleased.”'],
+    paragraphs: [
+      'The census began.',
+      'Rangers counted all day.',
+      '“Numbers are up,” Ranger Rottnest said. “We are pleased.”',
+    ],
     mentions: { people: [f.ranger.id], organisations: [f.ministry.id, f.wire.id] },
     quotes: [{ text: 'Numbers are up', person: f.ranger.id, paragraph: 2 }],
   });
@@ -28,7 +32,10 @@ beforeAll(async () => {
     source: f.daily.id,
     publishedAt: '2024-06-02T00:00:00Z',
     mentions: { people: [f.ranger.id], organisations: [f.ministry.id] },
-    quotes: [{ text: 'Numbers are up', person: f.ranger.id }, { text: 'A good year', person: f.ranger.id }],
+    quotes: [
+      { text: 'Numbers are up', person: f.ranger.id },
+      { text: 'A good year', person: f.ranger.id },
+    ],
   });
   f.q3 = await fx.article({
     title: 'Wire launches new app',
@@ -51,10 +58,15 @@ async function related(id: string, first = 5) {
 describe('Article.related', () => {
   it('ties the five samples together as one story', async () => {
     const { body } = await api.gql('{ articles(first: 100, orderBy: OLDEST) { edges { node { id title } } } }');
-    const samples = body.data.articles.edges.map((e: any) => e.node).filter((a: any) => !/quokka|island|wire/i.test(a.title));
+    const samples = body.data.articles.edges
+      .map((e: any) => e.node)
+      .filter((a: any) => !/quokka|island|wire/i.test(a.title));
     expect(samples).toHaveLength(5);
     for (const sample of samples) {
-      const others = samples.filter((s: any) => s.id !== sample.id).map((s: any) => s.id).sort();
+      const others = samples
+        .filter((s: any) => s.id !== sample.id)
+        .map((s: any) => s.id)
+        .sort();
       const found = await related(sample.id, 4);
       expect(found.map((r: any) => r.article.id).sort(), sample.title).toEqual(others);
       const scores = found.map((r: any) => r.score);
@@ -64,7 +76,12 @@ describe('Article.related', () => {
 
   it('ranks by shared people, organisations and quotes, ignoring outlets', async () => {
     const found = await related(f.q1.gid);
-    expect(found[0]).toMatchObject({ article: { id: f.q2.gid }, sharedPeople: 1, sharedOrganisations: 1, sharedQuotes: 1 });
+    expect(found[0]).toMatchObject({
+      article: { id: f.q2.gid },
+      sharedPeople: 1,
+      sharedOrganisations: 1,
+      sharedQuotes: 1,
+    });
     // Sharing only the outlet ties nothing together.
     expect(found.map((r: any) => r.article.id)).not.toContain(f.q3.gid);
   });
@@ -95,22 +112,34 @@ describe('Person.coverage and quotedBy', () => {
   });
 
   it('leaves out outlets that only mention the person from quotedBy', async () => {
-    const { body } = await api.gql('query($id: ID!) { node(id: $id) { ... on Person { coverage { articleCount } quotedBy { quoteCount } } } }', {
-      id: f.other.gid,
-    });
+    const { body } = await api.gql(
+      'query($id: ID!) { node(id: $id) { ... on Person { coverage { articleCount } quotedBy { quoteCount } } } }',
+      {
+        id: f.other.gid,
+      },
+    );
     expect(body.data.node).toEqual({ coverage: [{ articleCount: 1 }], quotedBy: [] });
   });
 });
 
 describe('Quote.context', () => {
   it('is the paragraph the quote stands in', async () => {
-    const { body } = await api.gql(`query($id: ID!) { article(id: $id) { quotes { edges { node { text paragraph context } } } } }`, { id: f.q1.gid });
+    const { body } = await api.gql(
+      `query($id: ID!) { article(id: $id) { quotes { edges { node { text paragraph context } } } } }`,
+      { id: f.q1.gid },
+    );
     const [quote] = body.data.article.quotes.edges.map((e: any) => e.node);
-    expect(quote).toEqual({ text: 'Numbers are up', paragraph: 2, context: '“Numbers are up,” Ranger Rottnest said. “We are pleased.”' });
+    expect(quote).toEqual({
+      text: 'Numbers are up',
+      paragraph: 2,
+      context: '“Numbers are up,” Ranger Rottnest said. “We are pleased.”',
+    });
   });
 
   it('holds every sample quote', async () => {
-    const { body } = await api.gql('{ quotes(first: 100) { edges { node { text context article { paragraphs } paragraph } } } }');
+    const { body } = await api.gql(
+      '{ quotes(first: 100) { edges { node { text context article { paragraphs } paragraph } } } }',
+    );
     const fixtureQuotes = ['Numbers are up', 'A good year'];
     const quotes = body.data.quotes.edges.map((e: any) => e.node).filter((q: any) => !fixtureQuotes.includes(q.text));
     expect(quotes.length).toBeGreaterThan(5);

@@ -4,17 +4,23 @@ import { ADMIN_TOKEN, asAdmin, startTestServer, type TestServer } from '../helpe
 import { dbFingerprint, postGraphQL, send } from './helpers.js';
 
 const ingest = 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
-const article = 'Port reopens after storm\nThe harbour reopened on Friday after the storm.\n"Ships are moving again," harbour master Tom Ellis said.';
-const withBearer = (token: string) => new Request('http://x/graphql', { headers: { authorization: `Bearer ${token}` } });
+const article =
+  'Port reopens after storm\nThe harbour reopened on Friday after the storm.\n"Ships are moving again," harbour master Tom Ellis said.';
+const withBearer = (token: string) =>
+  new Request('http://x/graphql', { headers: { authorization: `Bearer ${token}` } });
 
 describe('isAdminRequest', () => {
   it('accepts exactly the configured token', () => {
     expect(isAdminRequest(withBearer('s3cret-token'), 's3cret-token')).toBe(true);
-    expect(isAdminRequest(new Request('http://x', { headers: { authorization: 'bearer s3cret-token' } }), 's3cret-token')).toBe(true);
+    expect(
+      isAdminRequest(new Request('http://x', { headers: { authorization: 'bearer s3cret-token' } }), 's3cret-token'),
+    ).toBe(true);
     for (const wrong of ['s3cret-toke', 's3cret-tokenn', 'S3cret-token', 'x3cret-token', '', ' ']) {
       expect(isAdminRequest(withBearer(wrong), 's3cret-token'), wrong).toBe(false);
     }
-    expect(isAdminRequest(new Request('http://x', { headers: { authorization: 'Basic s3cret-token' } }), 's3cret-token')).toBe(false);
+    expect(
+      isAdminRequest(new Request('http://x', { headers: { authorization: 'Basic s3cret-token' } }), 's3cret-token'),
+    ).toBe(false);
     expect(isAdminRequest(new Request('http://x'), 's3cret-token')).toBe(false);
   });
 
@@ -37,7 +43,11 @@ describe('a server without ADMIN_TOKEN', () => {
       const ingested = await postGraphQL(api, { query: ingest, variables: { input: { text: article } } }, headers);
       expect(ingested.status).toBe(401);
       expect(ingested.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-      const deleted = await postGraphQL(api, { query: 'mutation { deleteArticle(id: "QXJ0aWNsZTox") { deletedId } }' }, headers);
+      const deleted = await postGraphQL(
+        api,
+        { query: 'mutation { deleteArticle(id: "QXJ0aWNsZTox") { deletedId } }' },
+        headers,
+      );
       expect(deleted.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     expect(await dbFingerprint(api)).toEqual(before);
@@ -54,7 +64,18 @@ describe('secrets', () => {
   it('the admin token appears in no response and no log line, whatever goes wrong', async () => {
     const logged: string[] = [];
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '))),
+      vi
+        .spyOn(console, level)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void logged.push(
+              args
+                .map((a) =>
+                  a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a),
+                )
+                .join(' '),
+            ),
+        ),
     );
     const texts: string[] = [];
     try {
@@ -68,7 +89,8 @@ describe('secrets', () => {
         send(api, { path: `/graphql?query=${encodeURIComponent('{ __typename }')}`, headers: asAdmin }),
         send(api, { path: '/graphql', headers: { accept: 'text/html', ...asAdmin } }),
       ];
-      for (const response of await Promise.all(requests)) texts.push(response.text, JSON.stringify([...response.headers]));
+      for (const response of await Promise.all(requests))
+        texts.push(response.text, JSON.stringify([...response.headers]));
     } finally {
       for (const spy of spies) spy.mockRestore();
     }

@@ -23,18 +23,32 @@ function expectRejected(response: RawResponse, code: string, status: number) {
   expect(response.text).not.toMatch(internals);
 }
 
-const ingest = 'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }';
-const validArticle = 'Council approves new park\nThe city council approved a new park on Monday.\n"It is a good day," Mayor Lee Brown said.';
+const ingest =
+  'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }';
+const validArticle =
+  'Council approves new park\nThe city council approved a new park on Monday.\n"It is a good day," Mayor Lee Brown said.';
 
 describe('malformed requests', () => {
   it('malformed JSON → 400 BAD_REQUEST', async () => {
-    expectRejected(await send(api, { method: 'POST', headers: jsonHeaders, body: '{"query": "{ articles' }), 'BAD_REQUEST', 400);
-    expectRejected(await send(api, { method: 'POST', headers: jsonHeaders, body: '"just a string"' }), 'BAD_REQUEST', 400);
+    expectRejected(
+      await send(api, { method: 'POST', headers: jsonHeaders, body: '{"query": "{ articles' }),
+      'BAD_REQUEST',
+      400,
+    );
+    expectRejected(
+      await send(api, { method: 'POST', headers: jsonHeaders, body: '"just a string"' }),
+      'BAD_REQUEST',
+      400,
+    );
   });
 
   it('a body over the size limit → 413, whether its length is declared or streamed', async () => {
     const big = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(3_000_000) } });
-    expectRejected(await send(api, { method: 'POST', headers: jsonHeaders, body: big }), 'REQUEST_ENTITY_TOO_LARGE', 413);
+    expectRejected(
+      await send(api, { method: 'POST', headers: jsonHeaders, body: big }),
+      'REQUEST_ENTITY_TOO_LARGE',
+      413,
+    );
     const bytes = new TextEncoder().encode(big);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -42,7 +56,12 @@ describe('malformed requests', () => {
         controller.close();
       },
     });
-    const chunked = await send(api, { method: 'POST', headers: jsonHeaders, body: stream, duplex: 'half' } as RequestInit);
+    const chunked = await send(api, {
+      method: 'POST',
+      headers: jsonHeaders,
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expectRejected(chunked, 'REQUEST_ENTITY_TOO_LARGE', 413);
   });
 
@@ -150,7 +169,9 @@ describe('articles that cannot be ingested', () => {
   }
 
   it('invalid UTF-8 → 400 BAD_USER_INPUT', async () => {
-    const prefix = new TextEncoder().encode(JSON.stringify({ query: ingest, variables: { input: { text: 'Valid start ' } } }));
+    const prefix = new TextEncoder().encode(
+      JSON.stringify({ query: ingest, variables: { input: { text: 'Valid start ' } } }),
+    );
     // Splice raw invalid bytes (a lone continuation byte, an overlong form, 0xFF) into the text.
     const at = prefix.lastIndexOf(0x22, prefix.lastIndexOf(0x22) - 1) + 'Valid start '.length + 1;
     const body = new Uint8Array([...prefix.subarray(0, at), 0x80, 0xc0, 0xaf, 0xff, ...prefix.subarray(at)]);
@@ -160,7 +181,11 @@ describe('articles that cannot be ingested', () => {
   });
 
   it('without a token, or with a wrong one → 401 UNAUTHENTICATED', async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong" }, { authorization: `${asAdmin.authorization}x` }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: `${asAdmin.authorization}x` },
+    ] as Record<string, string>[]) {
       const response = await postGraphQL(api, { query: ingest, variables: { input: { text: validArticle } } }, headers);
       expectRejected(response, 'UNAUTHENTICATED', 401);
     }

@@ -10,12 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const aliased = (count: number, field: string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 describe('query cost (extensions.cost, Shopify shape)', () => {
   it('reports requested and actual cost; a connection multiplies its selection by `first`', async () => {
     const cost = async (first: number) => {
-      const { json } = await postGraphQL(api, { query: `{ articles(first: ${first}) { totalCount edges { node { title } } } }` });
+      const { json } = await postGraphQL(api, {
+        query: `{ articles(first: ${first}) { totalCount edges { node { title } } } }`,
+      });
       expect(json.errors).toBeUndefined();
       return json.extensions.cost;
     };
@@ -54,7 +57,13 @@ describe('query cost (extensions.cost, Shopify shape)', () => {
   });
 
   it('introspection (what GraphiQL sends) is allowed and cheap', async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const { status, json } = await postGraphQL(api, { query });
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
@@ -71,19 +80,31 @@ describe('shape limits (graphql-armor) → 400 QUERY_TOO_COMPLEX', () => {
   }
 
   it('depth', async () => {
-    await refused('{ quotes { edges { node { article { quotes { edges { node { article { quotes { edges { node { article { id } } } } } } } } } } } } }', /depth limit of 12/);
-    const atLimit = await postGraphQL(api, { query: '{ quotes(first: 1) { edges { node { article { quotes(first: 1) { edges { node { article { title } } } } } } } } }' });
+    await refused(
+      '{ quotes { edges { node { article { quotes { edges { node { article { quotes { edges { node { article { id } } } } } } } } } } } } }',
+      /depth limit of 12/,
+    );
+    const atLimit = await postGraphQL(api, {
+      query:
+        '{ quotes(first: 1) { edges { node { article { quotes(first: 1) { edges { node { article { title } } } } } } } } }',
+    });
     expect(atLimit.json.errors).toBeUndefined();
   });
 
   it('aliases', async () => {
-    await refused(aliased(LIMITS.maxAliases + 1, 'articles(first: 1) { totalCount }'), /Aliases limit of 30 exceeded, found 31/);
+    await refused(
+      aliased(LIMITS.maxAliases + 1, 'articles(first: 1) { totalCount }'),
+      /Aliases limit of 30 exceeded, found 31/,
+    );
     const atLimit = await postGraphQL(api, { query: aliased(LIMITS.maxAliases, 'articles(first: 1) { totalCount }') });
     expect(atLimit.json.errors).toBeUndefined();
   });
 
   it('directives', async () => {
-    await refused(aliased(LIMITS.maxDirectives + 1, '__typename @include(if: true)'), /Directives limit of 20 exceeded, found 21/);
+    await refused(
+      aliased(LIMITS.maxDirectives + 1, '__typename @include(if: true)'),
+      /Directives limit of 20 exceeded, found 21/,
+    );
   });
 
   it('tokens', async () => {
@@ -110,7 +131,10 @@ describe('CSRF and CORS', () => {
     for (const [contentType, body] of [
       ['application/x-www-form-urlencoded', `query=${encodeURIComponent(mutation)}`],
       ['text/plain', JSON.stringify({ query: mutation })],
-      ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: mutation })}\r\n--x--`],
+      [
+        'multipart/form-data; boundary=x',
+        `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: mutation })}\r\n--x--`,
+      ],
     ]) {
       // As a page on another site would send it: no preflight, so no custom or Authorization header.
       const response = await send(api, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -119,18 +143,29 @@ describe('CSRF and CORS', () => {
     }
     expect(await dbFingerprint(api)).toEqual(before);
     // Authorization cannot be set without a preflight, so a request carrying it is let through.
-    const withToken = await send(api, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: 'Bearer wrong' }, body: '{}' });
+    const withToken = await send(api, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: 'Bearer wrong' },
+      body: '{}',
+    });
     expect(withToken.status).not.toBe(403);
   });
 
   it('lets JSON POSTs and plain GET queries through, from any origin', async () => {
     const preflight = await send(api, {
       method: 'OPTIONS',
-      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toMatch(/^(\*|https:\/\/example\.org)$/);
-    const get = await send(api, { path: `/graphql?query=${encodeURIComponent('{ articles { totalCount } }')}`, headers: { origin: 'https://example.org' } });
+    const get = await send(api, {
+      path: `/graphql?query=${encodeURIComponent('{ articles { totalCount } }')}`,
+      headers: { origin: 'https://example.org' },
+    });
     expect(get.status).toBe(200);
     expect(get.json.data.articles.totalCount).toBe(5);
     expect(get.headers.get('access-control-allow-origin')).toMatch(/^(\*|https:\/\/example\.org)$/);

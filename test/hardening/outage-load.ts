@@ -8,10 +8,12 @@ import { asAdmin, type TestServer } from '../helpers/server.js';
 import { loadArticle } from '../load/mixed-load.js';
 import { internals, postGraphQL, send, type RawResponse } from './helpers.js';
 
-export const ingest = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }';
-export const cachedPaths = ['{ organisations(first: 3) { edges { node { name } } } }', '{ articles(first: 2) { totalCount edges { node { title } } } }'].map(
-  (query) => `/graphql?query=${encodeURIComponent(query)}`,
-);
+export const ingest =
+  'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }';
+export const cachedPaths = [
+  '{ organisations(first: 3) { edges { node { name } } } }',
+  '{ articles(first: 2) { totalCount edges { node { title } } } }',
+].map((query) => `/graphql?query=${encodeURIComponent(query)}`);
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it holds (or fails the test after `ms`). */
@@ -25,8 +27,10 @@ export async function until(what: string, check: () => Promise<boolean>, ms = 10
 
 /** The article count, asked under an alias no cache has seen. */
 let unique = 0;
-export const uncachedQuery = (api: TestServer) => postGraphQL(api, { query: `{ q${++unique}: articles(first: 1) { totalCount } }` });
-export const totalCountOf = (response: RawResponse): number | undefined => Object.values(response.json?.data ?? {}).map((c: any) => c?.totalCount)[0];
+export const uncachedQuery = (api: TestServer) =>
+  postGraphQL(api, { query: `{ q${++unique}: articles(first: 1) { totalCount } }` });
+export const totalCountOf = (response: RawResponse): number | undefined =>
+  Object.values(response.json?.data ?? {}).map((c: any) => c?.totalCount)[0];
 
 /** 503 with SERVICE_UNAVAILABLE on every error. */
 export const isUnavailable = (response: RawResponse) =>
@@ -34,10 +38,16 @@ export const isUnavailable = (response: RawResponse) =>
   response.json?.errors?.length > 0 &&
   response.json.errors.every((error: any) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
 /** …and nothing of the answer at all. */
-export const isRefused = (response: RawResponse) => isUnavailable(response) && Object.values(response.json.data ?? {}).every((value) => value === null);
+export const isRefused = (response: RawResponse) =>
+  isUnavailable(response) && Object.values(response.json.data ?? {}).every((value) => value === null);
 
 export interface LightLoad {
-  stop: () => Promise<{ requests: number; byStatus: Record<string, number>; unexpected: string[]; acknowledged: Map<string, string> }>;
+  stop: () => Promise<{
+    requests: number;
+    byStatus: Record<string, number>;
+    unexpected: string[];
+    acknowledged: Map<string, string>;
+  }>;
 }
 
 /**
@@ -65,7 +75,12 @@ export function startLightLoad(api: TestServer, { clients = 4, ingests = true } 
         if (kind === 'cached') response = await send(api, { path: cachedPaths[turn % cachedPaths.length] });
         else if (kind === 'query') response = await uncachedQuery(api);
         else if (kind === 'health') response = await send(api, { path: '/health' });
-        else response = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(sequence, marker) } } }, asAdmin);
+        else
+          response = await postGraphQL(
+            api,
+            { query: ingest, variables: { input: { text: loadArticle(sequence, marker) } } },
+            asAdmin,
+          );
       } catch (error) {
         unexpected.push(`${kind}: no response (${(error as Error).message})`);
         continue;
@@ -75,8 +90,10 @@ export function startLightLoad(api: TestServer, { clients = 4, ingests = true } 
       const ok = response.status === 200 && !response.json?.errors;
       const allowed =
         kind === 'cached' ? ok : kind === 'health' ? ok || response.status === 503 : ok || isUnavailable(response);
-      if (!allowed || internals.test(response.text)) unexpected.push(`${kind}: ${response.status} ${response.text.slice(0, 200)}`);
-      if (kind === 'ingest' && response.json?.data?.ingestArticle?.created) acknowledged.set(marker, response.json.data.ingestArticle.article?.id);
+      if (!allowed || internals.test(response.text))
+        unexpected.push(`${kind}: ${response.status} ${response.text.slice(0, 200)}`);
+      if (kind === 'ingest' && response.json?.data?.ingestArticle?.created)
+        acknowledged.set(marker, response.json.data.ingestArticle.article?.id);
       await sleep(5);
     }
   };
@@ -100,19 +117,26 @@ export async function storedBodies(databaseUrl: string): Promise<string[]> {
     file.close();
   }
 }
-export const countIn = (bodies: string[], marker: string) => bodies.filter((body) => body.includes(`item ${marker} `)).length;
+export const countIn = (bodies: string[], marker: string) =>
+  bodies.filter((body) => body.includes(`item ${marker} `)).length;
 
 /**
  * With the database away: waits for /health 503, then checks a cached answer comes back STALE with
  * the data it had (`before`), and that a new query and an ingest are refused. Returns when /health
  * first said 503 and the marker of the refused ingest (which must never be stored).
  */
-export async function expectAnswersWhileAway(api: TestServer, before: RawResponse): Promise<{ unavailableAt: number; refusedMarker: string }> {
+export async function expectAnswersWhileAway(
+  api: TestServer,
+  before: RawResponse,
+): Promise<{ unavailableAt: number; refusedMarker: string }> {
   await until('/health answers 503', async () => (await send(api, { path: '/health' })).status === 503);
   const unavailableAt = Date.now();
   expect((await send(api, { path: '/health' })).json.status).toBe('unavailable');
   // Once the cache's memo of the data generation has aged (2 s), the cached answer is served as STALE.
-  await until('a cached answer is served STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') === 'STALE');
+  await until(
+    'a cached answer is served STALE',
+    async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') === 'STALE',
+  );
   const stale = await send(api, { path: cachedPaths[0] });
   expect(stale.status).toBe(200);
   expect(stale.json.data).toEqual(before.json.data);
@@ -120,7 +144,11 @@ export async function expectAnswersWhileAway(api: TestServer, before: RawRespons
   expect(isRefused(refused), refused.text.slice(0, 200)).toBe(true);
   expect(refused.text).not.toMatch(internals);
   const refusedMarker = `refused-${Date.now()}`;
-  const write = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(1, refusedMarker) } } }, asAdmin);
+  const write = await postGraphQL(
+    api,
+    { query: ingest, variables: { input: { text: loadArticle(1, refusedMarker) } } },
+    asAdmin,
+  );
   expect(isRefused(write), write.text.slice(0, 200)).toBe(true);
   return { unavailableAt, refusedMarker };
 }
@@ -132,12 +160,19 @@ export async function expectRecovery(api: TestServer): Promise<number> {
   const fresh = await uncachedQuery(api);
   expect(fresh.status).toBe(200);
   expect(totalCountOf(fresh)).toBeGreaterThanOrEqual(5);
-  await until('the cached answer is no longer STALE', async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') !== 'STALE');
+  await until(
+    'the cached answer is no longer STALE',
+    async () => (await send(api, { path: cachedPaths[0] })).headers.get('x-cache') !== 'STALE',
+  );
   return recoveredAt;
 }
 
 /** Only 200s and 503s were answered, and every acknowledged ingest is stored exactly once; the refused one not at all. */
-export function expectNothingLost(report: Awaited<ReturnType<LightLoad['stop']>>, bodies: string[], refusedMarker: string): void {
+export function expectNothingLost(
+  report: Awaited<ReturnType<LightLoad['stop']>>,
+  bodies: string[],
+  refusedMarker: string,
+): void {
   expect(report.unexpected).toEqual([]);
   expect(report.byStatus['503']).toBeGreaterThan(0);
   expect(Object.keys(report.byStatus).sort()).toEqual(['200', '503']);

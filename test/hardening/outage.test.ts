@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/db/node.js';
 import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
@@ -65,10 +64,16 @@ describe('the embedded database goes away under load and comes back, without a r
     const report = await load.stop();
     // Reported, not asserted (timings belong to benchmarks).
     const timings = { noticedMs: unavailableAt - removedAt, recoveredMs: recoveredAt - restoredAt };
-    console.log(`outage under load: ${JSON.stringify({ ...report, acknowledged: report.acknowledged.size, ...timings })}`);
+    console.log(
+      `outage under load: ${JSON.stringify({ ...report, acknowledged: report.acknowledged.size, ...timings })}`,
+    );
     expectNothingLost(report, await storedBodies(api.databaseUrl), refusedMarker);
     // Writes go on after the recovery.
-    const after = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(2, `after-${Date.now()}`) } } }, asAdmin);
+    const after = await postGraphQL(
+      api,
+      { query: ingest, variables: { input: { text: loadArticle(2, `after-${Date.now()}`) } } },
+      asAdmin,
+    );
     expect(after.json.data.ingestArticle.created).toBe(true);
   });
 
@@ -78,7 +83,11 @@ describe('the embedded database goes away under load and comes back, without a r
     const count = async () => totalCountOf(await uncachedQuery(api));
     const atBackup = await count();
     const lostMarker = `after-backup-${Date.now()}`;
-    const lost = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } }, asAdmin);
+    const lost = await postGraphQL(
+      api,
+      { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } },
+      asAdmin,
+    );
     expect(lost.json.data.ingestArticle.created).toBe(true);
     expect(await count()).toBe(atBackup! + 1);
     // No ingests in this load: the counts below tell the restored file from the replaced one.
@@ -96,7 +105,9 @@ describe('the embedded database goes away under load and comes back, without a r
     renameSync(backup, path);
     await until('/health answers 200', async () => (await send(api, { path: '/health' })).status === 200);
     // The old file's write-ahead log was set aside, not replayed into the restored file.
-    expect(readdirSync(dirname(path)).filter((name) => name.startsWith(`${basename(path)}-wal.stale-`))).toHaveLength(1);
+    expect(readdirSync(dirname(path)).filter((name) => name.startsWith(`${basename(path)}-wal.stale-`))).toHaveLength(
+      1,
+    );
     // Answers come from the restored file: the article ingested after the backup is not in it.
     const restored = await uncachedQuery(api);
     expect(totalCountOf(restored), restored.text.slice(0, 300)).toBe(atBackup);
@@ -107,7 +118,11 @@ describe('the embedded database goes away under load and comes back, without a r
     expect(report.byStatus['503']).toBeGreaterThan(0);
     // Ingests acknowledged during the run went to the file they were acknowledged by; after the
     // restore, the same text is stored again as new, once.
-    const again = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } }, asAdmin);
+    const again = await postGraphQL(
+      api,
+      { query: ingest, variables: { input: { text: loadArticle(3, lostMarker) } } },
+      asAdmin,
+    );
     expect(again.json.data.ingestArticle.created).toBe(true);
     expect(countIn(await storedBodies(api.databaseUrl), lostMarker)).toBe(1);
   });
@@ -123,7 +138,10 @@ describe('another process that tries to lock the database file', () => {
   /** Runs `script` (an ES module with @libsql/client at hand) in a Node process of its own; resolves with what it printed. */
   function inOtherProcess(script: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: projectRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk) => (out += chunk));
@@ -152,7 +170,11 @@ describe('another process that tries to lock the database file', () => {
     expect((await send(api, { path: '/health' })).status).toBe(200);
     const read = await uncachedQuery(api);
     expect(totalCountOf(read)).toBeGreaterThanOrEqual(5);
-    const write = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(4, `unlocked-${Date.now()}`) } } }, asAdmin);
+    const write = await postGraphQL(
+      api,
+      { query: ingest, variables: { input: { text: loadArticle(4, `unlocked-${Date.now()}`) } } },
+      asAdmin,
+    );
     expect(write.json.data.ingestArticle.created).toBe(true);
   });
 });

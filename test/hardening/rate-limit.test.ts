@@ -8,7 +8,10 @@ describe('CostRateLimiter (token bucket)', () => {
   it('spends, refuses with the seconds until enough is restored, refills with time, and refunds up to capacity', () => {
     let now = 0;
     const limiter = new CostRateLimiter({ capacity: 100, restoreRate: 10, now: () => now });
-    expect(limiter.spend('a', 70)).toMatchObject({ ok: true, status: { currentlyAvailable: 30, maximumAvailable: 100, restoreRate: 10 } });
+    expect(limiter.spend('a', 70)).toMatchObject({
+      ok: true,
+      status: { currentlyAvailable: 30, maximumAvailable: 100, restoreRate: 10 },
+    });
     const refused = limiter.spend('a', 50);
     expect(refused).toMatchObject({ ok: false, retryAfterSeconds: 2 });
     expect(refused.status.currentlyAvailable).toBe(30); // a refused request spends nothing
@@ -50,7 +53,11 @@ describe('rate limiting over HTTP (Node)', () => {
     expect(first.json.extensions.cost.requestedQueryCost).toBe(31);
     expect(first.json.extensions.cost.throttleStatus.currentlyAvailable).toBe(40 - 1 - 12);
 
-    const spoofed = { 'x-forwarded-for': '198.51.100.1', 'cf-connecting-ip': '198.51.100.2', 'x-real-ip': '198.51.100.3' };
+    const spoofed = {
+      'x-forwarded-for': '198.51.100.1',
+      'cf-connecting-ip': '198.51.100.2',
+      'x-real-ip': '198.51.100.3',
+    };
     // Another document of the same cost (a cached answer would cost only the 1-point floor).
     const second = await postGraphQL(api, { query: query.replace('title', 'headline: title') }, spoofed);
     expect(second.status).toBe(429);
@@ -61,7 +68,8 @@ describe('rate limiting over HTTP (Node)', () => {
 
     // Cheap requests still get through until the floor of one point per request empties the bucket.
     let status = 200;
-    for (let i = 0; i < 40 && status !== 429; i++) status = (await send(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).status;
+    for (let i = 0; i < 40 && status !== 429; i++)
+      status = (await send(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).status;
     expect(status).toBe(429);
     const health = await send(api, { path: '/health' });
     expect(health.status).toBe(200);
@@ -76,7 +84,11 @@ describe('rate limiting over HTTP (Node)', () => {
   it('keeps a bucket per client address', async () => {
     const handle = createHandler({ db: api.db, rateLimit: { capacity: 40, restoreRate: 0.001 } });
     const request = () =>
-      new Request('http://newsgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      new Request('http://newsgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
     expect((await handle(request(), { ip: '203.0.113.1' })).status).toBe(200);
     expect((await handle(request(), { ip: '203.0.113.1' })).status).toBe(429);
     expect((await handle(request(), { ip: '203.0.113.2' })).status).toBe(200);

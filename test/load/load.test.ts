@@ -39,7 +39,9 @@ describe('concurrency and faults', () => {
   it('the same article ingested 20 times at once is stored exactly once', async () => {
     const text = loadArticle(7, `same-${Date.now()}`);
     const before = Number((await api.db.$client.execute('select count(*) as n from articles')).rows[0].n);
-    const responses = await Promise.all(Array.from({ length: 20 }, () => postGraphQL(api, { query: ingest, variables: { input: { text } } }, asAdmin)));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => postGraphQL(api, { query: ingest, variables: { input: { text } } }, asAdmin)),
+    );
     for (const response of responses) expect(response.json.errors, response.text.slice(0, 300)).toBeUndefined();
     const ids = new Set(responses.map((response) => response.json.data.ingestArticle.article.id));
     expect(ids.size).toBe(1);
@@ -55,7 +57,11 @@ describe('concurrency and faults', () => {
     try {
       await lock.execute('update meta set value = value where 0');
       const before = await dbFingerprint(api);
-      const blocked = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(1, `locked-${Date.now()}`) } } }, asAdmin);
+      const blocked = await postGraphQL(
+        api,
+        { query: ingest, variables: { input: { text: loadArticle(1, `locked-${Date.now()}`) } } },
+        asAdmin,
+      );
       expect(blocked.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(blocked.status).toBe(503);
       expect(blocked.text).not.toMatch(/SQLITE|locked|select|insert/i);
@@ -67,7 +73,11 @@ describe('concurrency and faults', () => {
       await lock.rollback();
       other.close();
     }
-    const resumed = await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(2, `unlocked-${Date.now()}`) } } }, asAdmin);
+    const resumed = await postGraphQL(
+      api,
+      { query: ingest, variables: { input: { text: loadArticle(2, `unlocked-${Date.now()}`) } } },
+      asAdmin,
+    );
     expect(resumed.json.errors).toBeUndefined();
     expect(resumed.json.data.ingestArticle.created).toBe(true);
   });
@@ -91,7 +101,11 @@ describe('a database that stops answering', () => {
       expect(again.json.data).toEqual(cached.json.data);
       for (const response of [
         await postGraphQL(api, { query: '{ people(first: 3) { edges { node { name } } } }' }),
-        await postGraphQL(api, { query: ingest, variables: { input: { text: loadArticle(3, `down-${Date.now()}`) } } }, asAdmin),
+        await postGraphQL(
+          api,
+          { query: ingest, variables: { input: { text: loadArticle(3, `down-${Date.now()}`) } } },
+          asAdmin,
+        ),
       ]) {
         expect(response.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
         expect(response.status).toBe(503);
@@ -117,10 +131,14 @@ describe('a crash during ingestion', () => {
   function ingestUntilKilled(databaseUrl: string, afterMs: number): Promise<string[]> {
     return new Promise((resolve, reject) => {
       // Node itself with tsx as a loader: the tsx CLI would run the script in a grandchild that SIGKILL misses.
-      const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'test/load/crash-child.ts'), databaseUrl], {
-        cwd: projectRoot,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(projectRoot, 'test/load/crash-child.ts'), databaseUrl],
+        {
+          cwd: projectRoot,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       const stored: string[] = [];
       let stderr = '';
       let buffered = '';
@@ -135,7 +153,9 @@ describe('a crash during ingestion', () => {
           if (stored.length === 1) setTimeout(() => child.kill('SIGKILL'), afterMs);
         }
       });
-      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(stored) : reject(new Error(`child exited without being killed: ${stderr}`))));
+      child.on('exit', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve(stored) : reject(new Error(`child exited without being killed: ${stderr}`)),
+      );
     });
   }
 
@@ -151,14 +171,55 @@ describe('a crash during ingestion', () => {
       expect((await one('pragma integrity_check'))[0]).toBe('ok');
       expect((await db.execute('pragma foreign_key_check')).rows).toHaveLength(0);
       // Every article has all its quotes and mentions; nothing refers to an article that is not there.
-      expect(Number((await one('select count(*) from articles a where quote_count != (select count(*) from quotes q where q.article_id = a.id)'))[0])).toBe(0);
-      expect(Number((await one('select count(*) from articles a where not exists (select 1 from article_people p where p.article_id = a.id)'))[0])).toBe(0);
-      expect(Number((await one('select count(*) from quotes q where not exists (select 1 from articles a where a.id = q.article_id)'))[0])).toBe(0);
+      expect(
+        Number(
+          (
+            await one(
+              'select count(*) from articles a where quote_count != (select count(*) from quotes q where q.article_id = a.id)',
+            )
+          )[0],
+        ),
+      ).toBe(0);
+      expect(
+        Number(
+          (
+            await one(
+              'select count(*) from articles a where not exists (select 1 from article_people p where p.article_id = a.id)',
+            )
+          )[0],
+        ),
+      ).toBe(0);
+      expect(
+        Number(
+          (
+            await one(
+              'select count(*) from quotes q where not exists (select 1 from articles a where a.id = q.article_id)',
+            )
+          )[0],
+        ),
+      ).toBe(0);
       // No person or organisation was written without the article that mentions them.
-      expect(Number((await one('select count(*) from people p where not exists (select 1 from article_people m where m.person_id = p.id)'))[0])).toBe(0);
-      expect(Number((await one('select count(*) from organisations o where not exists (select 1 from article_organisations m where m.organisation_id = o.id) and not exists (select 1 from articles a where a.source_id = o.id)'))[0])).toBe(0);
+      expect(
+        Number(
+          (
+            await one(
+              'select count(*) from people p where not exists (select 1 from article_people m where m.person_id = p.id)',
+            )
+          )[0],
+        ),
+      ).toBe(0);
+      expect(
+        Number(
+          (
+            await one(
+              'select count(*) from organisations o where not exists (select 1 from article_organisations m where m.organisation_id = o.id) and not exists (select 1 from articles a where a.source_id = o.id)',
+            )
+          )[0],
+        ),
+      ).toBe(0);
       const bodies = (await db.execute('select body from articles')).rows.map((row) => String(row.body));
-      for (const marker of acknowledged) expect(bodies.filter((body) => body.includes(`${marker} `) || body.endsWith(marker)).length, marker).toBe(1);
+      for (const marker of acknowledged)
+        expect(bodies.filter((body) => body.includes(`${marker} `) || body.endsWith(marker)).length, marker).toBe(1);
     } finally {
       db.close();
     }

@@ -46,7 +46,11 @@ const badRequests: { body: string }[] = [
   { body: '{"query": "{ articles' },
   { body: JSON.stringify({ query: '{ node(id: "garbage") { id } }' }) },
   { body: JSON.stringify({ query: '{ articles { nope } }' }) },
-  { body: JSON.stringify({ query: '{ articles(first: 100) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }' }) },
+  {
+    body: JSON.stringify({
+      query: '{ articles(first: 100) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }',
+    }),
+  },
   { body: JSON.stringify({ query: 'query($f: Int) { articles(first: $f) { totalCount } }', variables: { f: 'x' } }) },
 ];
 const cities = ['Lisbon', 'Nairobi', 'Osaka', 'Quito', 'Tallinn', 'Hobart', 'Accra', 'Leeds'];
@@ -78,7 +82,11 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
   let heapPeakMB = 0;
 
   async function post(body: string, headers: Record<string, string> = {}) {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     const text = await response.text();
     byStatus[response.status] = (byStatus[response.status] ?? 0) + 1;
     return { status: response.status, text };
@@ -97,12 +105,20 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       } else await post(JSON.stringify({ query }));
     } else if (roll < 6) {
       byKind.search++;
-      await post(JSON.stringify({ query: 'query($q: String!) { search(query: $q, first: 5) { edges { node { __typename } } } }', variables: { q: searches[n % searches.length] } }));
+      await post(
+        JSON.stringify({
+          query: 'query($q: String!) { search(query: $q, first: 5) { edges { node { __typename } } } }',
+          variables: { q: searches[n % searches.length] },
+        }),
+      );
     } else if (roll < 8) {
       byKind.ingest++;
       const marker = `${runId}-${n}`;
       const { status, text } = await post(
-        JSON.stringify({ query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }', variables: { input: { text: loadArticle(n, marker) } } }),
+        JSON.stringify({
+          query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }',
+          variables: { input: { text: loadArticle(n, marker) } },
+        }),
         asAdmin,
       );
       const id = status === 200 ? JSON.parse(text).data?.ingestArticle?.article?.id : undefined;
@@ -113,7 +129,10 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
     }
   }
 
-  const deadline = { warmUp: Date.now() + Math.min(2_000, options.seconds * 200), end: Date.now() + options.seconds * 1000 };
+  const deadline = {
+    warmUp: Date.now() + Math.min(2_000, options.seconds * 200),
+    end: Date.now() + options.seconds * 1000,
+  };
   let heapStartMB = 0;
   const sampler = setInterval(() => {
     heapPeakMB = Math.max(heapPeakMB, heapMB());
@@ -139,10 +158,14 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
     const heapEndMB = heapMB();
 
     // Every acknowledged article is stored, exactly once.
-    const rows = await api.db.$client.execute({ sql: `select body from articles where body like ?`, args: [`%${runId}-%`] });
+    const rows = await api.db.$client.execute({
+      sql: `select body from articles where body like ?`,
+      args: [`%${runId}-%`],
+    });
     const found = new Map<string, number>();
     for (const { body } of rows.rows) {
-      for (const match of String(body).matchAll(new RegExp(`${runId}-\\d+`, 'g'))) found.set(match[0], (found.get(match[0]) ?? 0) + 1);
+      for (const match of String(body).matchAll(new RegExp(`${runId}-\\d+`, 'g')))
+        found.set(match[0], (found.get(match[0]) ?? 0) + 1);
     }
     let ingestsMissing = 0;
     let ingestsDuplicated = 0;
@@ -152,7 +175,9 @@ export async function runMixedLoad(options: MixedLoadOptions): Promise<MixedLoad
       if (count === 0) ingestsMissing++;
       if (count > 1) ingestsDuplicated++;
     }
-    const serverErrors = Object.entries(byStatus).filter(([status]) => Number(status) >= 500).reduce((sum, [, n]) => sum + n, 0);
+    const serverErrors = Object.entries(byStatus)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((sum, [, n]) => sum + n, 0);
     return {
       seconds: Math.round(elapsed * 10) / 10,
       requests,

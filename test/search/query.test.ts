@@ -31,7 +31,9 @@ describe('toMatchExpression', () => {
 
   it('understands OR between two items and nothing else', () => {
     expect(toMatchExpression('NIS OR CIA')).toBe('("nis" OR "cia"*)');
-    expect(toMatchExpression('troops NIS OR "spy agency" Russia')).toBe('"troops" AND ("nis" OR "spy agency") AND "russia"*');
+    expect(toMatchExpression('troops NIS OR "spy agency" Russia')).toBe(
+      '"troops" AND ("nis" OR "spy agency") AND "russia"*',
+    );
     expect(toMatchExpression('a OR b OR c')).toBe('("a" OR "b" OR "c")');
     expect(toMatchExpression('OR troops')).toBe('"or" AND "troops"*');
     expect(toMatchExpression('troops OR')).toBe('"troops" AND "or"*');
@@ -41,7 +43,9 @@ describe('toMatchExpression', () => {
   it('treats FTS5 operators and syntax as plain words', () => {
     expect(toMatchExpression('NEAR(troops russia, 5)')).toBe('"near" AND "troops" AND "russia" AND "5"');
     expect(toMatchExpression('title:troops')).toBe('"title" AND "troops"*');
-    expect(toMatchExpression('troops NOT russia AND ^drones*')).toBe('"troops" AND "not" AND "russia" AND "and" AND "drones"*');
+    expect(toMatchExpression('troops NOT russia AND ^drones*')).toBe(
+      '"troops" AND "not" AND "russia" AND "and" AND "drones"*',
+    );
     expect(toMatchExpression("'; DROP TABLE articles; --")).toBe('"drop" AND "table" AND "articles"*');
   });
 
@@ -58,7 +62,8 @@ describe('toMatchExpression', () => {
   });
 
   it('answers null when nothing is searchable', () => {
-    for (const input of ['', '   ', '""', '"', '***', '()', '-- ;', '^:*"']) expect(toMatchExpression(input)).toBeNull();
+    for (const input of ['', '   ', '""', '"', '***', '()', '-- ;', '^:*"'])
+      expect(toMatchExpression(input)).toBeNull();
   });
 
   it('uses at most MAX_QUERY_ITEMS items and cuts monster words', () => {
@@ -72,7 +77,9 @@ describe('toMatchExpression', () => {
 describe('every expression is valid FTS5', () => {
   const db = createClient({ url: ':memory:' });
   beforeAll(async () => {
-    await db.execute("create virtual table t using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')");
+    await db.execute(
+      "create virtual table t using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')",
+    );
     await db.execute({
       sql: 'insert into t(title, body) values (?, ?), (?, ?), (?, ?)',
       args: [

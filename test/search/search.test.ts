@@ -12,10 +12,15 @@ beforeAll(async () => {
   fx = new Fixtures(api.db);
   f.shevchukk = await fx.person('Yurii Shevchukk', { aliases: ['Shevchuk'] });
   f.nunez = await fx.person('José Núñez');
-  f.kalashTitle = await fx.article({ title: 'Kalashnikov factory expands', paragraphs: ['A factory in Izhevsk grows.'] });
+  f.kalashTitle = await fx.article({
+    title: 'Kalashnikov factory expands',
+    paragraphs: ['A factory in Izhevsk grows.'],
+  });
   f.kalashBody = await fx.article({
     title: 'Arms exports rise',
-    paragraphs: ['Exports rose. Among them, rifles made by the Kalashnikov concern <script>alert(1)</script> & others.'],
+    paragraphs: [
+      'Exports rose. Among them, rifles made by the Kalashnikov concern <script>alert(1)</script> & others.',
+    ],
   });
   f.quote = await fx.article({
     title: 'Kyiv speech',
@@ -78,7 +83,11 @@ describe('search(query:)', () => {
   it('finds quotes, with their speaker and article', async () => {
     const result = await search('surrender', { types: ['QUOTE'] });
     expect(result.edges).toHaveLength(1);
-    expect(result.edges[0].node).toMatchObject({ __typename: 'Quote', text: 'We will not surrender', speaker: { name: 'Yurii Shevchukk' } });
+    expect(result.edges[0].node).toMatchObject({
+      __typename: 'Quote',
+      text: 'We will not surrender',
+      speaker: { name: 'Yurii Shevchukk' },
+    });
     expect(result).toMatchObject({ quoteCount: 1, articleCount: 0, totalCount: 1 });
   });
 
@@ -87,7 +96,9 @@ describe('search(query:)', () => {
     const organisation = result.edges.find((e: any) => e.node.__typename === 'Organisation');
     expect(organisation.node).toMatchObject({ name: 'National Intelligence Service', acronym: 'NIS' });
     expect(result.articleCount).toBeGreaterThanOrEqual(3);
-    expect(result.totalCount).toBe(result.articleCount + result.personCount + result.organisationCount + result.quoteCount);
+    expect(result.totalCount).toBe(
+      result.articleCount + result.personCount + result.organisationCount + result.quoteCount,
+    );
   });
 
   it('searches phrases in quote marks, words in order', async () => {
@@ -161,7 +172,8 @@ describe('search pages', () => {
   it('stays on the results of the first page while matching articles are ingested', async () => {
     const before = nodeIds(await search('zorblat', { first: 100, types: ['ARTICLE'] }));
     expect(before).toEqual([]);
-    for (let i = 0; i < 5; i++) await fx.article({ title: `Zorblat test ${i}`, paragraphs: [`A zorblat missile, number ${i}.`] });
+    for (let i = 0; i < 5; i++)
+      await fx.article({ title: `Zorblat test ${i}`, paragraphs: [`A zorblat missile, number ${i}.`] });
     const full = nodeIds(await search('zorblat missile', { first: 100, types: ['ARTICLE'] }));
     expect(full).toHaveLength(5);
 
@@ -187,7 +199,8 @@ describe('search pages', () => {
   });
 
   it('rejects a malformed or foreign cursor and a bad page size with BAD_USER_INPUT', async () => {
-    const articleCursor = (await api.gql('{ articles(first: 1) { pageInfo { endCursor } } }')).body.data.articles.pageInfo.endCursor;
+    const articleCursor = (await api.gql('{ articles(first: 1) { pageInfo { endCursor } } }')).body.data.articles
+      .pageInfo.endCursor;
     for (const after of ['nope', articleCursor, btoa('S1:5:1:2'), btoa('S1:999999:1:1:1:1')]) {
       const { body } = await api.gql(searchQuery, { query: 'korea', after });
       expect(body.errors?.[0].extensions?.code, after).toBe('BAD_USER_INPUT');
@@ -204,9 +217,15 @@ describe('the index follows every write', () => {
   it('indexes rows written directly, alias by alias, and drops deleted articles', async () => {
     const person = await fx.person('Oleksandr Syrskyi');
     expect(nodeIds(await search('syrsky', { types: ['PERSON'] }))).toEqual([person.gid]);
-    await api.db.$client.execute({ sql: 'insert into person_aliases (person_id, alias, key) values (?, ?, ?)', args: [person.id, 'Alexander Syrsky', 'x'] });
+    await api.db.$client.execute({
+      sql: 'insert into person_aliases (person_id, alias, key) values (?, ?, ?)',
+      args: [person.id, 'Alexander Syrsky', 'x'],
+    });
     expect(nodeIds(await search('alexander syrsk', { types: ['PERSON'] }))).toEqual([person.gid]);
-    await api.db.$client.execute({ sql: 'update people set name = ? where id = ?', args: ['Oleksandr Syrskyi-Renamed', person.id] });
+    await api.db.$client.execute({
+      sql: 'update people set name = ? where id = ?',
+      args: ['Oleksandr Syrskyi-Renamed', person.id],
+    });
     expect(nodeIds(await search('renamed', { types: ['PERSON'] }))).toEqual([person.gid]);
 
     const { body } = await api.gql(

@@ -59,7 +59,11 @@ describe('edge cache on the Worker', () => {
     expect(second.text).toBe(first.text);
     const url = new URL('http://newsgraph.test/graphql');
     url.searchParams.set('query', query);
-    const revalidated = await worker.fetch(new Request(url, { headers: { 'if-none-match': first.headers.get('etag')! } }), { DB: env.DB, ADMIN_TOKEN: env.ADMIN_TOKEN }, createExecutionContext() as never);
+    const revalidated = await worker.fetch(
+      new Request(url, { headers: { 'if-none-match': first.headers.get('etag')! } }),
+      { DB: env.DB, ADMIN_TOKEN: env.ADMIN_TOKEN },
+      createExecutionContext() as never,
+    );
     expect(revalidated.status).toBe(304);
   });
 
@@ -67,8 +71,13 @@ describe('edge cache on the Worker', () => {
     const count = '{ articles { totalCount } }';
     const before = (await get(count)).body.data.articles.totalCount;
     expect((await get(count)).headers.get('x-cache')).toBe('HIT');
-    const text = 'Harbour board backs new pier\nThe harbour board on Monday backed plans for a new pier.\n"It is long overdue," board chair Ana Ruiz said.';
-    const ingested = await post('mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }', { text }, asAdmin);
+    const text =
+      'Harbour board backs new pier\nThe harbour board on Monday backed plans for a new pier.\n"It is long overdue," board chair Ana Ruiz said.';
+    const ingested = await post(
+      'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created } }',
+      { text },
+      asAdmin,
+    );
     expect(ingested.body.data.ingestArticle.created).toBe(true);
     expect(ingested.headers.get('x-cache')).toBeNull();
     const after = await get(count);
@@ -82,8 +91,12 @@ describe('edge cache on the Worker', () => {
     expect((await get(query)).headers.get('x-cache')).toBe('HIT');
     // What an ingest elsewhere does: change the data and bump the generation in one batch.
     await env.DB.batch([
-      env.DB.prepare("update articles set title = title || ' (updated)' where id = (select id from articles order by sort_date, id limit 1)"),
-      env.DB.prepare("insert into meta (key, value) values ('generation', 1) on conflict (key) do update set value = value + 1"),
+      env.DB.prepare(
+        "update articles set title = title || ' (updated)' where id = (select id from articles order by sort_date, id limit 1)",
+      ),
+      env.DB.prepare(
+        "insert into meta (key, value) values ('generation', 1) on conflict (key) do update set value = value + 1",
+      ),
     ]);
     const deadline = Date.now() + 5_000;
     let title = before;

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import worker, { type WorkerEnv } from '../../src/worker.js';
 
 async function call(workerEnv: WorkerEnv, path: string, init?: RequestInit) {
-  const response = await worker.fetch(new Request(`http://newsgraph.test${path}`, init), workerEnv, createExecutionContext() as never);
+  const response = await worker.fetch(
+    new Request(`http://newsgraph.test${path}`, init),
+    workerEnv,
+    createExecutionContext() as never,
+  );
   return { status: response.status, text: await response.text() };
 }
 

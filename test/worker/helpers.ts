@@ -21,7 +21,17 @@ export async function gql(query: string, variables?: Record<string, unknown>, he
 /** Row counts of every table an ingest writes, and the data generation, straight from D1. */
 export async function tableCounts(db = env.DB) {
   const counts: Record<string, number> = {};
-  const tables = ['articles', 'people', 'organisations', 'quotes', 'person_aliases', 'organisation_aliases', 'article_people', 'article_organisations', 'affiliations'];
+  const tables = [
+    'articles',
+    'people',
+    'organisations',
+    'quotes',
+    'person_aliases',
+    'organisation_aliases',
+    'article_people',
+    'article_organisations',
+    'affiliations',
+  ];
   for (const table of tables) {
     counts[table] = (await db.prepare(`select count(*) as n from ${table}`).first<number>('n')) ?? 0;
   }

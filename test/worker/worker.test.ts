@@ -40,7 +40,9 @@ describe('the Worker over D1', () => {
       articles(first: 10, where: { search: "Pyongyang" }) { totalCount }
     }`);
     expect(body.errors).toBeUndefined();
-    const people = body.data.search.edges.filter((e: any) => e.node.__typename === 'Person').map((e: any) => e.node.name);
+    const people = body.data.search.edges
+      .filter((e: any) => e.node.__typename === 'Person')
+      .map((e: any) => e.node.name);
     expect(people).toContain('Volodymyr Zelenskyy');
     expect(body.data.articles.totalCount).toBeGreaterThan(0);
     expect(body.data.articles.totalCount).toBeLessThanOrEqual(5);
@@ -67,7 +69,9 @@ describe('the Worker over D1', () => {
     const before = await tableCounts();
     // Quotes are inserted after the article, people and aliases in the same batch: refusing them
     // makes the batch fail part-way, which must undo everything before it.
-    await env.DB.exec(`CREATE TRIGGER refuse_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    await env.DB.exec(
+      `CREATE TRIGGER refuse_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+    );
     try {
       const { body, text } = await gql(ingest, { input: { text: article } }, asAdmin);
       expect(body.data?.ingestArticle ?? null).toBeNull();
@@ -98,7 +102,11 @@ describe('the Worker over D1', () => {
     const search = await gql(`{ articles(first: 10) { totalCount } }`);
     expect(search.body.data.articles.totalCount).toBe(6);
 
-    const deleted = await gql(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: stored.article.id }, asAdmin);
+    const deleted = await gql(
+      `mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`,
+      { id: stored.article.id },
+      asAdmin,
+    );
     expect(deleted.body.data.deleteArticle.deletedId).toBe(stored.article.id);
     const afterDelete = await tableCounts();
     expect(afterDelete.articles).toBe(before.articles);
