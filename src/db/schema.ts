@@ -283,3 +283,34 @@ export const claimSources = sqliteTable(
     index('claim_sources_organisation_idx').on(t.organisationId, t.claimId),
   ],
 );
+
+// ------------------------------------------------------------------ reprints
+
+/** A sample of an article's word 6-grams (the smallest hashes): articles sharing most of them share their text. */
+export const articleFingerprints = sqliteTable(
+  'article_fingerprints',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hash: integer('hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.hash] }),
+    index('article_fingerprints_hash_idx').on(t.hash, t.articleId),
+  ],
+);
+
+/** An article whose body is mostly another's text (wire copy republished), linked to the earlier one. */
+export const reprints = sqliteTable(
+  'reprints',
+  {
+    articleId: integer('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    originalId: integer('original_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('reprints_original_idx').on(t.originalId, t.articleId)],
+);

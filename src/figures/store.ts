@@ -41,7 +41,8 @@ function recount(db: Database, where: SQL) {
     .update(t.figures)
     .set({
       claimCount: sql`(select count(*) from claims where figure_id = ${t.figures.id})`,
-      articleCount: sql`(select count(distinct article_id) from claims where figure_id = ${t.figures.id})`,
+      // a reprint counts with the article it reprints: one text is one confirmation
+      articleCount: sql`(select count(distinct coalesce(r.original_id, c.article_id)) from claims c left join reprints r on r.article_id = c.article_id where c.figure_id = ${t.figures.id})`,
       valueCount: sql`(select count(*) from (select distinct value, low from claims where figure_id = ${t.figures.id}))`,
     })
     .where(where);
@@ -104,18 +105,28 @@ export function claimStatements(db: Database, claims: ExtractedClaim[], refs: Cl
   return statements;
 }
 
-/** The Figures an article's claims belong to (read before the batch that deletes it). */
+/**
+ * The Figures whose counts deleting the article changes: those of its claims and of the claims of
+ * its reprints (read before the batch that deletes it).
+ */
 export async function figuresOfArticle(db: Database, articleId: number): Promise<number[]> {
   const rows = await db
     .selectDistinct({ id: t.claims.figureId })
     .from(t.claims)
-    .where(eq(t.claims.articleId, articleId));
+    .where(
+      sql`${t.claims.articleId} = ${articleId} or ${t.claims.articleId} in (select article_id from reprints where original_id = ${articleId})`,
+    );
   return rows.flatMap((r) => (r.id === null ? [] : [r.id]));
 }
 
-/** Statements that remove an article's claims and keep its Figures consistent; run before the article's row goes. */
+/**
+ * Statements that remove an article's claims, its text sample and reprint links, and keep the
+ * Figures consistent; run before the article's row goes.
+ */
 export function deleteClaimStatements(db: Database, articleId: number, figureIds: number[]) {
   const statements: any[] = [
+    db.delete(t.reprints).where(sql`${t.reprints.articleId} = ${articleId} or ${t.reprints.originalId} = ${articleId}`),
+    db.delete(t.articleFingerprints).where(eq(t.articleFingerprints.articleId, articleId)),
     db
       .delete(t.claimSources)
       .where(sql`${t.claimSources.claimId} in (select id from claims where article_id = ${articleId})`),

@@ -4,6 +4,7 @@ import * as t from '../db/schema.js';
 import { nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
 import { figuresOfExtraction } from '../extract/figures/index.js';
 import { claimStatements } from '../figures/store.js';
+import { reprintStatements } from '../provenance/reprints.js';
 
 /**
  * D1 binds at most 100 parameters per statement (SQLite itself allows 32766), so every statement
@@ -195,7 +196,8 @@ export function articleStatements(db: Database, plan: WritePlan) {
     for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
   }
 
-  // Numeric claims refer to the quotes above by position (src/figures/store.ts).
+  // Numeric claims refer to the quotes above by position; Figures count a reprint with its original.
+  statements.push(...reprintStatements(db, articleRef, article.paragraphs));
   statements.push(
     ...claimStatements(db, figuresOfExtraction(extraction), {
       article: articleRef,

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { builder } from '../builder.js';
+import { Article } from './article.js';
 import { Quote } from './quote.js';
 
 /**
- * Quote.firstReported: among a quote and the quotes with the same words in other articles, the one in
- * the earliest article, whatever order they were ingested in.
+ * Provenance. Quote.firstReported: among a quote and the quotes with the same words in other
+ * articles, the one in the earliest article, whatever order they were ingested in. Article.reprintOf
+ * and reprints: the links src/provenance/reprints.ts makes at ingestion.
  */
 builder.drizzleObjectField(Quote, 'firstReported', (t) =>
   t.drizzleField({
@@ -20,3 +22,35 @@ builder.drizzleObjectField(Quote, 'firstReported', (t) =>
     },
   }),
 );
+
+const REPRINTS_LIMIT = 20;
+
+builder.drizzleObjectFields(Article, (t) => ({
+  reprintOf: t.drizzleField({
+    type: 'articles',
+    nullable: true,
+    description:
+      'The article this one mostly reprints (wire copy republished); its figures count with that article’s, not as another confirmation.',
+    select: { columns: { id: true } },
+    resolve: (query, article, _args, ctx) =>
+      ctx.db.query.articles.findFirst(
+        query({
+          where: { RAW: (a) => sql`${a.id} = (select original_id from reprints where article_id = ${article.id})` },
+        }),
+      ),
+  }),
+  reprints: t.drizzleField({
+    type: ['articles'],
+    description: `Articles that mostly reprint this one (the first ${REPRINTS_LIMIT}, oldest first).`,
+    complexity: { field: 1, multiplier: REPRINTS_LIMIT },
+    select: { columns: { id: true } },
+    resolve: (query, article, _args, ctx) =>
+      ctx.db.query.articles.findMany(
+        query({
+          where: { RAW: (a) => sql`${a.id} in (select article_id from reprints where original_id = ${article.id})` },
+          orderBy: { sortDate: 'asc', id: 'asc' },
+          limit: REPRINTS_LIMIT,
+        }),
+      ),
+  }),
+}));
