@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../../src/http/example-query.js';
-import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { deleteArticle, ingestAll } from './helpers.js';
 
 let api: TestServer;
 beforeAll(async () => {
@@ -173,37 +174,25 @@ LISBON (Reuters) - The storm in Portugal killed 52 people, ANEPC said on Tuesday
   it('groups claims of two articles into one Figure and removes each value with its last article', async () => {
     const fresh = await startTestServer({ seed: false });
     try {
-      const ingest = async (text: string) => {
-        const { body } = await fresh.gql(
-          'mutation($text: String!) { ingestArticle(input: { text: $text }) { article { id } } }',
-          { text },
-          asAdmin,
-        );
-        expect(body.errors).toBeUndefined();
-        return body.data.ingestArticle.article.id as string;
-      };
       const storm = async () => {
         const { body } = await fresh.gql(
           '{ figures(where: { search: "killed" }) { edges { node { id subject articleCount values { value sources { ... on Organisation { name } ... on Person { name } } } } } } }',
         );
         return body.data.figures.edges.map((e: any) => e.node);
       };
-      const a = await ingest(first);
-      const b = await ingest(second);
+      const [a, b] = await ingestAll(fresh, [{ text: first }, { text: second }]);
       const [figure] = await storm();
       expect(figure.subject).toBe('Portugal: people killed');
       expect(figure.articleCount).toBe(2);
       expect(figure.values.map((v: any) => v.value)).toEqual([40, 52]);
       expect(figure.values[1].sources.map((s: any) => s.name)).toEqual(['ANEPC']);
 
-      const remove = (id: string) =>
-        fresh.gql('mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }', { id }, asAdmin);
-      await remove(b);
+      await deleteArticle(fresh, b);
       const [after] = await storm();
       expect(after.id).toBe(figure.id);
       expect(after.articleCount).toBe(1);
       expect(after.values.map((v: any) => v.value)).toEqual([40]);
-      await remove(a);
+      await deleteArticle(fresh, a);
       expect(await storm()).toEqual([]);
       const { body } = await fresh.gql('{ claims { totalCount } figures { totalCount } }');
       expect(body.data).toEqual({ claims: { totalCount: 0 }, figures: { totalCount: 0 } });
@@ -228,14 +217,7 @@ describe('Quote.firstReported', () => {
   ])('is the quote in the earliest article when ingested with %s', async (_label, order) => {
     const fresh = await startTestServer({ seed: false });
     try {
-      for (const input of order) {
-        const { body } = await fresh.gql(
-          'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }',
-          { input },
-          asAdmin,
-        );
-        expect(body.errors).toBeUndefined();
-      }
+      await ingestAll(fresh, order);
       const { body } = await fresh.gql(
         '{ quotes(first: 10) { edges { node { id article { publishedAt } alsoIn { id } firstReported { id article { publishedAt } } } } } }',
       );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../src/provenance/reprints.js';
-import { asAdmin, startTestServer } from '../helpers/server.js';
+import { startTestServer } from '../helpers/server.js';
+import { deleteArticle, ingestAll } from './helpers.js';
 
 const wire = [
   'Floods in northern Bangladesh have killed at least 38 people and forced more than 200,000 from their homes, the disaster management ministry said on Thursday.',
@@ -37,14 +38,7 @@ describe('reprints', () => {
   ])('links the later copy to the earlier, with %s, and counts its figures once', async (_label, order) => {
     const api = await startTestServer({ seed: false });
     try {
-      for (const input of order) {
-        const { body } = await api.gql(
-          'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }',
-          { input },
-          asAdmin,
-        );
-        expect(body.errors).toBeUndefined();
-      }
+      await ingestAll(api, order);
       const { body } = await api.gql(`{ articles(orderBy: OLDEST) { edges { node { id publishedAt
         reprintOf { id } reprints { id } } } }
         figures(where: { search: "killed" }) { edges { node { subject articleCount claimCount } } } }`);
@@ -59,7 +53,7 @@ describe('reprints', () => {
         .find((f: any) => f.subject === 'Bangladesh: people killed');
       expect(floods).toMatchObject({ articleCount: 1, claimCount: 2 });
 
-      await api.gql('mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }', { id: first.id }, asAdmin);
+      await deleteArticle(api, first.id);
       const { body: after } = await api.gql(`{ articles { edges { node { reprintOf { id } reprints { id } } } }
         figures(where: { search: "killed" }) { edges { node { subject articleCount claimCount } } } }`);
       for (const { node } of after.data.articles.edges) expect(node).toEqual({ reprintOf: null, reprints: [] });
