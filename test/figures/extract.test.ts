@@ -163,6 +163,26 @@ describe('sources', () => {
     expect(claims.map((c) => [c.value, c.qualifier, c.names, c.quote])).toEqual([[3000, 'ABOUT', ['Park Sun-won'], 0]]);
   });
 
+  it('resolves "the commission said" to the commission named before, never to the outlet', () => {
+    const sourcesOf = (paragraphs: string[]) =>
+      findFigures({
+        paragraphs,
+        people: [],
+        organisations: [
+          { name: 'Central Election Commission', acronym: null, aliases: [] },
+          { name: 'AFP', acronym: 'AFP', aliases: [] },
+        ],
+        quotes: [],
+        outlet: 1,
+      }).map((c) => c.sources);
+    expect(
+      sourcesOf(['The Central Election Commission published results.', 'Turnout was 71%, the commission said.']),
+    ).toEqual([[{ type: 'organisation', ref: 0 }]]);
+    expect(
+      sourcesOf(['Its chief told AFP on Monday.', 'Some 40,000 people were left homeless, the group said.']),
+    ).toEqual([[]]);
+  });
+
   it('does not take the affiliation of a speaker as a source ("Tom Reyes of Halvorsen Capital said")', () => {
     const claims = findFigures({
       paragraphs: ['Tom Reyes of Halvorsen Capital said he raised his target to $310.'],

@@ -14,7 +14,14 @@
 import { readClaims } from './claims.js';
 import { keyOf, mainPlace, type PlaceMention, placeMentions } from './keys.js';
 import { asciiDigits, scanNumbers } from './numbers.js';
-import { isSourceMention, mentionMatcher, orderSources, type SourceCandidate } from './sources.js';
+import {
+  definiteSource,
+  isSourceMention,
+  type Mention,
+  mentionMatcher,
+  orderSources,
+  type SourceCandidate,
+} from './sources.js';
 import { firstIndexNotBefore, sentenceAt, sentenceStarts } from '../text.js';
 import type { Extraction } from '../types.js';
 import type { ExtractedClaim, FiguresInput } from './types.js';
@@ -62,6 +69,7 @@ export function figuresOfExtraction(extraction: Extraction): ExtractedClaim[] {
     people: extraction.people,
     organisations: extraction.organisations,
     quotes: extraction.quotes,
+    outlet: extraction.source,
   });
 }
 
@@ -90,6 +98,11 @@ function figuresOf(input: FiguresInput): ExtractedClaim[] {
     return articlePlace;
   };
   const matcher = mentionMatcher(input);
+  const mentionsByParagraph: Mention[][] = [];
+  const mentionsOf = (p: number) => {
+    mentionsByParagraph[p] ??= matcher ? matcher(paragraphs[p]) : [];
+    return mentionsByParagraph[p];
+  };
   const quotesAt = quotesByParagraph(input.quotes);
   const out: ExtractedClaim[] = [];
   let numbers = 0;
@@ -100,7 +113,7 @@ function figuresOf(input: FiguresInput): ExtractedClaim[] {
     const raw = readClaims(text, tokens);
     if (!raw.length) continue;
     const starts = sentenceStarts(text);
-    const mentions = matcher ? matcher(text) : [];
+    const mentions = mentionsOf(p);
     const quotes = quotesAt.get(p) ?? [];
     for (const claim of raw) {
       if (out.length >= MAX_CLAIMS) break;
@@ -138,6 +151,12 @@ function figuresOf(input: FiguresInput): ExtractedClaim[] {
         if (!isSourceMention(text, mention, sentence[0], sentence[1])) continue;
         const distance = mention.start >= claim.end ? mention.start - claim.end : claim.start - mention.end;
         candidates.push({ source: mention.source, distance });
+      }
+      if (!candidates.length) {
+        const named = definiteSource(text, sentence, input.outlet ?? null, (back) =>
+          p - back >= 0 ? mentionsOf(p - back) : null,
+        );
+        if (named) candidates.push({ source: named, distance: SPEAKER_DISTANCE });
       }
       const { key, label, subject } = keyOf(text, claim, sentence, placesOf(p), aboutArticle);
       const original = input.paragraphs[p];

@@ -88,3 +88,39 @@ export function orderSources(candidates: SourceCandidate[]): SourceRef[] {
   }
   return [...best.values()].sort((a, b) => a.distance - b.distance).map((c) => c.source);
 }
+
+/** "the group said", "the commission said": a source named earlier by its name. */
+const DEFINITE_SOURCE =
+  /\bthe\s(?:[a-z]+\s)?(group|company|commission|agency|ministry|bank|union|firm|organisation|organization|authority|department|council|committee|charity|utility|operator|institute|centre|center|service|administration|office|body|pollster)\s(?:[a-z]+\s)?(?:said|says|reported|estimated|added)\b/i;
+
+/**
+ * The organisation a definite description in the sentence stands for: the last one named before it
+ * in the paragraph or the three before, preferring one whose name ends in the same noun ("the
+ * commission" → "Central Election Commission"). Null when the sentence has no such description.
+ */
+export function definiteSource(
+  text: string,
+  sentence: [number, number],
+  outlet: number | null,
+  mentionsBefore: (back: number) => Mention[] | null,
+): SourceRef | null {
+  const m = DEFINITE_SOURCE.exec(text.slice(sentence[0], sentence[1]));
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  const cut = sentence[0] + m.index;
+  let fallback: SourceRef | null = null;
+  for (let back = 0; back <= 3; back++) {
+    const mentions = mentionsBefore(back);
+    if (mentions === null) break;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention.source.type !== 'organisation' || mention.source.ref === outlet) continue;
+      if (back === 0 && mention.start >= cut) continue;
+      fallback ??= mention.source;
+      const name = text.slice(mention.start, mention.end).toLowerCase();
+      if (back === 0 && name.endsWith(noun)) return mention.source;
+    }
+    if (fallback) return fallback;
+  }
+  return fallback;
+}

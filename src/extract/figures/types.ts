@@ -14,6 +14,8 @@ export interface FiguresInput {
   /** `mentions` (how often each is named) picks what the article is about when no place says it. */
   people: { name: string; aliases: string[]; mentions?: number }[];
   organisations: { name: string; acronym: string | null; aliases: string[]; mentions?: number }[];
+  /** The outlet's index in `organisations`: never the body a sentence calls "the group". */
+  outlet?: number | null;
   quotes: {
     paragraph: number;
     endParagraph: number;
