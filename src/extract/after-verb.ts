@@ -4,11 +4,14 @@
  * before the verb.
  */
 import { isPrep, type Cue } from './clause.js';
-import { CUES, GROUP_NOUNS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt } from './text.js';
-import { BARE_ORG_NOUNS, PERSON_NOUNS } from './attributor-lexicon.js';
-import { DET, NounPhrases, PRON, type Found } from './noun-phrases.js';
+import { DET, NounPhrases, type Found } from './noun-phrases.js';
+import { PRON } from './lexicon/function-words.js';
+import { BARE_ORG_NOUNS } from './lexicon/organisation-words.js';
+import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon/person-words.js';
+import { CUES } from './lexicon/speech-verbs.js';
+import { TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
 
 const ISSUED_BY =
   /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;

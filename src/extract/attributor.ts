@@ -11,68 +11,34 @@
  * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
-import { AUX, isPrep } from './clause.js';
-import { AMBIGUOUS_CUES, CUES, DAYS, GROUP_NOUNS, LAW_HEADS, ORG_ROLE_NOUNS, TITLES } from './lexicon.js';
-import { MONTH_SET } from './runs.js';
+import { isPrep } from './clause.js';
 import type { Mention } from './mentions.js';
 import { tokenAt as tokenIndexAt, type Token } from './text.js';
 import { isEastAsianSurname } from './names.js';
-import { COMMON_START, NATIONAL_NOUN, ORG_HEAD_WORDS, ORG_NOUN_MATCH, PERSON_NOUNS } from './attributor-lexicon.js';
-import { DET, PRON, type Found } from './noun-phrases.js';
+import { DET, type Found } from './noun-phrases.js';
 import { AfterVerb } from './after-verb.js';
 
 export type { Found } from './noun-phrases.js';
+import {
+  AUX,
+  DAYS,
+  MONTH_SET,
+  COMMON_START,
+  PRON,
+  SUBORD,
+  VERB_ADVERBS,
+  INDEFINITE,
+  FINITE_FORMS,
+  PAST_EXTRA,
+} from './lexicon/function-words.js';
+import { LAW_HEADS, ORG_ROLE_NOUNS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from './lexicon/organisation-words.js';
+import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from './lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES } from './lexicon/speech-verbs.js';
+import { TITLES } from './lexicon/titles.js';
 
-const PAST =
-  /^(?:said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|wrote|spoke|drew|threw|chose|broke|drove|flew|rode|sang|swore|tore|wore|woke|urges|says|tells|adds|warns|has|is|was|were|are)$/;
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
 const SURNAME_SHAPE =
   /^\p{Lu}\p{Ll}{2,}(?:skyy?|skiy|ski|ska|wicz|vich|ovic|ević|enko|chuk|yuk|ov|ova|ev|eva|ina|yan|dze|shvili|oğlu|oglu|sson|sen|stein|berg|mann|akis|opoulos|elli|etti|ini|ucci|ez|az)$/u;
-const SUBORD = new Set([
-  'after',
-  'before',
-  'since',
-  'until',
-  'as',
-  'while',
-  'when',
-  'because',
-  'although',
-  'though',
-  'and',
-  'but',
-  'that',
-  'where',
-  'once',
-  'if',
-  'whereas',
-]);
-const VERB_ADVERBS = new Set([
-  'often',
-  'also',
-  'always',
-  'never',
-  'later',
-  'then',
-  'still',
-  'again',
-  'once',
-  'repeatedly',
-  'previously',
-  'frequently',
-  'sometimes',
-  'recently',
-  'publicly',
-  'privately',
-  'openly',
-  'reportedly',
-  'initially',
-  'subsequently',
-  'separately',
-  'similarly',
-  'famously',
-]);
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 
 export class Attributor extends AfterVerb {
   /** The words of the quote being attributed: "I"/"me"/"my" in them means a person speaks. */
@@ -115,7 +81,7 @@ export class Attributor extends AfterVerb {
       for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
         const l = toks[k].lower;
         if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
-        if (!(/ed$/.test(l) && l.length > 4) && !PAST.test(l) && !CUES.has(l)) continue;
+        if (!(/ed$/.test(l) && l.length > 4) && !FINITE_FORMS.has(l) && !PAST_EXTRA.has(l) && !CUES.has(l)) continue;
         // "Dr Askew said the trust was prioritising … but warned that …": a verb inside an earlier speech verb's
         // reported clause is not the one the and/but joins; that speech verb's subject speaks
         if (coordinated) {

@@ -1,32 +1,12 @@
 /** Descriptor organisations: "South Korea's spy agency", "Seoul's spy agency", "South Korean intelligence". */
 import type { OrganisationKind } from './types.js';
-import { NATIONALITIES, dict } from './lexicon.js';
 import { isUpper, stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { placeCountry } from './runs.js';
 import type { MentionBuilder } from './mention-builder.js';
-
-const MINISTRY_NAMES: Record<string, string> = dict({
-  foreign: 'Foreign Affairs',
-  defense: 'Defense',
-  defence: 'Defence',
-  interior: 'Interior',
-  health: 'Health',
-  commerce: 'Commerce',
-  finance: 'Finance',
-  energy: 'Energy',
-  justice: 'Justice',
-  education: 'Education',
-  trade: 'Trade',
-  unification: 'Unification',
-  agriculture: 'Agriculture',
-  environment: 'Environment',
-  labour: 'Labour',
-  labor: 'Labor',
-  transport: 'Transport',
-  economy: 'Economy',
-  culture: 'Culture',
-});
+import { MINISTRY_NAMES } from './lexicon/organisation-words.js';
+import { NATIONALITIES } from './lexicon/places.js';
+import { dict } from './lexicon/words.js';
 
 const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
   [

@@ -7,28 +7,15 @@ import type { SpeakerRef } from './types.js';
 import { DESCRIPTOR_KIND, type Mention } from './mentions.js';
 import { SpeakerMemory } from './salience.js';
 import { isPrep } from './clause.js';
-import { BARE_ORG_NOUNS, COMPANY_KINDS, GENERIC_MODS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from './attributor-lexicon.js';
 import { firstIndexNotBefore } from './text.js';
-
-/** Determiners and quantifiers that open a noun phrase. */
-export const DET = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'one',
-  'another',
-  'two',
-  'three',
-  'several',
-  'many',
-  'some',
-  'other',
-]);
+import { DET } from './lexicon/function-words.js';
+import {
+  BARE_ORG_NOUNS,
+  COMPANY_KINDS,
+  GENERIC_MODS,
+  ORG_HEAD_WORDS,
+  ORG_NOUN_MATCH,
+} from './lexicon/organisation-words.js';
 
 export class EntityNouns extends SpeakerMemory {
   private countryOrgs = new Map<string, number>();

@@ -5,10 +5,13 @@ import { segment } from './segment.js';
 import { findQuotes, paragraphInfo } from './quotes.js';
 import { findMentions, isPlace, type MentionBuilder, type MentionIndex } from './mentions.js';
 import { attribute } from './speakers.js';
-import { COMMON_CAPS, KNOWN_ORGS, NATIONALITY_SET, TITLES } from './lexicon.js';
 
 export { segment } from './segment.js';
 export { resolve, nameKeys, quoteKey } from './resolve.js';
+import { COMMON_CAPS } from './lexicon/function-words.js';
+import { KNOWN_ORGS } from './lexicon/organisation-words.js';
+import { NATIONALITY_SET } from './lexicon/places.js';
+import { TITLES } from './lexicon/titles.js';
 
 /**
  * People named in the body only by title and surname ("Mr Johnson") take the full name from the headline or

@@ -2,10 +2,20 @@
  * Reported speech without marks (INDIRECT): "X said (that) …", "…, X said.", "according to X, …", "…, according to X".
  * One per sentence at most, unless verbs are coordinated; dropped when a marked quote covers the verb.
  */
-import { findCues, skipAfterCue, canStartClause, AUX, type Cue } from './clause.js';
-import { AMBIGUOUS_CUES, CUES, GROUP_NOUNS } from './lexicon.js';
+import { findCues, skipAfterCue, canStartClause, type Cue } from './clause.js';
 import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from './text.js';
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
+import {
+  AUX,
+  CLAUSE_OPENERS,
+  NEGATION,
+  SUBJECT_STOP,
+  PRONOUN_SUBJ,
+  FINITE_EXTRA,
+  FINITE_FORMS,
+} from './lexicon/function-words.js';
+import { GROUP_NOUNS } from './lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES, REQUESTS } from './lexicon/speech-verbs.js';
 
 /**
  * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
@@ -29,8 +39,6 @@ const DOC_NOUNS =
 /** A sentence-initial document noun as the whole subject: "Research suggests …", "Evidence shows …" (not "Space Research Organisation"). */
 const DOC_SUBJECT =
   /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
-const FINITE =
-  /^(?:is|was|are|were|be|been|has|have|had|would|will|could|can|may|might|should|must|did|does|do|said|told|made|took|gave|got|went|came|saw|knew|thought|found|left|kept|held|sent|spent|lost|won|ran|became|began|brought|bought|built|fell|felt|grew|heard|led|met|paid|put|rose|set|sold|stood|struck|taught|meant|shut|cut|hit|let|quit|spread|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|doesn't|didn't|wouldn't|couldn't|shouldn't)$/;
 const NOT_VERB_BEFORE =
   /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
@@ -40,78 +48,11 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
     const l = tokens[j].lower;
     // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
     if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
-    if (FINITE.test(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
+    if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
     if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
   }
   return false;
 }
-
-const CLAUSE_OPENERS = new Set([
-  'if',
-  'when',
-  'unless',
-  'although',
-  'though',
-  'because',
-  'while',
-  'once',
-  'until',
-  'before',
-  'after',
-  'as',
-  'since',
-  'and',
-  'but',
-  'or',
-  'so',
-  'whether',
-  'than',
-  'where',
-  'unlike',
-  'with',
-  'without',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'from',
-  'to',
-  'of',
-  'not',
-]);
-const REQUESTS = new Set([
-  'ask',
-  'urge',
-  'appeal',
-  'implore',
-  'beg',
-  'plead',
-  'request',
-  'invite',
-  'encourage',
-  'exhort',
-]);
-const NEGATION = new Set(['not', 'never', "n't", 'neither', 'nor', 'declined', 'refused']);
-const SUBJECT_STOP = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'where',
-  'when',
-  'while',
-  'if',
-  'because',
-  'and',
-  'or',
-  'but',
-  'as',
-  'than',
-  'to',
-]);
-const PRONOUN_SUBJ = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
 function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
@@ -374,7 +315,8 @@ function reportedClause(
       /[,;:“”"«»()—]/.test(gap) ||
       (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) ||
       /^(?:and|but|or)$/.test(p.tokens[j].lower) ||
-      FINITE.test(p.tokens[j].lower) ||
+      FINITE_FORMS.has(p.tokens[j].lower) ||
+      FINITE_EXTRA.has(p.tokens[j].lower) ||
       /^\d/.test(p.tokens[j].lower)
     )
       break;

@@ -9,26 +9,10 @@
  * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
  */
 import type { OrganisationKind } from './types.js';
-import {
-  COMMON_CAPS,
-  GIVEN_NAMES,
-  KNOWN_ORGS,
-  MALE_TITLES,
-  FEMALE_TITLES,
-  DAYS,
-  NATIONALITIES,
-  NATIONALITY_SET,
-  NON_ORG_ACRONYMS,
-  NON_PERSON_HEADS,
-  LAW_HEADS,
-  TITLES,
-  POSTNOMINALS,
-} from './lexicon.js';
 import { stripPossessive } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
 import { findDescriptors } from './descriptors.js';
 import {
-  HONORIFICS,
   addDescription,
   beforeGivenName,
   isRoleNoun,
@@ -37,8 +21,6 @@ import {
   stripHonorific,
 } from './person-names.js';
 import {
-  MONTH_SET,
-  NAME_PARTICLES,
   NAME_TOKEN,
   PLACE_ADJECTIVE,
   isPlace,
@@ -64,8 +46,7 @@ import {
   type PendingSingle,
   type PersonNote,
 } from './person-evidence.js';
-export { DESCRIPTOR_KIND } from './descriptors.js';
-export { CONNECTORS, isPlace, placeCountry } from './runs.js';
+export { isPlace, placeCountry } from './runs.js';
 export {
   MentionBuilder,
   type Mention,
@@ -74,6 +55,13 @@ export {
   type PersonBuild,
 } from './mention-builder.js';
 import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './mention-builder.js';
+export { CONNECTORS } from './lexicon/function-words.js';
+export { DESCRIPTOR_KIND } from './descriptors.js';
+import { COMMON_CAPS, DAYS, MONTH_SET } from './lexicon/function-words.js';
+import { KNOWN_ORGS, NON_ORG_ACRONYMS, LAW_HEADS } from './lexicon/organisation-words.js';
+import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES, MALE_KIN, FEMALE_KIN } from './lexicon/person-words.js';
+import { NATIONALITIES, NATIONALITY_SET } from './lexicon/places.js';
+import { MALE_TITLES, FEMALE_TITLES, TITLES, POSTNOMINALS, HONORIFICS } from './lexicon/titles.js';
 
 const FACILITY_AFTER =
   /^\s+(?:station|airport|street|road|avenue|square|bridge|hospital|stadium|hall|market|river|lake|beach|county|district|village|campus|estate|tower|car parks?|car park|terminal|harbour|harbor|port)\b/;
@@ -499,13 +487,8 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   } as MentionIndex & { builder: MentionBuilder };
 }
 
-const MALE_KIN =
-  /^(?:husband|son|father|brother|uncle|grandfather|grandson|nephew|stepfather|stepson|boyfriend|widower)$/;
-const FEMALE_KIN =
-  /^(?:wife|daughter|mother|sister|aunt|grandmother|granddaughter|niece|stepmother|stepdaughter|girlfriend|widow)$/;
-
 /** "Her husband, Leonard Ochs,", "his daughter Ana": a kinship noun right before a name tells its gender. */
 function kinGender(before: string): 'm' | 'f' | null {
   const k = /\b(\p{Ll}+),?\s+$/u.exec(before)?.[1];
-  return !k ? null : MALE_KIN.test(k) ? 'm' : FEMALE_KIN.test(k) ? 'f' : null;
+  return !k ? null : MALE_KIN.has(k) ? 'm' : FEMALE_KIN.has(k) ? 'f' : null;
 }

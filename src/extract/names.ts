@@ -1,22 +1,10 @@
 /** Name-shape helpers: East Asian surname order, surname of a name, transliteration folding. */
-
-const EA_SURNAMES = new Set(
-  (
-    'kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ' +
-    'ahn an song yoo yu hong jeon chun ko go moon mun yang son sohn bae baek paik heo huh nam noh roh ha kwak sung cha joo ' +
-    'woo min ryu yoo na jin ji um doo byun pyun hyun choo ok ryoo wee tak maeng kil gil pyo ' +
-    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang feng deng cao ' +
-    'peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi qin fu hou meng ' +
-    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh'
-  ).split(' '),
-);
+import { EA_SURNAMES, WESTERN_FIRST } from './lexicon/person-words.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/person-words.js';
 
 export function isEastAsianSurname(t: string): boolean {
   return EA_SURNAMES.has(t.toLowerCase());
 }
-
-/** Western given names that collide with East Asian surnames when they come first. */
-const WESTERN_FIRST = new Set(['kim', 'lee', 'ann', 'an', 'may', 'jo', 'joe', 'ha', 'min', 'li', 'su']);
 
 export interface NameParts {
   /** tokens of the name as written */
@@ -118,4 +106,11 @@ function foldKeyRaw(s: string): string {
     .replace(/[yj]/g, 'i')
     .replace(/ou/g, 'u')
     .replace(/(.)\1+/g, '$1');
+}
+
+/** Gender evidence for he/she resolution: given names that are near-unambiguous in news text. Unknown stays null —
+ * a name not listed never blocks a pronoun. */
+export function genderOfGivenName(given: string): 'm' | 'f' | null {
+  const g = given.toLowerCase();
+  return FEMALE_GIVEN_NAMES.has(g) ? 'f' : MALE_GIVEN_NAMES.has(g) ? 'm' : null;
 }

@@ -5,20 +5,23 @@
  */
 import type { SpeakerRef } from './types.js';
 import { isPrep } from './clause.js';
-import { CUES, GROUP_NOUNS, ORG_ROLE_NOUNS, POSTNOMINALS, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo } from './quotes.js';
 import { tokenAt as tokenIndexAt } from './text.js';
 import { sentenceStart } from './runs.js';
-import { DET, EntityNouns } from './entity-nouns.js';
+import { EntityNouns } from './entity-nouns.js';
+import { stripPoss } from './text.js';
+import { DET } from './lexicon/function-words.js';
 import {
+  ORG_ROLE_NOUNS,
   GENERIC_MODS,
-  NATIONAL_NOUN,
   ORG_HEAD_WORDS,
   ORG_NOUN_MATCH,
-  PERSON_NOUNS,
-  stripPoss,
-} from './attributor-lexicon.js';
+  PUBLIC_BODY_HEADS,
+} from './lexicon/organisation-words.js';
+import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from './lexicon/person-words.js';
+import { CUES } from './lexicon/speech-verbs.js';
+import { POSTNOMINALS, TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
 
 /** What a subject search found. */
 export interface Found {
@@ -32,22 +35,6 @@ export interface Found {
   final?: boolean;
 }
 
-const PUBLIC_BODY_HEADS = new Set([
-  'department',
-  'ministry',
-  'agency',
-  'office',
-  'council',
-  'commission',
-  'committee',
-  'authority',
-  'board',
-  'bureau',
-  'service',
-  'inspectorate',
-  'regulator',
-]);
-export const PRON = new Set(['he', 'she', 'it', 'they', 'we']);
 export { DET };
 
 export class NounPhrases extends EntityNouns {

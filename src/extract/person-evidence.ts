@@ -2,16 +2,6 @@
  * People after the first pass over capitalised runs: lone words (surnames, "Mr Kim", organisations introduced by an
  * apposition), appositions that describe people, the evidence a person needs to be kept, and affiliations.
  */
-import {
-  COMMON_CAPS,
-  GIVEN_NAMES,
-  GROUP_NOUNS,
-  NATIONALITY_SET,
-  NON_PERSON_HEADS,
-  TITLES,
-  TITLE_MODIFIERS,
-  CUES,
-} from './lexicon.js';
 import { splitName, foldKey } from './names.js';
 import { sentenceAt, stripPossessive, type Token } from './text.js';
 import { subjectPrefix } from './salience.js';
@@ -19,7 +9,13 @@ import type { ParagraphInfo } from './quotes.js';
 import { addDescription, isRoleNoun, stripHonorific } from './person-names.js';
 import { isPrep } from './clause.js';
 import type { Mention, MentionBuilder, PersonBuild } from './mention-builder.js';
-import { ORG_TYPE_NOUNS, ORG_WORDS, isPlace, orgTypeKind, placeCountry, type Run } from './runs.js';
+import { ORG_TYPE_NOUNS, isPlace, orgTypeKind, placeCountry, type Run } from './runs.js';
+import { COMMON_CAPS } from './lexicon/function-words.js';
+import { ORG_WORDS } from './lexicon/organisation-words.js';
+import { GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS, TEAM_ROLES, NOT_OCCUPATIONS } from './lexicon/person-words.js';
+import { NATIONALITY_SET } from './lexicon/places.js';
+import { CUES } from './lexicon/speech-verbs.js';
+import { TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
 
 /** A lone capitalised word that may be a person: resolved once every full name is known. */
 export interface PendingSingle {
@@ -243,27 +239,6 @@ export function addAppositions(info: ParagraphInfo[], b: MentionBuilder, descs: 
   }
 }
 
-const TEAM_ROLES = new Set([
-  'boss',
-  'manager',
-  'coach',
-  'captain',
-  'skipper',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'winger',
-  'forward',
-  'fans',
-  'supporters',
-  'players',
-  'squad',
-  'chairman',
-  'owner',
-  'director',
-]);
-
 /** "Kingsbridge Rovers" when the article also writes "Rovers boss Pieter Vandenberg" / "Athletic manager Sandra Okonjo":
  * a word that takes a team role before a name is a team, so a "person" named with it is an organisation. */
 export function teamsNotPeople(info: ParagraphInfo[], b: MentionBuilder): void {
@@ -409,54 +384,6 @@ export function keepEvidencedPeople(
     b.reindexPeople();
   }
 }
-
-const NOT_OCCUPATIONS = new Set([
-  'after',
-  'under',
-  'other',
-  'over',
-  'never',
-  'ever',
-  'either',
-  'neither',
-  'whether',
-  'rather',
-  'together',
-  'later',
-  'another',
-  'consider',
-  'remember',
-  'offer',
-  'order',
-  'enter',
-  'answer',
-  'better',
-  'number',
-  'sooner',
-  'former',
-  'latter',
-  'upper',
-  'inner',
-  'outer',
-  'counter',
-  'mentor',
-  'minor',
-  'major',
-  'prior',
-  'senior',
-  'junior',
-  'meant',
-  'want',
-  'went',
-  'sent',
-  'spent',
-  'present',
-  'recent',
-  'current',
-  'different',
-  'percent',
-  'sergeant',
-]);
 
 /** "conductor Piet Aalders", "baker …", "cartoonist …": a lower-case occupational noun right before a name. */
 function occupation(word: string): boolean {

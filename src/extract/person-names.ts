@@ -1,64 +1,13 @@
 /** Person-name shaping in mentions(): role nouns and honorifics before a name, titles before it as descriptions. */
-import { GIVEN_NAMES, KNOWN_ORGS, NATIONALITY_SET, TITLES, TITLE_MODIFIERS } from './lexicon.js';
 import { isEastAsianSurname } from './names.js';
 import { isUpper, tokenAt } from './text.js';
-import { PERSON_NOUNS } from './attributor-lexicon.js';
-import { CONNECTORS } from './runs.js';
 import type { MentionBuilder } from './mention-builder.js';
 import type { ParagraphInfo } from './quotes.js';
-
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
-const ROLE_NOUNS = new Set([
-  'passenger',
-  'researcher',
-  'scientist',
-  'economist',
-  'analyst',
-  'commuter',
-  'voter',
-  'witness',
-  'shopper',
-  'worker',
-  'volunteer',
-  'organiser',
-  'organizer',
-  'campaigner',
-  'activist',
-  'protester',
-  'lecturer',
-  'professor',
-  'historian',
-  'photographer',
-  'journalist',
-  'reporter',
-  'editor',
-  'writer',
-  'poet',
-  'composer',
-  'designer',
-  'architect',
-  'engineer',
-  'lawyer',
-  'solicitor',
-  'barrister',
-  'paramedic',
-  'firefighter',
-  'surgeon',
-  'midwife',
-  'pharmacist',
-  'chef',
-  'landlord',
-  'tenant',
-  'homeowner',
-  'parent',
-  'spokesperson',
-  'chairperson',
-  'neighbour',
-  'neighbor',
-  'shopkeeper',
-  'trader',
-  'investor',
-]);
+import { CONNECTORS } from './lexicon/function-words.js';
+import { KNOWN_ORGS } from './lexicon/organisation-words.js';
+import { GIVEN_NAMES, PERSON_NOUNS, ROLE_NOUNS } from './lexicon/person-words.js';
+import { NATIONALITY_SET } from './lexicon/places.js';
+import { TITLES, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles.js';
 
 /** A capitalised common noun for a person's role ("Passenger", "Co-author", "Researcher"), not a given name. */
 export function isRoleNoun(word: string): boolean {

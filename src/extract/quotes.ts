@@ -47,13 +47,13 @@ export interface QuoteSpan {
 import { scanMarks, type RawSpan } from './marks.js';
 import { findIndirect, markedIntervals } from './indirect.js';
 export { scanMarks } from './marks.js';
+import { MINOR } from './lexicon/function-words.js';
 
 // ------------------------------------------------------------------ classification
 
 const WINDOW = 400;
 
 const CAPWORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u;
-const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'de', 'la', '&']);
 
 function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);

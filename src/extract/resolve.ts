@@ -11,8 +11,7 @@
  */
 import type { Extraction, KnownOrganisation, KnownPerson, Resolution, EntityResolution } from './types.js';
 import { foldKey, plainKey, splitName } from './names.js';
-
-const ORG_STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'la', 'du', 'des', 'der', 'und', '&', 'at']);
+import { ORG_STOP } from './lexicon/function-words.js';
 
 /** Initials of an organisation name: "National Intelligence Service" → "nis". */
 export function acronymOf(name: string): string {

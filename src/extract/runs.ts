@@ -3,34 +3,14 @@
  * mentions.ts classifies each run with these; nothing here keeps state.
  */
 import type { OrganisationKind } from './types.js';
-import {
-  COMMON_CAPS,
-  COUNTRY_ALIASES,
-  COUNTRY_SET,
-  CAPITALS,
-  MONTHS,
-  DAYS,
-  NATIONALITY_SET,
-  NON_PERSON_HEADS,
-  ORG_HEADS,
-  PLACE_SET,
-  TITLES,
-  TITLE_MODIFIERS,
-} from './lexicon.js';
 import { stripPossessive, isUpper, type Token } from './text.js';
 import type { ParagraphInfo } from './quotes.js';
+import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from './lexicon/function-words.js';
+import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from './lexicon/organisation-words.js';
+import { NON_PERSON_HEADS, NAME_PARTICLES } from './lexicon/person-words.js';
+import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from './lexicon/places.js';
+import { TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
 
-export const ORG_WORDS = new Set(
-  (
-    'fire rescue relief aid future action watch rights alert care health energy power water life earth peace hope justice ' +
-    'freedom liberty solidarity unity progress reform change voice sports news weather gardens garden zoo elementary ' +
-    'aviation services solutions resources systems media mobile telecom capital partners works worldwide labs studio ' +
-    'records pictures films games books press presse sanhita code act bill country county district free green medical ' +
-    'national royal civil public general central federal democratic republican liberal labour labor conservative ' +
-    'international global world united new state city town village valley river lake mountain island coast forest ' +
-    'airport station hospital clinic school college church temple mosque market street road avenue square park bridge'
-  ).split(' '),
-);
 export const OF_HEADS =
   /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|town|county|borough|municipality|village|township|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
 /** Common nouns for kinds of organisation: "the startup", "copper producer Minera Cordillera Sur", "the group Clean Rivers". */
@@ -72,41 +52,6 @@ export function orgTypeBefore(text: string, start: number): string | null {
 
 const POSSESSIVE_IN_NAME =
   /^(?:attorney|attorneys|state|governor|mayor|sheriff|president|auditor|comptroller|children|women|men|people|veterans|prosecutor|treasurer|controller)['’]s?$/;
-export const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'la',
-  'le',
-  'del',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'ter',
-  'ten',
-]);
-export const CONNECTORS = new Set([
-  'of',
-  'for',
-  'de',
-  'van',
-  'von',
-  'der',
-  'bin',
-  'al',
-  'on',
-  'and',
-  'the',
-  '&',
-  'du',
-  'la',
-  'del',
-  'da',
-]);
-export const MONTH_SET = new Set(MONTHS);
 /** An Arabic name with a lower-case article: "al-Abadi", "el-Sisi". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_TOKEN =
@@ -141,20 +86,6 @@ export function orgHead(words: string[]): string | null {
   if (!head && words.length >= 2 && CLUB_WORDS.has(last) && !isPlace(words.join(' '))) return last;
   return head;
 }
-
-const CIVIC_HEADS = new Set(['city', 'town', 'county', 'borough', 'municipality', 'village', 'township']);
-export const CLUB_WORDS = new Set([
-  'united',
-  'athletic',
-  'wanderers',
-  'rovers',
-  'rangers',
-  'albion',
-  'hotspur',
-  'fc',
-  'afc',
-  'rfc',
-]);
 
 export function kindOf(words: string[]): OrganisationKind {
   const h = orgHead(words);

@@ -6,9 +6,9 @@ import type { SpeakerRef } from './types.js';
 import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo } from './quotes.js';
 import { sentenceAt } from './text.js';
-import { TITLES } from './lexicon.js';
 import { roleNounShape } from './person-names.js';
-import { PERSON_NOUNS } from './attributor-lexicon.js';
+import { PERSON_NOUNS } from './lexicon/person-words.js';
+import { TITLES } from './lexicon/titles.js';
 
 /** What may stand before a subject in its sentence: a connective, an introductory phrase ("On the night bus,", "Two years
  * ago"), or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */

@@ -8,11 +8,11 @@
  */
 import type { ExtractedQuote, SpeakerRef } from './types.js';
 import { canStartClause, findCues, skipAfterCue, type Cue } from './clause.js';
-import { CUES } from './lexicon.js';
 import type { MentionBuilder, MentionIndex } from './mentions.js';
 import type { ParagraphInfo, QuoteSpan } from './quotes.js';
 import { sentenceAt, tokenAt as tokenIndexAt } from './text.js';
 import { Attributor, type Found } from './attributor.js';
+import { CUES } from './lexicon/speech-verbs.js';
 
 // ------------------------------------------------------------------ the stage
 

@@ -2,6 +2,7 @@
  * Small text utilities shared by the stages. Everything here is linear-time: no regex with nested
  * unbounded quantifiers runs over whole paragraphs.
  */
+import { ABBREV } from './lexicon/function-words.js';
 
 export interface Token {
   text: string;
@@ -72,13 +73,6 @@ export function stripPossessive(t: string): { base: string; possessive: boolean 
   if (/['’]s$/i.test(t) && t.length > 2) return { base: t.slice(0, -2), possessive: true };
   return { base: t, possessive: false };
 }
-
-const ABBREV = new Set(
-  (
-    'mr mrs ms dr prof rep sen gen lt col sgt capt gov st jr sr no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'u.s u.k u.n e.u a.m p.m adm maj cpl pvt rev hon fig al dept univ approx est mt ft'
-  ).split(' '),
-);
 
 /**
  * Sentence start offsets within a paragraph. A boundary is [.!?…] (plus closing quotes/brackets)
@@ -177,4 +171,8 @@ export function firstIndexNotBefore(length: number, before: (i: number) => boole
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(toks: Token[], pos: number): number {
   return firstIndexNotBefore(toks.length, (i) => toks[i].start < pos);
+}
+
+export function stripPoss(s: string): string {
+  return s.replace(/['’]s$/, '');
 }
