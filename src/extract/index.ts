@@ -1,13 +1,16 @@
 // Public surface of the pipeline. See types.ts for the contract and README.md for the design.
 export type * from './types.js';
 import type { ArticleHints, Extraction } from './types.js';
-import { segment } from './segment.js';
-import { findQuotes, paragraphInfo } from './quotes.js';
-import { findMentions, isPlace, type MentionBuilder, type MentionIndex } from './mentions.js';
-import { attribute } from './speakers.js';
+import { segment } from './segment/index.js';
+import { findQuotes } from './quotes/index.js';
+import { paragraphInfo } from './doc/index.js';
+import { findMentions, isPlace, type MentionBuilder, type MentionIndex } from './mentions/index.js';
+import { attribute } from './speakers/index.js';
 
-export { segment } from './segment.js';
-export { resolve, nameKeys, quoteKey } from './resolve.js';
+export { segment, parseDate, cleanText } from './segment/index.js';
+export { findQuotes } from './quotes/index.js';
+export { scanMarks } from './quotes/marks.js';
+export { resolve, nameKeys, quoteKey, samePerson } from './resolve/index.js';
 import { COMMON_CAPS } from './lexicon/function-words.js';
 import { KNOWN_ORGS } from './lexicon/organisation-words.js';
 import { NATIONALITY_SET } from './lexicon/places.js';

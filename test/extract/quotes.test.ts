@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, scanMarks } from '../../src/extract/quotes.js';
+import { findQuotes, scanMarks } from '../../src/extract/index.js';
 
 const q = (...paras: string[]) => findQuotes(paras);
 const texts = (...paras: string[]) => q(...paras).map((x) => `${x.kind}:${x.text}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, nameKeys, quoteKey, resolve } from '../../src/extract/index.js';
-import { samePerson } from '../../src/extract/resolve.js';
+import { samePerson } from '../../src/extract/index.js';
 
 const shareKey = (a: string, b: string) => nameKeys(a).some((k) => nameKeys(b).includes(k));
 

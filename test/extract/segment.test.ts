@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, parseDate, cleanText } from '../../src/extract/segment.js';
+import { segment, parseDate, cleanText } from '../../src/extract/index.js';
 
 describe('segment: headline and standfirst', () => {
   it('takes a short first line without a final period as the headline', () => {

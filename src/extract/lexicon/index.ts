@@ -8,3 +8,4 @@ export * as personWords from './person-words.js';
 export * as places from './places.js';
 export * as speechVerbs from './speech-verbs.js';
 export * as titles from './titles.js';
+export * as verbWords from './verb-words.js';

@@ -2,7 +2,7 @@
  * Small text utilities shared by the stages. Everything here is linear-time: no regex with nested
  * unbounded quantifiers runs over whole paragraphs.
  */
-import { ABBREV } from './lexicon/function-words.js';
+import { ABBREV } from '../lexicon/function-words.js';
 
 export interface Token {
   text: string;

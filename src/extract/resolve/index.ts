@@ -9,9 +9,9 @@
  * ("Kim Dong-yup" / "Kim Jong Un") never merge.
  * Organisations match on folded name, acronym, or name ↔ acronym ("National Intelligence Service" = "NIS").
  */
-import type { Extraction, KnownOrganisation, KnownPerson, Resolution, EntityResolution } from './types.js';
-import { foldKey, plainKey, splitName } from './names.js';
-import { ORG_STOP } from './lexicon/function-words.js';
+import type { Extraction, KnownOrganisation, KnownPerson, Resolution, EntityResolution } from '../types.js';
+import { foldKey, plainKey, splitName } from '../mentions/names.js';
+import { ORG_STOP } from '../lexicon/function-words.js';
 
 /** Initials of an organisation name: "National Intelligence Service" → "nis". */
 export function acronymOf(name: string): string {

@@ -3,19 +3,19 @@
  * spy agency") → the organisation named in the article, "the union" / "the ministry" / "police" → the matching
  * organisation, "the coroner" → the person so described. attributor.ts extends this with the subject finder.
  */
-import type { SpeakerRef } from './types.js';
-import { DESCRIPTOR_KIND, type Mention } from './mentions.js';
-import { SpeakerMemory } from './salience.js';
-import { isPrep } from './clause.js';
-import { firstIndexNotBefore } from './text.js';
-import { DET } from './lexicon/function-words.js';
+import type { SpeakerRef } from '../types.js';
+import { DESCRIPTOR_KIND, type Mention } from '../mentions/index.js';
+import { SpeakerMemory } from './memory.js';
+import { isPrep } from '../quotes/cues.js';
+import { firstIndexNotBefore } from '../doc/text.js';
+import { DET } from '../lexicon/function-words.js';
 import {
   BARE_ORG_NOUNS,
   COMPANY_KINDS,
   GENERIC_MODS,
   ORG_HEAD_WORDS,
   ORG_NOUN_MATCH,
-} from './lexicon/organisation-words.js';
+} from '../lexicon/organisation-words.js';
 
 export class EntityNouns extends SpeakerMemory {
   private countryOrgs = new Map<string, number>();

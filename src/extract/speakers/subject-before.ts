@@ -11,30 +11,20 @@
  * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
  */
-import { isPrep } from './clause.js';
-import type { Mention } from './mentions.js';
-import { tokenAt as tokenIndexAt, type Token } from './text.js';
-import { isEastAsianSurname } from './names.js';
+import { isPrep } from '../quotes/cues.js';
+import type { Mention } from '../mentions/index.js';
+import { tokenAt as tokenIndexAt, type Token } from '../doc/text.js';
+import { isEastAsianSurname } from '../mentions/names.js';
 import { DET, type Found } from './noun-phrases.js';
 import { AfterVerb } from './after-verb.js';
 
 export type { Found } from './noun-phrases.js';
-import {
-  AUX,
-  DAYS,
-  MONTH_SET,
-  COMMON_START,
-  PRON,
-  SUBORD,
-  VERB_ADVERBS,
-  INDEFINITE,
-  FINITE_FORMS,
-  PAST_EXTRA,
-} from './lexicon/function-words.js';
-import { LAW_HEADS, ORG_ROLE_NOUNS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from './lexicon/organisation-words.js';
-import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from './lexicon/person-words.js';
-import { AMBIGUOUS_CUES, CUES } from './lexicon/speech-verbs.js';
-import { TITLES } from './lexicon/titles.js';
+import { DAYS, MONTH_SET, COMMON_START, PRON, SUBORD, INDEFINITE } from '../lexicon/function-words.js';
+import { AUX, VERB_ADVERBS, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-words.js';
+import { LAW_HEADS, ORG_ROLE_NOUNS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from '../lexicon/organisation-words.js';
+import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES } from '../lexicon/speech-verbs.js';
+import { TITLES } from '../lexicon/titles.js';
 
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
 const SURNAME_SHAPE =

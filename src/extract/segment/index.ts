@@ -15,10 +15,10 @@
  *   Headline and standfirst are not body paragraphs.
  * - When there is no headline, title = the first sentence, cut at a word boundary near 140 characters.
  */
-import type { ArticleHints, SegmentedArticle } from './types.js';
-import { sentenceStarts, wordCount } from './text.js';
-import { COMMON_CAPS, MONTH_ABBR } from './lexicon/function-words.js';
-import { COUNTRY_SET, PLACE_SET } from './lexicon/places.js';
+import type { ArticleHints, SegmentedArticle } from '../types.js';
+import { sentenceStarts, wordCount } from '../doc/text.js';
+import { COMMON_CAPS, MONTH_ABBR } from '../lexicon/function-words.js';
+import { COUNTRY_SET, PLACE_SET } from '../lexicon/places.js';
 
 const MAX_INPUT = 2_000_000;
 

@@ -6,13 +6,14 @@
  * said.", "That was the verdict of X"), a paragraph ending in "X said:", and finally continuation of the previous
  * quote's speaker. A quote with its own speech verb whose subject cannot be named gets no speaker.
  */
-import type { ExtractedQuote, SpeakerRef } from './types.js';
-import { canStartClause, findCues, skipAfterCue, type Cue } from './clause.js';
-import type { MentionBuilder, MentionIndex } from './mentions.js';
-import type { ParagraphInfo, QuoteSpan } from './quotes.js';
-import { sentenceAt, tokenAt as tokenIndexAt } from './text.js';
-import { Attributor, type Found } from './attributor.js';
-import { CUES } from './lexicon/speech-verbs.js';
+import type { ExtractedQuote, SpeakerRef } from '../types.js';
+import { canStartClause, findCues, skipAfterCue, type Cue } from '../quotes/cues.js';
+import type { MentionBuilder, MentionIndex } from '../mentions/index.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import type { QuoteSpan } from '../quotes/span.js';
+import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
+import { Attributor, type Found } from './subject-before.js';
+import { CUES } from '../lexicon/speech-verbs.js';
 
 // ------------------------------------------------------------------ the stage
 

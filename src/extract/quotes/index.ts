@@ -11,43 +11,15 @@
  * - INDIRECT: reported speech without marks: "X said (that) …", "…, X said.", "according to X, …",
  *   "…, according to X". One per sentence at most; dropped when a marked quote covers much of it.
  */
-import type { QuoteKind } from './types.js';
-import { findCues, type Cue } from './clause.js';
-import {
-  tokenize,
-  sentenceStarts,
-  sentenceAt,
-  isUpper,
-  isLower,
-  wordCount,
-  tokenAt,
-  firstIndexNotBefore,
-  type Token,
-} from './text.js';
-
-export interface QuoteSpan {
-  kind: QuoteKind;
-  text: string;
-  paragraph: number;
-  start: number;
-  endParagraph: number;
-  end: number;
-  marked: boolean;
-  /** Offset of the opening mark (paragraph `paragraph`) and closing mark (paragraph `endParagraph`, -1 if none). */
-  openMark: number;
-  closeMark: number;
-  /** For INDIRECT quotes: the speech verb that introduced them. */
-  cue?: Cue;
-  /** INDIRECT: whether the reporting clause comes after the content ("…, X said"). */
-  reportAfter?: boolean;
-  /** INDIRECT: a second speech verb sharing the previous quote's subject ("said A, but warned B"). */
-  coordinated?: boolean;
-}
+import type { QuoteKind } from '../types.js';
+import { paragraphInfo, type ParagraphInfo } from '../doc/index.js';
+import type { QuoteSpan } from './span.js';
+import { findCues } from './cues.js';
+import { sentenceStarts, sentenceAt, isUpper, isLower, wordCount, tokenAt, firstIndexNotBefore } from '../doc/text.js';
 
 import { scanMarks, type RawSpan } from './marks.js';
 import { findIndirect, markedIntervals } from './indirect.js';
-export { scanMarks } from './marks.js';
-import { MINOR } from './lexicon/function-words.js';
+import { MINOR } from '../lexicon/function-words.js';
 
 // ------------------------------------------------------------------ classification
 
@@ -59,16 +31,6 @@ function isTitleCase(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
   return words.every((w, i) => CAPWORD.test(w.replace(/[,.!?:;]+$/, '')) || (i > 0 && MINOR.has(w.toLowerCase())));
-}
-
-export interface ParagraphInfo {
-  text: string;
-  tokens: Token[];
-  starts: number[];
-}
-
-export function paragraphInfo(paragraphs: string[]): ParagraphInfo[] {
-  return paragraphs.map((text) => ({ text, tokens: tokenize(text), starts: sentenceStarts(text) }));
 }
 
 /** Marked quotes with their kind; scare quotes and names dropped. */

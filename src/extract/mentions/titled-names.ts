@@ -1,13 +1,13 @@
 /** Person-name shaping in mentions(): role nouns and honorifics before a name, titles before it as descriptions. */
 import { isEastAsianSurname } from './names.js';
-import { isUpper, tokenAt } from './text.js';
-import type { MentionBuilder } from './mention-builder.js';
-import type { ParagraphInfo } from './quotes.js';
-import { CONNECTORS } from './lexicon/function-words.js';
-import { KNOWN_ORGS } from './lexicon/organisation-words.js';
-import { GIVEN_NAMES, PERSON_NOUNS, ROLE_NOUNS } from './lexicon/person-words.js';
-import { NATIONALITY_SET } from './lexicon/places.js';
-import { TITLES, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles.js';
+import { isUpper, tokenAt } from '../doc/text.js';
+import type { MentionBuilder } from './table.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import { CONNECTORS } from '../lexicon/function-words.js';
+import { KNOWN_ORGS } from '../lexicon/organisation-words.js';
+import { GIVEN_NAMES, PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/person-words.js';
+import { NATIONALITY_SET } from '../lexicon/places.js';
+import { TITLES, TITLE_MODIFIERS, HONORIFICS } from '../lexicon/titles.js';
 
 /** A capitalised common noun for a person's role ("Passenger", "Co-author", "Researcher"), not a given name. */
 export function isRoleNoun(word: string): boolean {

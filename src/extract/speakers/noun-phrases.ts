@@ -3,25 +3,25 @@
  * ("the 52-year-old", "the union", "a ministry spokesman", "The county health department"), a role phrase before an
  * organisation ("a spokeswoman for X"), a pronoun. attributor.ts extends this with the subject finder itself.
  */
-import type { SpeakerRef } from './types.js';
-import { isPrep } from './clause.js';
-import type { Mention, MentionBuilder, MentionIndex } from './mentions.js';
-import type { ParagraphInfo } from './quotes.js';
-import { tokenAt as tokenIndexAt } from './text.js';
-import { sentenceStart } from './runs.js';
+import type { SpeakerRef } from '../types.js';
+import { isPrep } from '../quotes/cues.js';
+import type { Mention, MentionBuilder, MentionIndex } from '../mentions/index.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import { tokenAt as tokenIndexAt } from '../doc/text.js';
+import { sentenceStart } from '../mentions/runs.js';
 import { EntityNouns } from './entity-nouns.js';
-import { stripPoss } from './text.js';
-import { DET } from './lexicon/function-words.js';
+import { stripPoss } from '../doc/text.js';
+import { DET } from '../lexicon/function-words.js';
 import {
   ORG_ROLE_NOUNS,
   GENERIC_MODS,
   ORG_HEAD_WORDS,
   ORG_NOUN_MATCH,
   PUBLIC_BODY_HEADS,
-} from './lexicon/organisation-words.js';
-import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from './lexicon/person-words.js';
-import { CUES } from './lexicon/speech-verbs.js';
-import { POSTNOMINALS, TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
+} from '../lexicon/organisation-words.js';
+import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
+import { CUES } from '../lexicon/speech-verbs.js';
+import { POSTNOMINALS, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 /** What a subject search found. */
 export interface Found {

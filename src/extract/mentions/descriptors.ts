@@ -1,12 +1,12 @@
 /** Descriptor organisations: "South Korea's spy agency", "Seoul's spy agency", "South Korean intelligence". */
-import type { OrganisationKind } from './types.js';
-import { isUpper, stripPossessive } from './text.js';
-import type { ParagraphInfo } from './quotes.js';
+import type { OrganisationKind } from '../types.js';
+import { isUpper, stripPossessive } from '../doc/text.js';
+import type { ParagraphInfo } from '../doc/index.js';
 import { placeCountry } from './runs.js';
-import type { MentionBuilder } from './mention-builder.js';
-import { MINISTRY_NAMES } from './lexicon/organisation-words.js';
-import { NATIONALITIES } from './lexicon/places.js';
-import { dict } from './lexicon/words.js';
+import type { MentionBuilder } from './table.js';
+import { MINISTRY_NAMES } from '../lexicon/organisation-words.js';
+import { NATIONALITIES } from '../lexicon/places.js';
+import { dict } from '../lexicon/words.js';
 
 const DESC_CLASSES: [RegExp, string, OrganisationKind][] = [
   [

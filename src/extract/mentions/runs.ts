@@ -2,14 +2,14 @@
  * Capitalised runs and what their words look like: organisation head words and kinds, places and countries, name shapes.
  * mentions.ts classifies each run with these; nothing here keeps state.
  */
-import type { OrganisationKind } from './types.js';
-import { stripPossessive, isUpper, type Token } from './text.js';
-import type { ParagraphInfo } from './quotes.js';
-import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from './lexicon/function-words.js';
-import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from './lexicon/organisation-words.js';
-import { NON_PERSON_HEADS, NAME_PARTICLES } from './lexicon/person-words.js';
-import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from './lexicon/places.js';
-import { TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
+import type { OrganisationKind } from '../types.js';
+import { stripPossessive, isUpper, type Token } from '../doc/text.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-words.js';
+import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
+import { NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
+import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
+import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export const OF_HEADS =
   /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|town|county|borough|municipality|village|township|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;

@@ -2,11 +2,12 @@
  * Shallow clause analysis around speech verbs, shared by quotes.ts (reported speech) and speakers.ts
  * (attribution). Works on tokens of one paragraph; every scan is bounded by a small window.
  */
-import type { Token } from './text.js';
-import { BE, AUX, NOT_AFTER, PREP, CLAUSE_BLOCK } from './lexicon/function-words.js';
-import { ORG_ROLE_NOUNS } from './lexicon/organisation-words.js';
-import { GROUP_NOUNS } from './lexicon/person-words.js';
-import { AMBIGUOUS_CUES, CUES, type CueInfo, OBJECT_VERBS, VENUE_END } from './lexicon/speech-verbs.js';
+import type { Token } from '../doc/text.js';
+import { PREP, CLAUSE_BLOCK } from '../lexicon/function-words.js';
+import { BE, AUX, NOT_AFTER } from '../lexicon/verb-words.js';
+import { ORG_ROLE_NOUNS } from '../lexicon/organisation-words.js';
+import { GROUP_NOUNS } from '../lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES, type CueInfo, OBJECT_VERBS, VENUE_END } from '../lexicon/speech-verbs.js';
 
 export interface Cue {
   /** token index in the paragraph token array */

@@ -3,15 +3,15 @@
  * NIS") and "according to X" (also "according to a statement from X"). attributor.ts extends this with the subject
  * before the verb.
  */
-import { isPrep, type Cue } from './clause.js';
-import type { Mention } from './mentions.js';
-import { tokenAt as tokenIndexAt } from './text.js';
+import { isPrep, type Cue } from '../quotes/cues.js';
+import type { Mention } from '../mentions/index.js';
+import { tokenAt as tokenIndexAt } from '../doc/text.js';
 import { DET, NounPhrases, type Found } from './noun-phrases.js';
-import { PRON } from './lexicon/function-words.js';
-import { BARE_ORG_NOUNS } from './lexicon/organisation-words.js';
-import { GROUP_NOUNS, PERSON_NOUNS } from './lexicon/person-words.js';
-import { CUES } from './lexicon/speech-verbs.js';
-import { TITLES, TITLE_MODIFIERS } from './lexicon/titles.js';
+import { PRON } from '../lexicon/function-words.js';
+import { BARE_ORG_NOUNS } from '../lexicon/organisation-words.js';
+import { GROUP_NOUNS, PERSON_NOUNS } from '../lexicon/person-words.js';
+import { CUES } from '../lexicon/speech-verbs.js';
+import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 const ISSUED_BY =
   /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|post|notice|letter|filing|spokes(?:wo)?man|spokesperson)\s+(?:from|by|of|issued by|for)\s+/u;

@@ -8,9 +8,9 @@
  * place, organisation word, month or common word). Single tokens become people only as the surname of
  * someone named in full, or with a title ("Mr Kim", "lawmaker Lee") or as the subject of a speech verb.
  */
-import type { OrganisationKind } from './types.js';
-import { stripPossessive } from './text.js';
-import type { ParagraphInfo } from './quotes.js';
+import type { OrganisationKind } from '../types.js';
+import { stripPossessive } from '../doc/text.js';
+import type { ParagraphInfo } from '../doc/index.js';
 import { findDescriptors } from './descriptors.js';
 import {
   addDescription,
@@ -19,7 +19,7 @@ import {
   roleNounShape,
   lowerPrefix,
   stripHonorific,
-} from './person-names.js';
+} from './titled-names.js';
 import {
   NAME_TOKEN,
   PLACE_ADJECTIVE,
@@ -41,11 +41,10 @@ import {
   addAffiliations,
   addAppositions,
   keepEvidencedPeople,
-  resolveSingles,
   teamsNotPeople,
-  type PendingSingle,
   type PersonNote,
 } from './person-evidence.js';
+import { resolveSingles, type PendingSingle } from './lone-words.js';
 export { isPlace, placeCountry } from './runs.js';
 export {
   MentionBuilder,
@@ -53,15 +52,15 @@ export {
   type MentionIndex,
   type MentionType,
   type PersonBuild,
-} from './mention-builder.js';
-import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './mention-builder.js';
-export { CONNECTORS } from './lexicon/function-words.js';
+} from './table.js';
+import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './table.js';
+export { CONNECTORS } from '../lexicon/function-words.js';
 export { DESCRIPTOR_KIND } from './descriptors.js';
-import { COMMON_CAPS, DAYS, MONTH_SET } from './lexicon/function-words.js';
-import { KNOWN_ORGS, NON_ORG_ACRONYMS, LAW_HEADS } from './lexicon/organisation-words.js';
-import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES, MALE_KIN, FEMALE_KIN } from './lexicon/person-words.js';
-import { NATIONALITIES, NATIONALITY_SET } from './lexicon/places.js';
-import { MALE_TITLES, FEMALE_TITLES, TITLES, POSTNOMINALS, HONORIFICS } from './lexicon/titles.js';
+import { COMMON_CAPS, DAYS, MONTH_SET } from '../lexicon/function-words.js';
+import { KNOWN_ORGS, NON_ORG_ACRONYMS, LAW_HEADS } from '../lexicon/organisation-words.js';
+import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES, MALE_KIN, FEMALE_KIN } from '../lexicon/person-words.js';
+import { NATIONALITIES, NATIONALITY_SET } from '../lexicon/places.js';
+import { MALE_TITLES, FEMALE_TITLES, TITLES, POSTNOMINALS, HONORIFICS } from '../lexicon/titles.js';
 
 const FACILITY_AFTER =
   /^\s+(?:station|airport|street|road|avenue|square|bridge|hospital|stadium|hall|market|river|lake|beach|county|district|village|campus|estate|tower|car parks?|car park|terminal|harbour|harbor|port)\b/;

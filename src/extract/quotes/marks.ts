@@ -1,6 +1,6 @@
 /** Quotation marks: scan paired marks across paragraphs (a quote left open continues when the next paragraph re-opens). */
-import { isLetter, isUpper, wordCount } from './text.js';
-import { dict } from './lexicon/words.js';
+import { isLetter, isUpper, wordCount } from '../doc/text.js';
+import { dict } from '../lexicon/words.js';
 const OPENERS: Record<string, string> = dict({
   '“': '”',
   '«': '»',

@@ -1,6 +1,6 @@
 /** Name-shape helpers: East Asian surname order, surname of a name, transliteration folding. */
-import { EA_SURNAMES, WESTERN_FIRST } from './lexicon/person-words.js';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/person-words.js';
+import { EA_SURNAMES, WESTERN_FIRST } from '../lexicon/person-words.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/person-words.js';
 
 export function isEastAsianSurname(t: string): boolean {
   return EA_SURNAMES.has(t.toLowerCase());

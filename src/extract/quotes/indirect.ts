@@ -2,20 +2,14 @@
  * Reported speech without marks (INDIRECT): "X said (that) …", "…, X said.", "according to X, …", "…, according to X".
  * One per sentence at most, unless verbs are coordinated; dropped when a marked quote covers the verb.
  */
-import { findCues, skipAfterCue, canStartClause, type Cue } from './clause.js';
-import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from './text.js';
-import type { ParagraphInfo, QuoteSpan } from './quotes.js';
-import {
-  AUX,
-  CLAUSE_OPENERS,
-  NEGATION,
-  SUBJECT_STOP,
-  PRONOUN_SUBJ,
-  FINITE_EXTRA,
-  FINITE_FORMS,
-} from './lexicon/function-words.js';
-import { GROUP_NOUNS } from './lexicon/person-words.js';
-import { AMBIGUOUS_CUES, CUES, REQUESTS } from './lexicon/speech-verbs.js';
+import { findCues, skipAfterCue, canStartClause, type Cue } from './cues.js';
+import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from '../doc/text.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import type { QuoteSpan } from './span.js';
+import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon/function-words.js';
+import { AUX, FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
+import { GROUP_NOUNS } from '../lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
 
 /**
  * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second

@@ -1,12 +1,12 @@
 /** The entity tables that mentions() fills: people and organisations with key lookups, and each mention's position. */
-import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from './types.js';
+import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from '../types.js';
 import { splitName, foldKey, plainKey } from './names.js';
 import { isPlace } from './runs.js';
 import { genderOfGivenName } from './names.js';
-import { firstIndexNotBefore } from './text.js';
-import { COMMON_CAPS } from './lexicon/function-words.js';
-import { ORG_HEADS, CLUB_WORDS } from './lexicon/organisation-words.js';
-import { NATIONALITY_SET } from './lexicon/places.js';
+import { firstIndexNotBefore } from '../doc/text.js';
+import { COMMON_CAPS } from '../lexicon/function-words.js';
+import { ORG_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
+import { NATIONALITY_SET } from '../lexicon/places.js';
 export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
 
 export interface Mention {
