@@ -45,17 +45,8 @@ import {
   type PersonNote,
 } from './person-evidence.js';
 import { resolveSingles, type PendingSingle } from './lone-words.js';
-export { isPlace, placeCountry } from './runs.js';
-export {
-  MentionBuilder,
-  type Mention,
-  type MentionIndex,
-  type MentionType,
-  type PersonBuild,
-} from './table.js';
+import { completeFromTitle } from './furniture.js';
 import { MentionBuilder, type Mention, type MentionIndex, type MentionType } from './table.js';
-export { CONNECTORS } from '../lexicon/function-words.js';
-export { DESCRIPTOR_KIND } from './descriptors.js';
 import { COMMON_CAPS, DAYS, MONTH_SET } from '../lexicon/function-words.js';
 import { KNOWN_ORGS, NON_ORG_ACRONYMS, LAW_HEADS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES, MALE_KIN, FEMALE_KIN } from '../lexicon/person-words.js';
@@ -74,7 +65,7 @@ function writtenMidSentence(text: string, name: string): boolean {
   return new RegExp(`\\p{Ll}[,;]? ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 }
 
-export function findMentions(info: ParagraphInfo[]): MentionIndex {
+export function findMentions(info: ParagraphInfo[], title = ''): MentionIndex {
   const b = new MentionBuilder();
   const singles: PendingSingle[] = [];
   const descs: PersonNote[] = [];
@@ -477,13 +468,16 @@ export function findMentions(info: ParagraphInfo[]): MentionIndex {
   }
   const byParagraph: Mention[][] = info.map(() => []);
   for (const m of b.mentions) byParagraph[m.paragraph].push(m);
-  return {
+  const found: MentionIndex = {
     people: b.people,
     organisations: b.organisations,
     mentions: b.mentions,
     byParagraph,
-    builder: b,
-  } as MentionIndex & { builder: MentionBuilder };
+    orgCountry: b.orgCountry,
+    entities: b,
+  };
+  completeFromTitle(found, title);
+  return found;
 }
 
 /** "Her husband, Leonard Ochs,", "his daughter Ana": a kinship noun right before a name tells its gender. */

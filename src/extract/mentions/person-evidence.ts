@@ -3,7 +3,7 @@
  * ("Rovers boss X"), the evidence a person needs to be kept, and affiliations. Lone words are in lone-words.ts.
  */
 import { splitName, foldKey } from './names.js';
-import { type Token } from '../doc/text.js';
+import type { Token } from '../doc/text.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import { addDescription, isRoleNoun } from './titled-names.js';
 import type { Mention, MentionBuilder, PersonBuild } from './table.js';

@@ -34,15 +34,25 @@ export interface PersonBuild extends ExtractedPerson {
   gender: 'm' | 'f' | null;
 }
 
+/** What a later stage may add to the article's entities: an organisation or a person first seen as a speaker. */
+export interface EntityAdditions {
+  addOrganisation(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number;
+  addPerson(name: string): number;
+}
+
+/** The mentions stage's result: the article's people and organisations and where each is mentioned. */
 export interface MentionIndex {
   people: PersonBuild[];
   organisations: ExtractedOrganisation[];
   mentions: Mention[];
   byParagraph: Mention[][];
+  /** Organisations named with a country ("South Korean National Intelligence Service"): that country. */
+  orgCountry: ReadonlyMap<number, string | null>;
+  entities: EntityAdditions;
 }
 
 /** Common nouns of organisation and programme names: a phrase containing one is not a person's name. */
-export class MentionBuilder {
+export class MentionBuilder implements EntityAdditions {
   people: PersonBuild[] = [];
   organisations: ExtractedOrganisation[] = [];
   mentions: Mention[] = [];
@@ -74,6 +84,14 @@ export class MentionBuilder {
     this.organisations.push({ name, acronym, aliases: alias && alias !== name ? [alias] : [], kind, mentions: 0 });
     for (const k of keys) this.orgByKey.set(k, idx);
     return idx;
+  }
+
+  addOrganisation(name: string, acronym: string | null, kind: OrganisationKind, alias?: string): number {
+    return this.org(name, acronym, kind, alias);
+  }
+
+  addPerson(name: string): number {
+    return this.person(name, null);
   }
 
   /** A person already known under exactly this name ("Johnson" after "Mr. Johnson"). */
