@@ -25,7 +25,7 @@ function personAfterTitle(ctx: SpeakerContext, pi: number, j: number, winEnd: nu
   const toks = p.tokens;
   for (let n = 0; j < toks.length && n < 4 && toks[j].start < winEnd; j++, n++) {
     if (n > 0 && !/^(?:\s|\.\s)$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) return null;
-    const pm = pick(ctx, ctx.byStart[pi].get(toks[j].start));
+    const pm = pick(ctx.byStart[pi].get(toks[j].start));
     if (pm?.type === 'person') return pm;
     const l = toks[j].lower.replace(/\.$/, '');
     if (!(TITLES.has(l) || TITLE_MODIFIERS.has(l) || /^(?:executive|officer|general|affairs|spokes\w+)$/.test(l)))
@@ -40,7 +40,7 @@ export function subjectAfter(ctx: SpeakerContext, pi: number, ci: number, winEnd
   const toks = p.tokens;
   for (let j = ci + 1; j < toks.length && j <= ci + 5 && toks[j].start < winEnd; j++) {
     if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start))) break;
-    const m = pick(ctx, ctx.byStart[pi].get(toks[j].start), true);
+    const m = pick(ctx.byStart[pi].get(toks[j].start), true);
     if (m && m.type !== 'person') {
       // "said Ofwat chief executive Helen Garside": the person the organisation's title belongs to
       const person = personAfterTitle(ctx, pi, tokenIndexAt(toks, m.end), winEnd);
@@ -86,7 +86,7 @@ export function subjectAfter(ctx: SpeakerContext, pi: number, ci: number, winEnd
   if (comma > 0 && comma - toks[ci].end < 60 && comma < winEnd && !/[.;:“”"]/.test(p.text.slice(toks[ci].end, comma))) {
     let q = comma + 1;
     while (q < p.text.length && p.text[q] === ' ') q++;
-    const m = pick(ctx, ctx.byStart[pi].get(q), true);
+    const m = pick(ctx.byStart[pi].get(q), true);
     if (m && m.type !== 'place') return { ref: refOf(ctx, m), text: p.text.slice(m.fullStart, m.end), final: true };
   }
   // an unnamed role after the verb ("said the official") is a speaker we cannot name
@@ -115,7 +115,7 @@ export function according(ctx: SpeakerContext, pi: number, cue: Cue): Found {
     if (/[,.;:“”"]/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && j > from) break;
     const l = toks[j].lower;
     if (j > from && isPrep(l)) break;
-    const m = pick(ctx, ctx.byStart[pi].get(toks[j].start), true);
+    const m = pick(ctx.byStart[pi].get(toks[j].start), true);
     if (m) {
       if (m.possessive && m.type !== 'descriptor') continue; // "Ukraine's Military Intelligence Directorate"
       const after = p.text.slice(m.end, m.end + 20);

@@ -98,7 +98,7 @@ function addOrgMention(
   ctx.idx.organisations[ref].mentions++;
 }
 
-export function pick(ctx: SpeakerContext, ms: Mention[] | undefined, allowPossessive = false): Mention | null {
+export function pick(ms: Mention[] | undefined, allowPossessive = false): Mention | null {
   if (!ms) return null;
   const order = ['person', 'org', 'descriptor', 'place'];
   const c = ms
@@ -108,12 +108,12 @@ export function pick(ctx: SpeakerContext, ms: Mention[] | undefined, allowPosses
 }
 
 export function mentionEndingAt(ctx: SpeakerContext, pi: number, end: number): Mention | null {
-  const m = pick(ctx, ctx.byEnd[pi].get(end));
+  const m = pick(ctx.byEnd[pi].get(end));
   if (m) return m;
   // "Callum Reid MP said", "Rachel Doe KC, representing …, told": the person before the postnominal letters
   const pn = /\s(\p{Lu}[\p{L}]{0,2})\.?$/u.exec(ctx.info[pi].text.slice(Math.max(0, end - 6), end));
   if (!pn || !POSTNOMINALS.has(pn[1])) return null;
-  const person = pick(ctx, ctx.byEnd[pi].get(end - pn[0].length));
+  const person = pick(ctx.byEnd[pi].get(end - pn[0].length));
   return person?.type === 'person' ? person : null;
 }
 
@@ -158,7 +158,7 @@ export function nounPhrase(ctx: SpeakerContext, pi: number, k: number, winStart:
   // organisation named as a modifier: "the NIS chief", "A Loopwise spokesperson"
   if (ORG_ROLE_NOUNS.has(head) || /^spokes/.test(head)) {
     for (let i = mods.length - 1; i >= 0; i--) {
-      const om = pick(ctx, ctx.byEnd[pi].get(mods[i].end)) ?? pick(ctx, ctx.byEnd[pi].get(mods[i].end - 2), true);
+      const om = pick(ctx.byEnd[pi].get(mods[i].end)) ?? pick(ctx.byEnd[pi].get(mods[i].end - 2), true);
       if (om && (om.type === 'org' || om.type === 'descriptor'))
         return { ref: refOf(ctx, om), text, personal: true, final: true };
       if (
@@ -188,7 +188,7 @@ export function nounPhrase(ctx: SpeakerContext, pi: number, k: number, winStart:
       const org = /^\p{Ll}/u.test(mods[i].text) ? orgByNoun(ctx, stripPoss(mods[i].lower), [], pi, pos, true) : null;
       if (org !== null) return { ref: { type: 'organisation', ref: org }, text, personal: true, final: true };
     }
-    const d = pick(ctx, ctx.byEnd[pi].get(toks[k].end));
+    const d = pick(ctx.byEnd[pi].get(toks[k].end));
     if (d) return { ref: refOf(ctx, d), text: d.text, personal: true, final: true };
     if (/^spokes/.test(head) && definite && ctx.lastSpeaker?.ref.type === 'organisation')
       return { ref: ctx.lastSpeaker.ref, text, personal: true, final: true };
@@ -201,7 +201,7 @@ export function nounPhrase(ctx: SpeakerContext, pi: number, k: number, winStart:
       : -1;
     if (r >= 0) return { ref: { type: 'organisation', ref: r }, text, final: true };
   }
-  const d = pick(ctx, ctx.byEnd[pi].get(toks[k].end));
+  const d = pick(ctx.byEnd[pi].get(toks[k].end));
   if (d && d.type === 'descriptor') return { ref: refOf(ctx, d), text: d.text, final: true };
   // "the statement said": the statement of the latest speaker
   if (
@@ -271,7 +271,7 @@ export function nounPhrase(ctx: SpeakerContext, pi: number, k: number, winStart:
     // "The UN verification mission in Colombia said": a unit of a named organisation speaks for it
     if (definite && (ORG_HEAD_WORDS.has(head) || PUBLIC_BODY_HEADS.has(head) || head === 'mission')) {
       for (let i = mods.length - 1; i >= 0; i--) {
-        const om = /^\p{Lu}/u.test(mods[i].text) ? pick(ctx, ctx.byEnd[pi].get(mods[i].end)) : undefined;
+        const om = /^\p{Lu}/u.test(mods[i].text) ? pick(ctx.byEnd[pi].get(mods[i].end)) : undefined;
         if (om && om.type === 'org') return { ref: refOf(ctx, om), text, final: true };
       }
     }
@@ -335,7 +335,7 @@ export function entityAt(ctx: SpeakerContext, pi: number, pos: number): Found | 
   const toks = p.tokens;
   let j = tokenIndexAt(toks, pos);
   for (let n = 0; n < 4 && j < toks.length; n++, j++) {
-    const m = pick(ctx, ctx.byStart[pi].get(toks[j].start), true);
+    const m = pick(ctx.byStart[pi].get(toks[j].start), true);
     if (m && m.type !== 'place') return { ref: refOf(ctx, m), text: p.text.slice(m.fullStart, m.end), final: true };
     if (!(TITLES.has(toks[j].lower) || TITLE_MODIFIERS.has(toks[j].lower) || DET.has(toks[j].lower))) break;
   }

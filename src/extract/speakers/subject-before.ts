@@ -274,7 +274,7 @@ function clauseInitial(ctx: SpeakerContext, pi: number, winStart: number, k: num
   }
   if (i0 >= 0 && i0 < k) {
     const first = toks[i0];
-    const m = pick(ctx, ctx.byStart[pi].get(first.start));
+    const m = pick(ctx.byStart[pi].get(first.start));
     const modified = (x: Mention) =>
       x.end < t.end && /^(?:,\s*(?:who|a|an|the|\p{Ll})|\s+(?:of|from|in|at)\s)/u.test(p.text.slice(x.end, x.end + 8));
     if (m && m.type !== 'place' && modified(m)) return { ref: refOf(ctx, m), text: m.text, final: true };
@@ -283,7 +283,7 @@ function clauseInitial(ctx: SpeakerContext, pi: number, winStart: number, k: num
       if (!/^(?:\s|\.\s)$/.test(p.text.slice(toks[j - 1].end, toks[j].start))) break;
       const l = toks[j - 1].lower;
       if (CUES.has(l) || AUX.has(l) || PRON.has(l) || isPrep(l) || /^(?:and|or|but|that|which|who)$/.test(l)) break;
-      const pm = pick(ctx, ctx.byStart[pi].get(toks[j].start));
+      const pm = pick(ctx.byStart[pi].get(toks[j].start));
       if (pm?.type === 'person' && modified(pm)) return { ref: refOf(ctx, pm), text: pm.text, final: true };
       if (pm) break;
     }
