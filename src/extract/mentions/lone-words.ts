@@ -1,3 +1,7 @@
+/**
+ * Lone capitalised words after the first pass: a surname or name token of a person named in full ("Doo", "Mr Kim"),
+ * an organisation introduced by an apposition ("Loopwise, the … startup"), else a new person when the evidence allows.
+ */
 import { sentenceAt, stripPossessive, type Token } from '../doc/text.js';
 import { subjectPrefix } from './subject-prefix.js';
 import type { ParagraphInfo } from '../doc/index.js';

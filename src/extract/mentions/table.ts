@@ -9,6 +9,23 @@ import { ORG_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
 import { NATIONALITY_SET } from '../lexicon/places.js';
 export type MentionType = 'person' | 'org' | 'place' | 'descriptor';
 
+/** Which run rule made a mention (see run-rules.ts). */
+export type MentionRule =
+  | 'law-or-treaty'
+  | 'known-organisation'
+  | 'role-noun-then-given-name'
+  | 'title-then-name'
+  | 'organisation-head'
+  | 'acronym'
+  | 'name-with-acronym'
+  | 'place-or-nationality'
+  | 'nationality-then-place'
+  | 'type-noun-before'
+  | 'after-the'
+  | 'facility-name'
+  | 'name-shape'
+  | 'lone-word';
+
 export interface Mention {
   paragraph: number;
   start: number;
@@ -26,6 +43,8 @@ export interface Mention {
   cls?: string;
   /** a role noun follows an org mention ("NIS chief") */
   roleAfter?: string;
+  /** The run rule that made it; none for mentions added later (lone words, descriptors, adopted speakers). */
+  rule?: MentionRule;
 }
 
 export interface PersonBuild extends ExtractedPerson {

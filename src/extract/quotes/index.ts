@@ -1,5 +1,6 @@
 /**
- * quotes(): quote spans in the body paragraphs.
+ * quotes: reads the doc (paragraphs with tokens and sentence starts); returns the quote spans (span.ts) in reading
+ * order, with their kind and, for reported speech, the speech verb; no speakers yet.
  *
  * - Marked quotes: “ ” " " ‘ ’ « » „ “ and (cautiously) straight single quotes. A quote open at the end of a
  *   paragraph continues when the next paragraph re-opens with a mark (news convention), giving one quote

@@ -1,3 +1,4 @@
+/** QuoteSpan: what the quotes stage returns for each quote (the speakers stage adds the speaker). */
 import type { QuoteKind } from '../types.js';
 import type { Cue } from './cues.js';
 

@@ -1,5 +1,6 @@
 /**
- * resolve(): cross-article entity resolution (pure). nameKeys(): lookup keys ingestion stores per alias.
+ * resolve: reads one Extraction and what the database holds that may be the same entities; returns for each local
+ * person and organisation the stored one it is (or null) and the name to keep. Runs in ingestion, after extract(). nameKeys(): lookup keys ingestion stores per alias.
  * quoteKey(): fingerprint of quoted words for Quote.alsoIn.
  *
  * People match when their surnames agree (after transliteration folding) and their given names agree

@@ -1,5 +1,6 @@
 /**
- * segment(): furniture (headline, standfirst, outlet, dateline, dates, byline) and body paragraphs.
+ * segment: reads the raw article text (plain text or HTML) and the caller's hints; returns the SegmentedArticle:
+ * furniture (headline, standfirst, outlet, dateline, dates, byline) and the body paragraphs. The first stage.
  *
  * Decisions:
  * - Paragraphs are the non-empty lines of the text (blank lines and single newlines both separate).
