@@ -71,6 +71,7 @@ interface ExtractionLike {
     speaker: { type: 'person' | 'organisation'; ref: number } | null;
     paragraph?: number;
     start?: number;
+    speakerRule?: string;
   }[];
 }
 
@@ -93,6 +94,7 @@ export function toPrediction(text: string, x: ExtractionLike): PredArticle {
         speakerType: sp && ent ? sp.type : null,
         speakerAcronym: sp?.type === 'organisation' ? ((ent as { acronym?: string | null })?.acronym ?? null) : null,
         at: q.paragraph != null && q.start != null ? streamOffset(offsets, paragraphs, q.paragraph, q.start) : null,
+        rule: q.speakerRule ?? null,
       };
     }),
   };
@@ -149,7 +151,10 @@ function formatMisses(scores: ArticleScore[]): string {
     for (const m of s.misses) {
       const ov = m.overlap != null ? ` ov=${m.overlap.toFixed(2)}` : '';
       const g = m.gold ? `\n     gold ${m.gold.kind} [${m.gold.speaker ?? '∅'}] ${q(m.gold.text)}` : '';
-      const p = m.pred ? `\n     pred ${m.pred.kind} [${m.pred.speaker ?? '∅'}] ${q(m.pred.text)}` : '';
+      const rule = (m.pred as { rule?: string | null } | undefined)?.rule;
+      const p = m.pred
+        ? `\n     pred ${m.pred.kind} [${m.pred.speaker ?? '∅'}]${rule ? ` (${rule})` : ''} ${q(m.pred.text)}`
+        : '';
       out.push(`   ${m.category}${ov}${g}${p}`);
     }
   }
