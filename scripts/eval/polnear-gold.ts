@@ -189,6 +189,20 @@ function wordsOf(text: string): Set<string> {
   return lastWords;
 }
 
+/**
+ * Brat cuts a selection into pieces at sentence boundaries ("…change. I think…" as two spans a space
+ * apart); pieces separated by nothing but white space are one stretch of the content.
+ */
+export function joinAdjacent(t: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start >= last.end && /^\s*$/.test(t.slice(last.end, s.start))) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /** Gold direct segments and gold indirect contents of one article's attributions. */
 export function goldQuotes(t: string, attributions: Attribution[]): { direct: GoldSegment[]; indirect: GoldSegment[] } {
   const direct = new Map<string, GoldSegment>();
@@ -201,7 +215,8 @@ export function goldQuotes(t: string, attributions: Attribution[]): { direct: Go
       const prev = into.get(id);
       if (!prev || (!prev.named && base.named)) into.set(id, { ...s, ...base });
     };
-    if (isQuoted(t, a)) for (const c of a.content) for (const seg of quotedSegments(t, c)) put(direct, seg);
+    if (isQuoted(t, a))
+      for (const c of joinAdjacent(t, a.content)) for (const seg of quotedSegments(t, c)) put(direct, seg);
     else if (isSpeechCue(base.cue))
       put(indirect, { start: a.content[0].start, end: a.content[a.content.length - 1].end });
   }

@@ -111,6 +111,18 @@ describe('gold quotes', () => {
     expect(isSpeechCue('believe')).toBe(false);
   });
 
+  it('joins content pieces that brat split at a sentence boundary into one quoted segment', () => {
+    const t = '“We fix the roof first. Then the walls,” Ada Quill said.';
+    const brat = [
+      'T1\tContent 0 23;24 40\t“We fix the roof first. Then the walls,”',
+      'T2\tCue 51 55\tsaid',
+      'T3\tSource 41 50\tAda Quill',
+      'T4\tAttribution 51 55\tsaid',
+      'E1\tAttribution:T4 Content:T1 Cue:T2 Source:T3',
+    ].join('\n');
+    expect(slice(t, goldQuotes(t, parseBrat(brat, t)).direct)).toEqual(['We fix the roof first. Then the walls,']);
+  });
+
   it('continues a quote that a new paragraph re-opens', () => {
     const t = '“First we fix the roof.\n\n“Then the walls,” she said.';
     expect(slice(t, quotedSegments(t, { start: 0, end: t.indexOf(' she') }))).toEqual([
