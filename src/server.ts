@@ -11,6 +11,8 @@ import { seedIfEmpty } from './ingest/seed.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
+import { fetchPolicyFromEnv } from './fetch/page.js';
+import { nodePageFetcher } from './fetch/node.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
 const graphiqlDist = join(
@@ -41,6 +43,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     edgeCache,
     rateLimit: rateLimitFromEnv(env),
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
+    fetchPage: nodePageFetcher(fetchPolicyFromEnv(env)),
   });
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {

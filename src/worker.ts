@@ -12,6 +12,7 @@ import { rateLimitFromEnv } from './http/rate-limit.js';
 import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
+import { createPageFetcher, fetchPolicyFromEnv, platformTransport } from './fetch/page.js';
 // The samples in data/articles/, bundled as text (wrangler.toml [[rules]]): a Worker has no file system.
 import sample000 from '../data/articles/000_5a9255066343480c.txt';
 import sample001 from '../data/articles/001_93d353854f972ce8.txt';
@@ -37,6 +38,9 @@ export interface WorkerEnv {
   /** Rate limit per client IP (points, points restored a second); see README "Limits and security". */
   RATE_LIMIT_POINTS?: string;
   RATE_LIMIT_RESTORE_RATE?: string;
+  /** Fetch rules (README, "Fetching"); Cloudflare's fetch cannot reach private networks whatever this says. */
+  FETCH_ALLOW_PRIVATE?: string;
+  FETCH_TIMEOUT_SECONDS?: string;
 }
 
 export function openWorkerDatabase(env: WorkerEnv): Database {
@@ -70,6 +74,7 @@ function appFor(env: WorkerEnv): IsolateApp {
         adminToken: env.ADMIN_TOKEN || undefined,
         rateLimit: rateLimitFromEnv(env as Record<string, unknown>),
         edgeCache: createWorkerEdgeCache(db),
+        fetchPage: createPageFetcher(platformTransport, fetchPolicyFromEnv(env as Record<string, unknown>)),
       }),
     };
     apps.set(env, app);
