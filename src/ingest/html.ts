@@ -107,7 +107,8 @@ function urlOf(value: unknown): string | null {
   return null;
 }
 
-function absolute(url: string | null, base: string | null): string | null {
+/** `url` resolved against `base`, when that gives an http(s) URL. */
+export function absoluteHttpUrl(url: string | null, base: string | null): string | null {
   if (!url) return null;
   try {
     const resolved = new URL(url, base ?? undefined);
@@ -199,10 +200,10 @@ function pageMetadata(document: Document, pageUrl: string | null) {
       null);
 
   const url =
-    absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, pageUrl) ??
-    absolute(meta(document, 'og:url'), pageUrl) ??
-    absolute(urlOf(article.mainEntityOfPage) ?? urlOf(article.url), pageUrl) ??
-    absolute(pageUrl, null);
+    absoluteHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, pageUrl) ??
+    absoluteHttpUrl(meta(document, 'og:url'), pageUrl) ??
+    absoluteHttpUrl(urlOf(article.mainEntityOfPage) ?? urlOf(article.url), pageUrl) ??
+    absoluteHttpUrl(pageUrl, null);
 
   return {
     title: rawTitle ? stripSiteName(rawTitle, siteNames) : null,
@@ -269,6 +270,12 @@ function paragraphsOf(root: Element): string[] {
     paragraphs.push(text);
   }
   return paragraphs;
+}
+
+/** The text of a snippet of HTML (a feed item's title), entities decoded and tags dropped. */
+export function htmlToText(snippet: string): string {
+  if (!/[&<]/.test(snippet)) return squash(snippet);
+  return squash(parsePage(snippet).document.body?.textContent);
 }
 
 /** Reads a page's article: main content as paragraphs, and what the page says about itself. */
