@@ -36,6 +36,14 @@ export interface NewsSite extends LoopbackSite {
   pageFetches: Map<string, number>;
 }
 
+/** The item /control/publish adds to the RSS feed. */
+export const nextItem: RssItem = {
+  guid: 'herald-4190',
+  path: '/news/ferry-fares',
+  title: 'Ferry fares frozen',
+  pubDate: 'Sun, 01 Dec 2024 06:00:00 GMT',
+};
+
 export async function startNewsSite(): Promise<NewsSite> {
   const pageFetches = new Map<string, number>();
   const page =
@@ -143,6 +151,16 @@ ${item.guid ? `<guid isPermaLink="false">${item.guid}</guid>` : ''}<pubDate>${it
       pump();
     },
     '/feeds/not-a-feed': html('<html><body><p>Just a page.</p></body></html>'),
+    // For tests that cannot reach this object (inside workerd): publish the next item, read the counters.
+    '/control/publish': (_req, res) => {
+      site.rssItems.unshift(nextItem);
+      site.rssVersion++;
+      res.writeHead(204).end();
+    },
+    '/control/stats': (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ rssAnswers: site.rssAnswers, pageFetches: Object.fromEntries(pageFetches) })),
   };
   for (const [path, route] of Object.entries(routes)) site.routes.set(path, route);
   return site;
