@@ -31,8 +31,8 @@ export const CLAIM_LEASE_MS = 10 * 60_000;
 export const MAX_ITEM_ATTEMPTS = 3;
 /** Items read from one answer of a feed at most (feeds list their newest first). */
 const MAX_ITEMS_PER_POLL = 200;
-// D1 binds at most 100 parameters per statement; an item row has 7.
-const INSERT_CHUNK = 12;
+// D1 binds at most 100 parameters per statement; an item row binds up to 11 (defaults included).
+const INSERT_CHUNK = 8;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 

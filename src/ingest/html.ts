@@ -15,7 +15,7 @@ import { parseHTML } from 'linkedom/worker';
 import type { ArticleHints } from '../extract/types.js';
 import { IngestInputError } from './validate.js';
 
-/** A page is refused past this (the fetch size cap): a pasted page is bounded by the request body. */
+/** A page is refused past this many characters (the fetch size cap; a pasted page is also bounded by the request body). */
 export const MAX_HTML_BYTES = 2_000_000;
 
 export interface PageArticle {
@@ -173,8 +173,9 @@ function pageMetadata(document: Document, pageUrl: string | null) {
     (squash(document.querySelector('h1')?.textContent) || squash(document.querySelector('title')?.textContent) || null);
 
   const metaAuthor = meta(document, 'author', 'parsely-author', 'sailthru.author', 'article:author');
+  const ldAuthor = nameOf(article.author);
   const byline =
-    nameOf(article.author) ??
+    (ldAuthor && !isUrl(ldAuthor) ? ldAuthor : null) ??
     (metaAuthor && !isUrl(metaAuthor) ? metaAuthor : null) ??
     (squash(
       document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], .byline .author')?.textContent,
@@ -281,7 +282,7 @@ export function htmlToText(snippet: string): string {
 /** Reads a page's article: main content as paragraphs, and what the page says about itself. */
 export function readPage(html: string, pageUrl: string | null = null): PageArticle {
   if (html.length > MAX_HTML_BYTES) {
-    throw new IngestInputError(`The page is over ${MAX_HTML_BYTES} bytes.`);
+    throw new IngestInputError(`The page is over ${MAX_HTML_BYTES} characters.`);
   }
   const { document } = parsePage(html);
   const metadata = pageMetadata(document, pageUrl);

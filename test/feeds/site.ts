@@ -132,6 +132,21 @@ ${item.guid ? `<guid isPermaLink="false">${item.guid}</guid>` : ''}<pubDate>${it
           ],
         }),
       ),
+    // 30 items whose pages are gone: each is ingested from its own text in the feed.
+    '/feeds/many.json': (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/feed+json' }).end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Harbour notices',
+          items: Array.from({ length: 30 }, (_, n) => ({
+            id: `notice-${n}`,
+            url: `${site.origin}/notices/${n}`,
+            title: `Harbour notice ${n + 1}`,
+            date_published: `2024-10-${String((n % 28) + 1).padStart(2, '0')}T08:00:00Z`,
+            content_html: `<p>Berth ${n + 1} at the harbour will close for repairs for ${n + 2} days, the port office said.</p>`,
+          })),
+        }),
+      ),
     '/feeds/broken.xml': (_req, res) =>
       res
         .writeHead(200, { 'content-type': 'application/rss+xml' })

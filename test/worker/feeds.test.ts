@@ -118,4 +118,16 @@ describe('feeds on the Worker: a Cron Trigger and a Queue', () => {
     const answer = (await response.json()) as any;
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PRIVATE_ADDRESS' });
   });
+
+  it('claims a feed of 30 new items within D1’s bound-parameter limit and ingests them all through the queue', async () => {
+    const added = await gql(addFeed, { input: { url: `${origin}/feeds/many.json` } }, asAdmin);
+    expect(added.body.errors).toBeUndefined();
+    const before = await ingestedItems();
+    await runCron();
+    const many = () =>
+      env.DB.prepare(`select last_fetched_at, last_error from feeds where url like '%many.json'`).first<any>();
+    await expect.poll(async () => (await many()).last_fetched_at, { timeout: 20_000, interval: 200 }).not.toBeNull();
+    expect((await many()).last_error).toBeNull();
+    await expect.poll(ingestedItems, { timeout: 60_000, interval: 500 }).toBe(before + 30);
+  }, 90_000);
 });
