@@ -72,8 +72,18 @@ export function httpUrl(value: string | URL, policy: FetchPolicy): URL {
   return url;
 }
 
+const CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
+
+/**
+ * The body as text, in the charset the Content-Type names, else the one a document declares at its
+ * start (`<meta charset>`, `<?xml … encoding>`), else UTF-8.
+ */
 function decode(bytes: Uint8Array, contentType: string): string {
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  const charset =
+    CHARSET.exec(contentType)?.[1] ??
+    /<meta[^>]{0,200}charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
+    /^<\?xml[^>]{0,100}encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {

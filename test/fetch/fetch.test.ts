@@ -101,6 +101,17 @@ describe('fetching under the rules, against a loopback site', () => {
         const timer = setInterval(() => res.write('.'), 50);
         res.on('close', () => clearInterval(timer));
       },
+      // windows-1252 bytes for “Café”, declared only by the page itself.
+      '/latin': (_req, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(
+            Buffer.concat([
+              Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'),
+              Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]),
+              Buffer.from('</p></body></html>'),
+            ]),
+          ),
       '/r1': redirect('/r2', 301),
       '/r2': redirect('/r3', 307),
       '/r3': redirect('/page', 308),
@@ -141,6 +152,11 @@ describe('fetching under the rules, against a loopback site', () => {
     const page = await nodePageFetcher(permissive)(`${site.origin}/page`);
     expect(page).toMatchObject({ status: 200, notModified: false, contentType: 'text/html', etag: '"v1"' });
     expect(page.text).toBe('<html><body><p>Hello</p></body></html>');
+  });
+
+  it('decodes a page in the charset it declares in a <meta> when the Content-Type names none', async () => {
+    const page = await nodePageFetcher(permissive)(`${site.origin}/latin`);
+    expect(page.text).toContain('<p>“Café”</p>');
   });
 
   it('answers a conditional request with notModified', async () => {
