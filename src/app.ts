@@ -25,6 +25,8 @@ export interface AppOptions {
   graphiqlAssets?: (request: Request) => Promise<Response>;
   /** Fetches pages and feeds for ingestUrl and addFeed (src/fetch: a transport per runtime). */
   fetchPage?: PageFetcher;
+  /** Starts a first poll of a feed just added (src/feeds). */
+  feedAdded?: (feedId: number) => void | Promise<void>;
 }
 
 /**
@@ -74,6 +76,7 @@ export function createGraphQLServer(
       isAdmin: isAdminRequest(request, options.adminToken),
       onWrite: options.edgeCache?.onWrite,
       fetchPage: options.fetchPage,
+      feedAdded: options.feedAdded,
     }),
     plugins: [...limitPlugins(limiter), ...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
   });

@@ -10,4 +10,6 @@ export interface Context {
   onWrite?: () => void;
   /** Fetches pages and feeds under the fetch rules (src/fetch); absent where the runtime gives none. */
   fetchPage?: PageFetcher;
+  /** Starts a first poll of a feed just added (in-process on Node, a queue message on Workers). */
+  feedAdded?: (feedId: number) => void | Promise<void>;
 }

@@ -39,6 +39,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   }
   const edgeCache = createNodeEdgeCache(db);
   const fetchPage = nodePageFetcher(fetchPolicyFromEnv(env));
+  const feedPoller = startFeedPoller({ db, fetchPage, onWrite: edgeCache.onWrite }, feedPollSeconds(env));
   const handler = createHandler({
     db,
     adminToken: env.ADMIN_TOKEN || undefined,
@@ -46,6 +47,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     rateLimit: rateLimitFromEnv(env),
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
     fetchPage,
+    feedAdded: feedPoller.pollSoon,
   });
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
@@ -59,7 +61,6 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  const feedPoller = startFeedPoller({ db, fetchPage, onWrite: edgeCache.onWrite }, feedPollSeconds(env));
   server.on('close', feedPoller.stop);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -13,7 +13,7 @@ import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
 import { createPageFetcher, fetchPolicyFromEnv, type PageFetcher, platformTransport } from './fetch/page.js';
-import { consumeFeedMessages, enqueueFeedPolls, type FeedMessage } from './feeds/queue.js';
+import { consumeFeedMessages, enqueueFeedPoll, enqueueFeedPolls, type FeedMessage } from './feeds/queue.js';
 // The samples in data/articles/, bundled as text (wrangler.toml [[rules]]): a Worker has no file system.
 import sample000 from '../data/articles/000_5a9255066343480c.txt';
 import sample001 from '../data/articles/001_93d353854f972ce8.txt';
@@ -74,6 +74,7 @@ function appFor(env: WorkerEnv): IsolateApp {
     const db = openWorkerDatabase(env);
     const edgeCache = createWorkerEdgeCache(db);
     const fetchPage = createPageFetcher(platformTransport, fetchPolicyFromEnv(env as Record<string, unknown>));
+    const feedQueue = env.FEED_QUEUE;
     app = {
       db,
       fetchPage,
@@ -84,6 +85,7 @@ function appFor(env: WorkerEnv): IsolateApp {
         rateLimit: rateLimitFromEnv(env as Record<string, unknown>),
         edgeCache,
         fetchPage,
+        feedAdded: feedQueue && ((feedId) => enqueueFeedPoll(feedQueue, feedId)),
       }),
     };
     apps.set(env, app);

@@ -182,18 +182,27 @@ export interface PollSummary {
   failed: number;
 }
 
+/** Refreshes one feed and ingests the items it claimed, a few at a time. */
+export async function pollFeed(
+  deps: FeedDeps,
+  feedId: number,
+  concurrency = 4,
+  summary: PollSummary = { feeds: 0, ingested: 0, failed: 0 },
+): Promise<PollSummary> {
+  summary.feeds++;
+  const items = await refreshFeed(deps, feedId);
+  await eachLimited(items, concurrency, async (itemId) => {
+    if (await ingestItem(deps, itemId)) summary.ingested++;
+    else summary.failed++;
+  });
+  return summary;
+}
+
 /** Polls every feed and ingests their new items, a few feeds and items at a time. */
 export async function pollFeeds(deps: FeedDeps, concurrency = 4): Promise<PollSummary> {
   const summary: PollSummary = { feeds: 0, ingested: 0, failed: 0 };
   const rows = await deps.db.select({ id: feeds.id }).from(feeds).orderBy(feeds.id);
-  await eachLimited(rows, concurrency, async ({ id }) => {
-    summary.feeds++;
-    const items = await refreshFeed(deps, id);
-    await eachLimited(items, concurrency, async (itemId) => {
-      if (await ingestItem(deps, itemId)) summary.ingested++;
-      else summary.failed++;
-    });
-  });
+  await eachLimited(rows, concurrency, ({ id }) => pollFeed(deps, id, concurrency, summary));
   return summary;
 }
 
@@ -218,6 +227,8 @@ export function feedPollSeconds(env: Record<string, string | undefined>): number
 export interface FeedPoller {
   /** Polls now, outside the schedule (what the timer calls). */
   pollNow: () => Promise<PollSummary>;
+  /** Polls one feed in the background (a feed just added); failures are on the Feed and its items. */
+  pollSoon: (feedId: number) => void;
   stop: () => void;
 }
 
@@ -228,7 +239,10 @@ export interface FeedPoller {
  */
 export function startFeedPoller(deps: FeedDeps, seconds: number): FeedPoller {
   const pollNow = () => pollFeeds(deps);
-  if (!(seconds > 0)) return { pollNow, stop: () => {} };
+  const pollSoon = (feedId: number) => {
+    pollFeed(deps, feedId).catch((error) => console.error(`feed poll failed: ${messageOf(error)}`));
+  };
+  if (!(seconds > 0)) return { pollNow, pollSoon, stop: () => {} };
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;
@@ -242,5 +256,5 @@ export function startFeedPoller(deps: FeedDeps, seconds: number): FeedPoller {
     }
   }, seconds * 1000);
   timer.unref?.();
-  return { pollNow, stop: () => clearInterval(timer) };
+  return { pollNow, pollSoon, stop: () => clearInterval(timer) };
 }

@@ -20,6 +20,11 @@ async function sendAll(queue: Queue<FeedMessage>, bodies: FeedMessage[]) {
   }
 }
 
+/** A first poll of a feed just added, through the queue like the cron's. */
+export async function enqueueFeedPoll(queue: Queue<FeedMessage>, feedId: number): Promise<void> {
+  await queue.send({ kind: 'feed', feedId });
+}
+
 /** The cron's whole job: one message per feed. */
 export async function enqueueFeedPolls(db: Database, queue: Queue<FeedMessage>): Promise<number> {
   const rows = await db.select({ id: feeds.id }).from(feeds).orderBy(feeds.id);

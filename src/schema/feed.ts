@@ -102,7 +102,7 @@ const AddFeedPayload = builder.objectRef<{ id: number; created: boolean }>('AddF
     created: t.exposeBoolean('created', { description: 'False when a feed with this URL was there already.' }),
     feed: t.drizzleField({
       type: 'feeds',
-      description: 'The feed; its items arrive with the next poll.',
+      description: 'The feed; a first poll starts at once, and its items arrive as they are ingested.',
       resolve: (query, payload, _args, ctx) =>
         ctx.db.query.feeds.findFirst(query({ where: { id: payload.id } })) as never,
     }),
@@ -136,11 +136,14 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddFeedInput, required: true, description: 'The feed.' }) },
     resolve: async (_root, { input }, ctx) => {
       requireAdmin(ctx);
+      let added: { id: number; created: boolean };
       try {
-        return await addFeed(ctx.db, fetcherOf(ctx), input);
+        added = await addFeed(ctx.db, fetcherOf(ctx), input);
       } catch (error) {
         throw asClientError(error);
       }
+      if (added.created) await ctx.feedAdded?.(added.id);
+      return added;
     },
   }),
   removeFeed: t.field({

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
-import { articles } from '../../src/db/schema.js';
+import { count, eq, isNull } from 'drizzle-orm';
+import { articles, feedItems, feeds } from '../../src/db/schema.js';
 import { pollFeeds } from '../../src/feeds/poll.js';
 import { nodePageFetcher } from '../../src/fetch/node.js';
 import { fetchPolicyFromEnv } from '../../src/fetch/page.js';
@@ -53,6 +53,13 @@ describe('feeds, polled from a loopback news site into a real database', () => {
   // The server's own poller (its fetch rules, its cache invalidation).
   const poll = () => server.feedPoller.pollNow();
   const storedArticles = async () => (await server.db.select({ n: count() }).from(articles))[0].n;
+  // addFeed starts a first poll in the background: wait until every feed was polled and no item is pending.
+  const settled = async () => {
+    const unpolled = (await server.db.select({ n: count() }).from(feeds).where(isNull(feeds.lastFetchedAt)))[0].n;
+    const pending = (await server.db.select({ n: count() }).from(feedItems).where(eq(feedItems.state, 'PENDING')))[0].n;
+    return unpolled + pending === 0;
+  };
+  const waitSettled = () => expect.poll(settled, { timeout: 20_000, interval: 100 }).toBe(true);
   const feedByUrl = async (path: string) =>
     (await gql(server, feedsQuery)).data.feeds.edges.map((e: any) => e.node).find((f: any) => f.url.endsWith(path));
   const articlesNow = async () => (await gql(server, articlesQuery)).data.articles.edges.map((e: any) => e.node);
@@ -94,9 +101,11 @@ describe('feeds, polled from a loopback news site into a real database', () => {
     expect((await gql(server, feedsQuery)).data.feeds.totalCount).toBe(3);
   });
 
-  it('ingests every item from its page, with its date and speakers, and counts articles per feed', async () => {
-    const summary = await poll();
-    expect(summary).toMatchObject({ feeds: 3, failed: 0 });
+  it('addFeed’s first poll ingests every item from its page, with its date and speakers; articles are counted per feed', async () => {
+    await waitSettled();
+    expect(await storedArticles()).toBe(6);
+    // A poll right after finds nothing more.
+    expect(await poll()).toMatchObject({ feeds: 3, ingested: 0, failed: 0 });
     const articles = await articlesNow();
     const byTitle = new Map(articles.map((a: any) => [a.title, a]));
     const wildfire: any = byTitle.get('Greece unveils a new wildfire plan for the islands');
@@ -172,13 +181,12 @@ describe('feeds, polled from a loopback news site into a real database', () => {
 
   it('records a broken, slow, huge or missing feed on the Feed, and the other feeds and the API go on', async () => {
     for (const path of ['/feeds/broken.xml', '/feeds/slow.xml', '/feeds/huge.xml', '/feeds/vanishing.xml']) {
-      // vanishing.xml is a feed when added and a 404 afterwards.
-      if (path === '/feeds/vanishing.xml') site.routes.set(path, site.routes.get('/feeds/atom.xml')!);
-      // The broken ones are added while they still answer as a feed.
-      const real = site.routes.get(path)!;
+      // Each is a good feed (the Atom one) when added and for its first poll, and fails afterwards.
+      const failing = site.routes.get(path);
       site.routes.set(path, site.routes.get('/feeds/atom.xml')!);
       expect((await gql(server, addFeed, { input: { url: `${site.origin}${path}` } })).errors).toBeUndefined();
-      site.routes.set(path, real);
+      await waitSettled();
+      if (failing) site.routes.set(path, failing);
     }
     site.routes.delete('/feeds/vanishing.xml');
     site.rssItems.unshift({
@@ -229,13 +237,14 @@ describe('FEED_POLL_SECONDS', () => {
       DATABASE_URL: `file:${join(dir, 'f.db')}`,
     });
     try {
-      await gql(server, addFeed, { input: { url: `${site.origin}/feeds/feed.json` } });
-      await expect
-        .poll(async () => (await gql(server, '{ articles(first: 1) { totalCount } }')).data.articles.totalCount, {
-          timeout: 20_000,
-          interval: 250,
-        })
-        .toBe(2);
+      const count = async () =>
+        (await gql(server, '{ articles(first: 1) { totalCount } }')).data.articles.totalCount as number;
+      await gql(server, addFeed, { input: { url: `${site.origin}/feeds/rss.xml` } });
+      await expect.poll(count, { timeout: 20_000, interval: 250 }).toBe(2);
+      // Nothing but the timer polls now.
+      site.rssItems.unshift(nextItem);
+      site.rssVersion++;
+      await expect.poll(count, { timeout: 20_000, interval: 250 }).toBe(3);
     } finally {
       await stop(server);
       await site.close();
