@@ -13,7 +13,8 @@ import type { Database } from '../db/index.js';
 import { articles, feedItems, feeds } from '../db/schema.js';
 import { fetchArticle } from '../fetch/ingest-url.js';
 import type { PageFetcher } from '../fetch/page.js';
-import { absoluteHttpUrl, articleInputFromPage } from '../ingest/html.js';
+import { articleInputFromPage } from '../ingest/html.js';
+import { absoluteHttpUrl } from '../ingest/html-metadata.js';
 import { ingestArticle, type IngestInput } from '../ingest/index.js';
 import { parseFeed, type FeedItem } from './parse.js';
 

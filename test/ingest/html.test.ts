@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { articleInputFromPage, looksLikeHtml, readPage, stripSiteName } from '../../src/ingest/html.js';
+import { articleInputFromPage, looksLikeHtml, readPage } from '../../src/ingest/html.js';
+import { stripSiteName } from '../../src/ingest/html-metadata.js';
 import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
 import {
   ampPage,
