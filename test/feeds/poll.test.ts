@@ -226,6 +226,43 @@ describe('feeds, polled from a loopback news site into a real database', () => {
   });
 });
 
+describe('an item whose page cannot be fetched and that has no text in the feed', () => {
+  it('is recorded as failed, tried again on later polls, and ingested once its page is back', async () => {
+    const site = await startNewsSite();
+    site.routes.set('/feeds/flaky.json', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/feed+json' }).end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [{ id: 'flaky-1', url: `${site.origin}/news/flaky`, title: 'Flaky' }],
+        }),
+      ),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-feeds-'));
+    const server = await startServer({ ...env, PORT: '0', DATABASE_URL: `file:${join(dir, 'f.db')}` });
+    const item = async () => (await server.db.select().from(feedItems))[0];
+    try {
+      await gql(server, addFeed, { input: { url: `${site.origin}/feeds/flaky.json` } });
+      await expect.poll(async () => (await item())?.state, { timeout: 20_000, interval: 100 }).toBe('FAILED');
+      expect(await item()).toMatchObject({ attempts: 1, articleId: null });
+      expect((await item()).lastError).toMatch(/answered 404/);
+
+      expect(await server.feedPoller.pollNow()).toMatchObject({ ingested: 0, failed: 1 });
+      expect((await item()).attempts).toBe(2);
+
+      site.routes.set('/news/flaky', site.routes.get('/news/coastal-road')!);
+      expect(await server.feedPoller.pollNow()).toMatchObject({ ingested: 1, failed: 0 });
+      expect(await item()).toMatchObject({ state: 'INGESTED', attempts: 3, lastError: null });
+      expect((await item()).articleId).not.toBeNull();
+      // Done: later polls leave it alone.
+      expect(await server.feedPoller.pollNow()).toMatchObject({ ingested: 0, failed: 0 });
+    } finally {
+      await stop(server);
+      await site.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('FEED_POLL_SECONDS', () => {
   it('has the Node server poll its feeds on a schedule', async () => {
     const site = await startNewsSite();
