@@ -32,6 +32,7 @@ const tableOfType = {
   Quote: 'quotes',
   Claim: 'claims',
   Figure: 'figures',
+  Feed: 'feeds',
 } as const;
 
 /**

@@ -11,6 +11,9 @@ import { seedIfEmpty } from './ingest/seed.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
+import { fetchPolicyFromEnv } from './fetch/page.js';
+import { nodePageFetcher } from './fetch/node.js';
+import { feedPollSeconds, startFeedPoller } from './feeds/poll.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
 const graphiqlDist = join(
@@ -35,12 +38,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (seeded) console.log(`seeded ${seeded} sample articles`);
   }
   const edgeCache = createNodeEdgeCache(db);
+  const fetchPage = nodePageFetcher(fetchPolicyFromEnv(env));
+  const feedPoller = startFeedPoller({ db, fetchPage, onWrite: edgeCache.onWrite }, feedPollSeconds(env));
   const handler = createHandler({
     db,
     adminToken: env.ADMIN_TOKEN || undefined,
     edgeCache,
     rateLimit: rateLimitFromEnv(env),
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
+    fetchPage,
+    feedAdded: feedPoller.pollSoon,
   });
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
@@ -54,10 +61,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  server.on('close', feedPoller.stop);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   if (env.QUIET !== 'true') console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
-  return { server, db, port: actualPort };
+  return { server, db, port: actualPort, feedPoller };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

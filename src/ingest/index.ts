@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { articles } from '../db/schema.js';
 import { extract, resolve, type ArticleHints } from '../extract/index.js';
+import { articleInputFromPage } from './html.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
@@ -33,6 +34,8 @@ export async function ingestArticle(
   input: IngestInput,
   now: () => Date = () => new Date(),
 ): Promise<IngestResult> {
+  // An HTML page is read as the article it shows (src/ingest/html.ts); plain text passes through.
+  input = articleInputFromPage(input);
   const text = normaliseArticleText(input.text);
   const hash = await contentHash(text);
   const extraction = extract(text, {

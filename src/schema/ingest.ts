@@ -19,7 +19,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
-const IngestArticlePayload = builder
+export const IngestArticlePayload = builder
   .objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload')
   .implement({
     description: 'The result of `ingestArticle`.',
@@ -43,7 +43,7 @@ const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArt
   }),
 });
 
-function requireAdmin(ctx: Context) {
+export function requireAdmin(ctx: Context) {
   if (!ctx.isAdmin) {
     throw apiError('UNAUTHENTICATED', 'This mutation needs `Authorization: Bearer <ADMIN_TOKEN>`.');
   }

@@ -3,8 +3,8 @@
  * range. Everything looks at a bounded window around the number, so a paragraph costs time linear
  * in its length whatever it holds.
  */
-import { MONTH_ABBR } from '../lexicon.js';
-import { QUALIFIER_BEFORE, WRITTEN_DETERMINERS, YEAR_BEFORE } from './lexicon.js';
+import { MONTH_ABBR } from '../lexicon/function-words.js';
+import { QUALIFIER_BEFORE, WRITTEN_DETERMINERS, YEAR_BEFORE } from '../lexicon/figures.js';
 import type { NumberToken } from './numbers.js';
 import type { ClaimQualifier } from './types.js';
 import { unitAfter, unitBefore } from './units.js';

@@ -22,7 +22,7 @@ import {
   orderSources,
   type SourceCandidate,
 } from './sources.js';
-import { firstIndexNotBefore, sentenceAt, sentenceStarts } from '../text.js';
+import { firstIndexNotBefore, sentenceAt, sentenceStarts } from '../doc/text.js';
 import type { Extraction } from '../types.js';
 import type { ExtractedClaim, FiguresInput } from './types.js';
 

@@ -3,9 +3,16 @@
  * article: the place it concerns, its unit and rate, what happened to what it counts (killed,
  * injured, a standing total) and, for money and percentages, what they measure.
  */
-import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NATIONALITIES } from '../lexicon.js';
-import { firstIndexNotBefore } from '../text.js';
-import { FRAMES, INSTITUTION_WORDS, MEASURE_NOUNS, NUMBER_WORDS, PLACE_PREPOSITIONS, STOCK_BEFORE } from './lexicon.js';
+import { CAPITALS, COUNTRIES, COUNTRY_ALIASES, NATIONALITIES } from '../lexicon/places.js';
+import { firstIndexNotBefore } from '../doc/text.js';
+import {
+  FRAMES,
+  INSTITUTION_WORDS,
+  MEASURE_NOUNS,
+  NUMBER_WORDS,
+  PLACE_PREPOSITIONS,
+  STOCK_BEFORE,
+} from '../lexicon/figures.js';
 import type { RawClaim } from './claims.js';
 import { phraseFinder } from './patterns.js';
 

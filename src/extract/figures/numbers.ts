@@ -3,7 +3,7 @@
  * "3k", "$540 million", Arabic-Indic digits) and written-out numbers ("two", "twenty-five", "six million").
  * One pass of two linear regular expressions per paragraph.
  */
-import { CURRENCY_SIGNS, NUMBER_WORDS, SCALES } from './lexicon.js';
+import { CURRENCY_SIGNS, NUMBER_WORDS, SCALES } from '../lexicon/figures.js';
 
 export interface NumberToken {
   start: number;

@@ -3,7 +3,7 @@
  * person or organisation of its sentence in a source's place ("X said", "according to X", "citing X",
  * "a YouGov poll", "X of Y told"), nearest to the figure first.
  */
-import { CUE_AFTER, CUE_BEFORE, POSTPOSED_CUES } from './lexicon.js';
+import { CUE_AFTER, CUE_BEFORE, POSTPOSED_CUES } from '../lexicon/figures.js';
 import { phraseFinder } from './patterns.js';
 import type { FiguresInput, SourceRef } from './types.js';
 

@@ -3,7 +3,7 @@
  * "46C", "180 million euros") or, when none follows, before it ("magnitude 6.8", "the death toll
  * rose to 134", "the number of troops in Russia to 3,000").
  */
-import { NATIONALITIES } from '../lexicon.js';
+import { NATIONALITIES } from '../lexicon/places.js';
 import {
   CURRENCY_WORDS,
   IRREGULAR_PLURALS,
@@ -13,7 +13,7 @@ import {
   TIME_UNITS,
   UNIT_STOP,
   UNIT_SYNONYMS,
-} from './lexicon.js';
+} from '../lexicon/figures.js';
 import type { NumberToken } from './numbers.js';
 
 const WORD_AFTER = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;

@@ -1,8 +1,8 @@
 /** The quotes stage on its own, over paragraphs given directly (no segmenting, no speakers). */
 import { extract } from '../../../src/extract/index.js';
-import { findQuotes } from '../../../src/extract/quotes.js';
+import { findQuotes } from '../../../src/extract/index.js';
 
-export { scanMarks } from '../../../src/extract/quotes.js';
+export { scanMarks } from '../../../src/extract/index.js';
 
 export const quotesIn = (...paras: string[]) => findQuotes(paras);
 

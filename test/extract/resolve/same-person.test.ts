@@ -1,7 +1,7 @@
 /** When two names are the same person: spelling and transliteration variants, initials; never a shared surname alone. */
 import { describe, expect, it } from 'vitest';
 // samePerson is not exported from src/extract/index.ts yet
-import { samePerson } from '../../../src/extract/resolve.js';
+import { samePerson } from '../../../src/extract/index.js';
 
 describe('samePerson', () => {
   it.each([

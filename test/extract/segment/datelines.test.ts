@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/extract/index.js';
 // parseDate is not exported from src/extract/index.ts yet
-import { parseDate } from '../../../src/extract/segment.js';
+import { parseDate } from '../../../src/extract/index.js';
 
 describe('segment: datelines and outlets', () => {
   it('reads an AP dateline and removes it from the first paragraph', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/extract/index.js';
 // cleanText is not exported from src/extract/index.ts yet
-import { cleanText } from '../../../src/extract/segment.js';
+import { cleanText } from '../../../src/extract/index.js';
 
 describe('segment: furniture', () => {
   it('strips comments counters, update lines and AFP subheads', () => {
