@@ -1,8 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
-import { figuresOfExtraction } from '../extract/figures/index.js';
+import { figuresOfExtraction, nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
 
