@@ -8,6 +8,8 @@ import './organisation.js';
 import './person.js';
 import './quote.js';
 import './search.js';
+import './correction.js';
+import './correction-mutations.js';
 import './article-views.js';
 import './person-views.js';
 import './quote-views.js';
