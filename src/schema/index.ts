@@ -25,6 +25,9 @@ builder.scalarType('DateTime', {
 });
 
 builder.queryType({ description: 'Read the news knowledge base: articles, people, organisations and their quotes.' });
-builder.mutationType({ description: 'Writes; each needs `Authorization: Bearer $ADMIN_TOKEN`.' });
+builder.mutationType({
+  description:
+    "Writes; each needs `Authorization: Bearer $ADMIN_TOKEN`, except corrections, which also take an editor's token (`EDITOR_TOKENS`).",
+});
 
 export const schema = lexicographicSortSchema(builder.toSchema());
