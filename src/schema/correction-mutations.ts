@@ -43,19 +43,21 @@ function payload<Shape extends { correction: CorrectionRow; id: number }>(
   name: string,
   field: 'quote' | 'person' | 'organisation',
   table: 'quotes' | 'people' | 'organisations',
+  { description, removes = false }: { description: string; removes?: boolean },
 ) {
   return builder.objectRef<Shape>(name).implement({
-    description: `The result of \`${name.replace(/Payload$/, '').replace(/^./, (c) => c.toLowerCase())}\`.`,
+    description,
     fields: (t) => ({
       [field]: t.drizzleField({
         type: table,
-        nullable: true,
-        description: `The corrected ${field} as it is now; null when it is gone (a rejected quote).`,
+        nullable: removes,
+        description: removes ? `Null: the ${field} is gone.` : `The corrected ${field} as it is now.`,
         resolve: (query: any, p: Shape, _args: unknown, ctx: Context) =>
           (ctx.db.query[table] as any).findFirst(query({ where: { id: p.id } })),
       } as never),
       correction: t.drizzleField({
         type: 'corrections',
+        nullable: false,
         description: 'The correction made.',
         resolve: (query, p, _args, ctx) =>
           ctx.db.query.corrections.findFirst(query({ where: { id: p.correction.id } })) as never,
@@ -65,14 +67,25 @@ function payload<Shape extends { correction: CorrectionRow; id: number }>(
 }
 
 type Result = { correction: CorrectionRow; id: number };
-const QuotePayload = (name: string) => payload<Result>(name, 'quote', 'quotes');
-const PersonPayload = (name: string) => payload<Result>(name, 'person', 'people');
-const SetQuoteSpeakerPayload = QuotePayload('SetQuoteSpeakerPayload');
-const SetQuoteKindPayload = QuotePayload('SetQuoteKindPayload');
-const RejectQuotePayload = QuotePayload('RejectQuotePayload');
-const MergePeoplePayload = PersonPayload('MergePeoplePayload');
-const PersonNamePayload = PersonPayload('PersonNamePayload');
-const SetOrganisationKindPayload = payload<Result>('SetOrganisationKindPayload', 'organisation', 'organisations');
+const SetQuoteSpeakerPayload = payload<Result>('SetQuoteSpeakerPayload', 'quote', 'quotes', {
+  description: 'The result of `setQuoteSpeaker`.',
+});
+const SetQuoteKindPayload = payload<Result>('SetQuoteKindPayload', 'quote', 'quotes', {
+  description: 'The result of `setQuoteKind`.',
+});
+const RejectQuotePayload = payload<Result>('RejectQuotePayload', 'quote', 'quotes', {
+  description: 'The result of `rejectQuote`.',
+  removes: true,
+});
+const MergePeoplePayload = payload<Result>('MergePeoplePayload', 'person', 'people', {
+  description: 'The result of `mergePeople`: `person` is the survivor.',
+});
+const PersonNamePayload = payload<Result>('PersonNamePayload', 'person', 'people', {
+  description: 'The result of `renamePerson`, `addAlias` and `removeAlias`.',
+});
+const SetOrganisationKindPayload = payload<Result>('SetOrganisationKindPayload', 'organisation', 'organisations', {
+  description: 'The result of `setOrganisationKind`.',
+});
 
 const SetQuoteSpeakerInput = builder.inputType('SetQuoteSpeakerInput', {
   description: "A quote's speaker, as the editor knows it.",
@@ -130,6 +143,7 @@ const RevertCorrectionPayload = builder.objectRef<{ correction: CorrectionRow }>
   fields: (t) => ({
     correction: t.drizzleField({
       type: 'corrections',
+      nullable: false,
       description: 'The correction, now with `revertedAt`.',
       resolve: (query, p, _args, ctx) =>
         ctx.db.query.corrections.findFirst(query({ where: { id: p.correction.id } })) as never,
@@ -142,13 +156,16 @@ const ReextractArticlesPayload = builder
   .implement({
     description: 'The result of `reextractArticles`: pass `endCursor` as `after` while `hasNextPage`.',
     fields: (t) => ({
-      count: t.exposeInt('count', { description: 'Articles re-extracted in this call.' }),
+      count: t.exposeInt('count', { nullable: false, description: 'Articles re-extracted in this call.' }),
       endCursor: t.string({
         nullable: true,
         description: 'Where the next call continues.',
         resolve: (p) => (p.lastId === null ? null : encodeId('Article', p.lastId)),
       }),
-      hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True while articles after this batch remain.' }),
+      hasNextPage: t.exposeBoolean('hasNextPage', {
+        nullable: false,
+        description: 'True while articles after this batch remain.',
+      }),
     }),
   });
 

@@ -36,26 +36,36 @@ export const Correction = builder.drizzleNode('corrections', {
     "An editor's correction of what the extractor found, with who made it and why. It is kept as a fact about keys (a quote by its article and words, a person by their names) and applied again whenever the articles it concerns are re-extracted or new ones name its people.",
   id: { column: (c) => c.id },
   fields: (t) => ({
-    kind: t.expose('kind', { type: CorrectionKind, description: 'What the correction changes.' }),
-    reason: t.exposeString('reason', { description: "The editor's reason." }),
-    editor: t.exposeString('editor', { description: 'Who made it: an `EDITOR_TOKENS` name, or `admin`.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was made.' }),
+    kind: t.expose('kind', { nullable: false, type: CorrectionKind, description: 'What the correction changes.' }),
+    reason: t.exposeString('reason', { nullable: false, description: "The editor's reason." }),
+    editor: t.exposeString('editor', {
+      nullable: false,
+      description: 'Who made it: an `EDITOR_TOKENS` name, or `admin`.',
+    }),
+    createdAt: t.expose('createdAt', { nullable: false, type: 'DateTime', description: 'When it was made.' }),
     revertedAt: t.expose('revertedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When it was reverted (`revertCorrection`); null while it is in force.',
     }),
     target: t.id({
+      nullable: false,
       description:
         'Global ID of what it corrects: the Quote, the Person (for a merge, the survivor) or the Organisation.',
       resolve: (c) => encodeId(c.targetType, c.targetId),
     }),
     before: t.string({
+      nullable: false,
       description: 'What the extractor had, as JSON (for a merge, the merged-away person).',
       resolve: (c) => json(c.before),
     }),
-    after: t.string({ description: 'What the correction makes true, as JSON.', resolve: (c) => json(c.after) }),
+    after: t.string({
+      nullable: false,
+      description: 'What the correction makes true, as JSON.',
+      resolve: (c) => json(c.after),
+    }),
     orphaned: t.exposeBoolean('orphaned', {
+      nullable: false,
       description:
         'True when, the last time it was applied, what it corrects was not there (re-extraction no longer finds the quote, or the person is gone). It is kept, and applies again if the target comes back.',
     }),
@@ -100,6 +110,7 @@ builder.drizzleObjectField(
   (t) =>
     t.field({
       type: [Correction],
+      nullable: { list: false, items: false },
       description: "Editors' corrections of this quote, oldest first (reverted ones included).",
       select: { columns: { id: true } },
       resolve: correctionsOf('Quote') as never,
@@ -112,6 +123,7 @@ builder.drizzleObjectField(
   (t) =>
     t.field({
       type: [Correction],
+      nullable: { list: false, items: false },
       description: "Editors' corrections of this person (merges into them included), oldest first.",
       select: { columns: { id: true } },
       resolve: correctionsOf('Person') as never,
@@ -124,8 +136,12 @@ const PersonRedirect = builder.objectRef<{ fromId: number; fromSlug: string; per
 PersonRedirect.implement({
   description: 'Where a person merged into another went.',
   fields: (t) => ({
-    fromId: t.id({ description: 'Global ID of the merged-away person.', resolve: (r) => encodeId('Person', r.fromId) }),
-    fromSlug: t.exposeString('fromSlug', { description: 'Slug of the merged-away person.' }),
+    fromId: t.id({
+      nullable: false,
+      description: 'Global ID of the merged-away person.',
+      resolve: (r) => encodeId('Person', r.fromId),
+    }),
+    fromSlug: t.exposeString('fromSlug', { nullable: false, description: 'Slug of the merged-away person.' }),
     person: t.drizzleField({
       type: 'people',
       nullable: true,
@@ -134,6 +150,7 @@ PersonRedirect.implement({
     }),
     correction: t.drizzleField({
       type: 'corrections',
+      nullable: false,
       description: 'The merge.',
       resolve: (query, r, _args, ctx) =>
         ctx.db.query.corrections.findFirst(query({ where: { id: r.correctionId } })) as never,
@@ -145,6 +162,7 @@ builder.queryFields((t) => ({
   corrections: t.drizzleConnection(
     {
       type: 'corrections',
+      nullable: false,
       description: "Editors' corrections, newest first.",
       args: { where: t.arg({ type: CorrectionFilter, description: 'Only corrections matching every condition.' }) },
       totalCount: (_root, args, ctx) => ctx.db.$count(corrections, correctionWhere(args.where)(corrections)),
