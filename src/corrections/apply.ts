@@ -43,13 +43,21 @@ const quoteExists = ({ article, quoteKey }: QuoteTarget) =>
 export function scopeKeys(kind: CorrectionKind, target: Record<string, unknown>): string[] {
   if ('article' in target) return [`article:${target.article}`];
   if (kind === 'MERGE_PEOPLE') return [...(target as unknown as MergeTarget).keys, `person:${target.into}`];
+  if (kind === 'MERGE_ORGANISATIONS')
+    return [...(target as unknown as MergeTarget).keys, `organisation:${target.into}`];
   if ('person' in target) return [`person:${target.person}`];
   if ('organisation' in target) return [`organisation:${target.organisation}`];
   return [];
 }
 
-/** People with one of the merged-away names who are not the survivor. */
-function mergedAway({ names, keys }: MergeTarget, into: SQL): SQL {
+const entities = {
+  person: { table: 'people', aliases: 'person_aliases', column: 'person_id' },
+  organisation: { table: 'organisations', aliases: 'organisation_aliases', column: 'organisation_id' },
+} as const;
+
+/** People (or organisations) with one of the merged-away names who are not the survivor. */
+function mergedAway({ names, keys }: MergeTarget, into: SQL, entity: keyof typeof entities = 'person'): SQL {
+  const { table, aliases, column } = entities[entity];
   const keyList = sql.join(
     keys.map((k) => sql`${k}`),
     sql`, `,
@@ -58,7 +66,24 @@ function mergedAway({ names, keys }: MergeTarget, into: SQL): SQL {
     names.map((n) => sql`${n}`),
     sql`, `,
   );
-  return sql`(select distinct person_id from person_aliases where key in (${keyList}) and alias in (${nameList}) and person_id <> ${into} and ${personExists(into)})`;
+  return sql`(select distinct ${sql.identifier(column)} from ${sql.identifier(aliases)} where key in (${keyList}) and alias in (${nameList}) and ${sql.identifier(column)} <> ${into} and exists (select 1 from ${sql.identifier(table)} where id = ${into}))`;
+}
+
+/** Moves the mentions, quotes, affiliations, articles and names of the organisations `from` selects onto `into`, and deletes them. */
+function mergeOrganisationStatements(db: Database, from: SQL, into: SQL) {
+  return [
+    db.run(sql`insert into article_organisations (article_id, organisation_id, mentions)
+      select article_id, ${into}, mentions from article_organisations where organisation_id in ${from} and true
+      on conflict (article_id, organisation_id) do update set mentions = article_organisations.mentions + excluded.mentions`),
+    db.run(sql`update quotes set speaker_organisation_id = ${into} where speaker_organisation_id in ${from}`),
+    db.run(sql`update articles set source_id = ${into} where source_id in ${from}`),
+    db.run(sql`insert or ignore into affiliations (person_id, organisation_id, role)
+      select person_id, ${into}, role from affiliations where organisation_id in ${from}`),
+    db.run(sql`insert or ignore into organisation_aliases (organisation_id, alias, key)
+      select ${into}, alias, key from organisation_aliases where organisation_id in ${from}`),
+    // Aliases, affiliations and mentions go with the row (foreign keys cascade).
+    db.run(sql`delete from organisations where id in ${from}`),
+  ];
 }
 
 /** Moves everything of the people `from` selects onto `into` and deletes them, leaving a redirect behind. */
@@ -87,8 +112,9 @@ function mergeStatements(db: Database, from: SQL, into: SQL, correction: Correct
 
 export interface Application {
   statements: unknown[];
-  /** People whose counts the statements change (besides those the caller already recounts). */
+  /** People and organisations whose counts the statements change (besides those the caller already recounts). */
   people: number[];
+  organisations?: number[];
 }
 
 /**
@@ -158,6 +184,18 @@ export function applyStatements(
           markOrphaned(sql`not ${personExists(into)}`),
         ],
         people: [merge.into],
+      };
+    }
+    case 'MERGE_ORGANISATIONS': {
+      const merge = target as unknown as MergeTarget;
+      const into = sql`${merge.into}`;
+      return {
+        statements: [
+          ...mergeOrganisationStatements(db, mergedAway(merge, into, 'organisation'), into),
+          markOrphaned(sql`not exists (select 1 from organisations where id = ${merge.into})`),
+        ],
+        people: [],
+        organisations: [merge.into],
       };
     }
     case 'RENAME_PERSON':

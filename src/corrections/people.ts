@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
-import * as t from '../db/schema.js';
 import { nameKeys } from '../extract/index.js';
 import type { MergeTarget } from './apply.js';
 import { CorrectionError, writeCorrection } from './write.js';
@@ -17,34 +15,30 @@ async function findPerson(db: Database, id: number, role = 'person') {
 const MAX_MERGED_NAMES = 20;
 
 /**
- * The names that say "this is the merged-away person": their full names (a surname alone, or an
- * initial, could be someone else's), and every name when there is no full one.
+ * A merge as a fact about keys: whoever carries one of the merged-away one's full names (a surname
+ * alone, or an initial, could be someone else's; every name when there is no full one) is `into`.
+ * Bounded so that the statements applying it stay within D1's 100 bound parameters.
  */
-function mergedNames(person: { name: string; aliases: { alias: string }[] }): string[] {
-  const all = [...new Set([person.name, ...person.aliases.map((a) => a.alias)])];
+export function mergeTarget(into: number, from: { name: string; aliases: { alias: string }[] }) {
+  const all = [...new Set([from.name, ...from.aliases.map((a) => a.alias)])];
   const full = all.filter((name) => /\S\s+\S/.test(name));
-  return full.length ? full : all;
+  const names = (full.length ? full : all).slice(0, MAX_MERGED_NAMES);
+  // The whole-name keys (plain and folded) are the first nameKeys gives.
+  const keys = [...new Set(names.flatMap((name) => nameKeys(name).slice(0, 2)))];
+  return { into, names, keys } satisfies MergeTarget as MergeTarget & Record<string, unknown>;
 }
 
 /** Makes `from` the same person as `into`: its mentions, quotes, names and descriptions move to `into`. */
 export async function mergePeople(db: Database, editor: string, input: { into: number; from: number; reason: string }) {
   if (input.into === input.from) throw new CorrectionError('BAD_USER_INPUT', 'A person cannot be merged into itself.');
   const [into, from] = [await findPerson(db, input.into, 'into'), await findPerson(db, input.from, 'from')];
-  // Bounded so that the statements applying it stay within D1's 100 bound parameters.
-  const names = mergedNames(from).slice(0, MAX_MERGED_NAMES);
-  const target: MergeTarget & Record<string, unknown> = {
-    into: into.id,
-    names,
-    // The whole-name keys (plain and folded) are the first nameKeys gives.
-    keys: [...new Set(names.flatMap((name) => nameKeys(name).slice(0, 2)))],
-  };
   return writeCorrection(db, {
     kind: 'MERGE_PEOPLE',
     editor,
     reason: input.reason,
     targetType: 'Person',
     targetId: into.id,
-    target,
+    target: mergeTarget(into.id, from),
     before: {
       person: from.id,
       slug: from.slug,
@@ -84,24 +78,5 @@ export async function correctPersonName(
     target: { person: person.id },
     before: { name: person.name, aliases: [...new Set(aliases)] },
     after: { name },
-  });
-}
-
-export async function setOrganisationKind(
-  db: Database,
-  editor: string,
-  input: { organisation: number; kind: (typeof t.organisationKinds)[number]; reason: string },
-) {
-  const [organisation] = await db.select().from(t.organisations).where(eq(t.organisations.id, input.organisation));
-  if (!organisation) throw new CorrectionError('NOT_FOUND', 'No organisation has this ID.');
-  return writeCorrection(db, {
-    kind: 'SET_ORGANISATION_KIND',
-    editor,
-    reason: input.reason,
-    targetType: 'Organisation',
-    targetId: organisation.id,
-    target: { organisation: organisation.id },
-    before: { kind: organisation.kind },
-    after: { kind: input.kind },
   });
 }

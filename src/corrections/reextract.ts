@@ -87,7 +87,11 @@ export function reapplyStatements(db: Database, active: CorrectionRow[], people:
   const applications = active.map((c) => applyStatements(db, c, c.id));
   return [
     ...applications.flatMap((a) => a.statements),
-    ...recountStatements(db, [...people, ...applications.flatMap((a) => a.people)], organisations),
+    ...recountStatements(
+      db,
+      [...people, ...applications.flatMap((a) => a.people)],
+      [...organisations, ...applications.flatMap((a) => a.organisations ?? [])],
+    ),
   ];
 }
 
@@ -138,6 +142,7 @@ export async function reextractStatements(db: Database, articleId: number, optio
       ...[...previousPeople, ...ids(personRefs)].map((id) => `person:${id}`),
       ...[...previousOrganisations, ...ids(organisationRefs)].map((id) => `organisation:${id}`),
       ...extraction.people.flatMap((p) => [p.name, ...p.aliases].flatMap(nameKeys)),
+      ...extraction.organisations.flatMap((o) => [o.name, ...o.aliases].flatMap(nameKeys)),
     ],
     options.except,
   );

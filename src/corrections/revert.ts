@@ -44,8 +44,49 @@ function unmergeStatements(db: Database, c: CorrectionRow) {
   ];
 }
 
+interface MergedAwayOrganisation {
+  organisation: number;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  aliases: { alias: string; key: string }[];
+  intoAliases: string[];
+}
+
+/** Brings a merged-away organisation back with its ID, slug and names, and takes its names off the survivor. */
+function unmergeOrganisationStatements(db: Database, c: CorrectionRow) {
+  const before = c.before as unknown as MergedAwayOrganisation;
+  const into = (c.target as unknown as MergeTarget).into;
+  const theirs = before.aliases.map((a) => a.alias).filter((alias) => !before.intoAliases.includes(alias));
+  const exists = sql`exists (select 1 from organisations where id = ${before.organisation})`;
+  return [
+    db.run(
+      sql`insert or ignore into organisations (id, slug, name, acronym, kind) select ${before.organisation}, ${before.slug}, ${before.name}, ${before.acronym}, ${before.kind} where not exists (select 1 from organisations where slug = ${before.slug})`,
+    ),
+    ...before.aliases.map(({ alias, key }) =>
+      db.run(
+        sql`insert or ignore into organisation_aliases (organisation_id, alias, key) select ${before.organisation}, ${alias}, ${key} where ${exists}`,
+      ),
+    ),
+    ...theirs.map((alias) =>
+      db.run(sql`delete from organisation_aliases where alias = ${alias} and organisation_id = ${into}`),
+    ),
+  ];
+}
+
+/** The articles an organisation is in or published. */
+async function articlesOfOrganisation(db: Database, c: CorrectionRow): Promise<number[]> {
+  const into = (c.target as unknown as MergeTarget).into;
+  const rows = await db.all<{ id: number }>(
+    sql`select article_id as id from article_organisations where organisation_id = ${into} union select id from articles where source_id = ${into}`,
+  );
+  return [...new Set([...rows.map((r) => r.id), ...((c.before.articles as number[]) ?? [])])].sort((a, b) => a - b);
+}
+
 /** The articles to re-extract once a correction about a person is no longer in force. */
 async function articlesOf(db: Database, c: CorrectionRow): Promise<number[]> {
+  if (c.kind === 'MERGE_ORGANISATIONS') return articlesOfOrganisation(db, c);
   const person =
     c.kind === 'MERGE_PEOPLE'
       ? (c.target as unknown as MergeTarget).into
@@ -86,6 +127,7 @@ export async function revertCorrection(db: Database, id: number, now = new Date(
     const articles = await articlesOf(db, c);
     const restore = [];
     if (c.kind === 'MERGE_PEOPLE') restore.push(...unmergeStatements(db, c));
+    if (c.kind === 'MERGE_ORGANISATIONS') restore.push(...unmergeOrganisationStatements(db, c));
     if (c.kind === 'RENAME_PERSON')
       restore.push(
         db

@@ -50,7 +50,11 @@ export async function writeCorrection(db: Database, c: NewCorrection, now = new 
       db.run(sql`insert or ignore into correction_keys (correction_id, key) values (${newestCorrection}, ${key})`),
     ),
     ...application.statements,
-    ...recountStatements(db, [...application.people, ...(recount?.people ?? [])], recount?.organisations ?? []),
+    ...recountStatements(
+      db,
+      [...application.people, ...(recount?.people ?? [])],
+      [...(application.organisations ?? []), ...(recount?.organisations ?? [])],
+    ),
     bumpGeneration(db),
     db.select().from(t.corrections).where(sql`${t.corrections.id} = ${newestCorrection}`),
   ];

@@ -217,6 +217,7 @@ export const correctionKinds = [
   'SET_QUOTE_KIND',
   'REJECT_QUOTE',
   'MERGE_PEOPLE',
+  'MERGE_ORGANISATIONS',
   'RENAME_PERSON',
   'ADD_ALIAS',
   'REMOVE_ALIAS',

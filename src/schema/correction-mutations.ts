@@ -2,7 +2,8 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { corrections } from '../db/schema.js';
 import { apiError } from '../errors.js';
-import { correctPersonName, mergePeople, setOrganisationKind } from '../corrections/people.js';
+import { mergeOrganisations, setOrganisationKind } from '../corrections/organisations.js';
+import { correctPersonName, mergePeople } from '../corrections/people.js';
 import { rejectQuote, setQuoteKind, setQuoteSpeaker } from '../corrections/quotes.js';
 import { reextractArticles } from '../corrections/reextract.js';
 import { revertCorrection } from '../corrections/revert.js';
@@ -83,6 +84,9 @@ const MergePeoplePayload = payload<Result>('MergePeoplePayload', 'person', 'peop
 const PersonNamePayload = payload<Result>('PersonNamePayload', 'person', 'people', {
   description: 'The result of `renamePerson`, `addAlias` and `removeAlias`.',
 });
+const MergeOrganisationsPayload = payload<Result>('MergeOrganisationsPayload', 'organisation', 'organisations', {
+  description: 'The result of `mergeOrganisations`: `organisation` is the survivor.',
+});
 const SetOrganisationKindPayload = payload<Result>('SetOrganisationKindPayload', 'organisation', 'organisations', {
   description: 'The result of `setOrganisationKind`.',
 });
@@ -118,6 +122,14 @@ const MergePeopleInput = builder.inputType('MergePeopleInput', {
       required: true,
       description: 'Global ID of the person merged into `into`; it then resolves via `mergedPerson`.',
     }),
+    reason: t.string({ required: true, description: reasonDescription }),
+  }),
+});
+const MergeOrganisationsInput = builder.inputType('MergeOrganisationsInput', {
+  description: 'Two organisations that are one.',
+  fields: (t) => ({
+    into: t.id({ required: true, description: 'Global ID of the organisation that remains.' }),
+    from: t.id({ required: true, description: 'Global ID of the organisation merged into `into`.' }),
     reason: t.string({ required: true, description: reasonDescription }),
   }),
 });
@@ -252,6 +264,20 @@ builder.mutationFields((t) => ({
       }),
     ]),
   ),
+  mergeOrganisations: t.field({
+    type: MergeOrganisationsPayload,
+    description:
+      "Makes `from` the same organisation as `into`: mentions, quotes, affiliations, published articles and names move to `into`, and articles naming `from` later go to `into` too. Needs an editor's or the admin token.",
+    args: { input: t.arg({ type: MergeOrganisationsInput, required: true, description: 'The two organisations.' }) },
+    resolve: (_root, { input }, ctx) =>
+      correcting(ctx, (editor) =>
+        mergeOrganisations(ctx.db, editor, {
+          into: rowIdOf(String(input.into), 'Organisation'),
+          from: rowIdOf(String(input.from), 'Organisation'),
+          reason: input.reason,
+        }),
+      ),
+  }),
   setOrganisationKind: t.field({
     type: SetOrganisationKindPayload,
     description: "Sets an organisation's kind. Needs an editor's or the admin token.",

@@ -15,6 +15,7 @@ const kindDescriptions: Record<(typeof correctionKinds)[number], string> = {
   SET_QUOTE_KIND: "A quote's kind set (direct, partial, indirect).",
   REJECT_QUOTE: 'Words the extractor took for a quote that are not one.',
   MERGE_PEOPLE: 'Two people found to be one.',
+  MERGE_ORGANISATIONS: 'Two organisations found to be one.',
   RENAME_PERSON: "A person's canonical name set.",
   ADD_ALIAS: 'A name added to a person.',
   REMOVE_ALIAS: 'A name taken off a person.',

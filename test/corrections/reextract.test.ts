@@ -58,6 +58,11 @@ async function correct(mutation: string, input: Record<string, unknown>) {
   return body.data[mutation].correction as { id: string; kind: string; orphaned: boolean };
 }
 
+async function lastCorrectionId() {
+  const { body } = await api.gql('{ corrections(first: 1) { edges { node { id } } } }');
+  return body.data.corrections.edges[0].node.id as string;
+}
+
 describe('re-extraction', () => {
   it('without corrections writes every row back as it was, IDs included', async () => {
     // All but the data generation, which every write bumps.
@@ -125,6 +130,44 @@ describe('re-extraction', () => {
     ).toEqual(
       withoutIds(extractor.quotes).sort((a: any, b: any) => a.article_id - b.article_id || a.position - b.position),
     );
+  });
+
+  it('merges two organisations, keeps the merge through re-extraction, and reverting it gives both back', async () => {
+    const extractor = await extractionSnapshot(api);
+    const { body } = await api.gql(
+      '{ organisations(first: 2) { edges { node { id name mentionCount articles { totalCount } } } } }',
+    );
+    const [into, from] = body.data.organisations.edges.map((e: any) => e.node);
+    const merged = await api.gql(
+      `mutation($input: MergeOrganisationsInput!) { mergeOrganisations(input: $input) {
+         organisation { id mentionCount aliases } correction { kind editor } } }`,
+      { input: { into: into.id, from: from.id, reason: 'one body' } },
+      asEditor('bob'),
+    );
+    expect(merged.body.errors).toBeUndefined();
+    expect(merged.body.data.mergeOrganisations).toEqual({
+      organisation: {
+        id: into.id,
+        mentionCount: into.mentionCount + from.mentionCount,
+        aliases: expect.arrayContaining([from.name]),
+      },
+      correction: { kind: 'MERGE_ORGANISATIONS', editor: 'bob' },
+    });
+    const check =
+      'query($a: ID!, $b: ID!) { a: node(id: $a) { ... on Organisation { mentionCount } } b: node(id: $b) { id } }';
+    expect((await api.gql(check, { a: into.id, b: from.id })).body.data).toEqual({
+      a: { mentionCount: into.mentionCount + from.mentionCount },
+      b: null,
+    });
+    expect(await reextractAll()).toBe(5);
+    expect((await api.gql(check, { a: into.id, b: from.id })).body.data).toEqual({
+      a: { mentionCount: into.mentionCount + from.mentionCount },
+      b: null,
+    });
+
+    const { body: reverted } = await api.gql(revertMutation, { id: await lastCorrectionId() }, asEditor('alice'));
+    expect(reverted.errors).toBeUndefined();
+    expect((await extractionSnapshot(api)).organisations).toEqual(extractor.organisations);
   });
 
   it('keeps a correction whose quote is gone and reports it as orphaned', async () => {
