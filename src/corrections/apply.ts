@@ -26,6 +26,11 @@ export interface MergeTarget {
   names: string[];
   keys: string[];
 }
+export interface SplitTarget {
+  person: number;
+  /** The articles whose mentions and quotes of `person` are someone else's. */
+  articles: number[];
+}
 export interface OrganisationTarget {
   organisation: number;
 }
@@ -42,6 +47,8 @@ const quoteExists = ({ article, quoteKey }: QuoteTarget) =>
 /** The keys a correction is found by when an article it may concern is written (see correctionKeys). */
 export function scopeKeys(kind: CorrectionKind, target: Record<string, unknown>): string[] {
   if ('article' in target) return [`article:${target.article}`];
+  if (kind === 'SPLIT_PERSON')
+    return [`person:${target.person}`, ...(target as unknown as SplitTarget).articles.map((a) => `article:${a}`)];
   if (kind === 'MERGE_PEOPLE') return [...(target as unknown as MergeTarget).keys, `person:${target.into}`];
   if (kind === 'MERGE_ORGANISATIONS')
     return [...(target as unknown as MergeTarget).keys, `organisation:${target.into}`];
@@ -196,6 +203,30 @@ export function applyStatements(
         ],
         people: [],
         organisations: [merge.into],
+      };
+    }
+    case 'SPLIT_PERSON': {
+      const split = target as unknown as SplitTarget;
+      const from = currentPerson(split.person);
+      const to = currentPerson(after.person as number);
+      const articles = sql.join(
+        split.articles.map((a) => sql`${a}`),
+        sql`, `,
+      );
+      return {
+        statements: [
+          db.run(sql`insert into article_people (article_id, person_id, mentions)
+            select article_id, ${to}, mentions from article_people where article_id in (${articles}) and person_id = ${from} and ${from} <> ${to} and ${personExists(to)}
+            on conflict (article_id, person_id) do update set mentions = article_people.mentions + excluded.mentions`),
+          db.run(
+            sql`delete from article_people where article_id in (${articles}) and person_id = ${from} and ${from} <> ${to} and ${personExists(to)}`,
+          ),
+          db.run(
+            sql`update quotes set speaker_person_id = ${to} where article_id in (${articles}) and speaker_person_id = ${from} and ${personExists(to)}`,
+          ),
+          markOrphaned(sql`not ${personExists(to)}`),
+        ],
+        people: [split.person, after.person as number],
       };
     }
     case 'RENAME_PERSON':

@@ -1,4 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
+import * as t from '../db/schema.js';
+import { takenSlugs } from '../ingest/known.js';
+import { slugify, uniqueSlug } from '../ingest/slug.js';
 import { nameKeys } from '../extract/index.js';
 import type { MergeTarget } from './apply.js';
 import { CorrectionError, writeCorrection } from './write.js';
@@ -52,6 +56,78 @@ export async function mergePeople(db: Database, editor: string, input: { into: n
   });
 }
 
+const MAX_SPLIT_ARTICLES = 20;
+
+/**
+ * Says that in the given articles `person` is someone else: `into`, or a new person called `name`.
+ * Their mentions and quotes there move to that person, and stay moved when the articles are re-extracted.
+ */
+export async function splitPerson(
+  db: Database,
+  editor: string,
+  input: { person: number; articles: number[]; into: number | null; name: string | null; reason: string },
+) {
+  if ((input.into === null) === (input.name === null))
+    throw new CorrectionError('BAD_USER_INPUT', 'Give exactly one of `into` and `name`.');
+  if (input.into === input.person) throw new CorrectionError('BAD_USER_INPUT', 'A person cannot be split into itself.');
+  const articles = [...new Set(input.articles)];
+  if (!articles.length || articles.length > MAX_SPLIT_ARTICLES)
+    throw new CorrectionError('BAD_USER_INPUT', `A split names 1 to ${MAX_SPLIT_ARTICLES} articles.`);
+  const person = await findPerson(db, input.person);
+  const inArticles = new Set(person.mentions.map((m) => m.articleId));
+  const missing = articles.filter((a) => !inArticles.has(a));
+  if (missing.length)
+    throw new CorrectionError('BAD_USER_INPUT', 'The person is not mentioned in every article given.');
+  for (let attempt = 1; ; attempt++) {
+    const created = input.name === null ? null : await newPersonStatements(db, input.name);
+    const to = created ? created.id : (await findPerson(db, input.into as number, 'into')).id;
+    try {
+      return await writeCorrection(db, {
+        kind: 'SPLIT_PERSON',
+        editor,
+        reason: input.reason,
+        targetType: 'Person',
+        targetId: person.id,
+        target: { person: person.id, articles },
+        before: { person: person.id, name: person.name },
+        after: { person: to, ...(created ? { created: true, name: input.name } : {}) },
+        prelude: created?.statements,
+      });
+    } catch (error) {
+      // Someone took the new person's ID or slug first: the batch rolled back whole; try again.
+      if (created && attempt < 3 && /UNIQUE constraint failed/i.test(String((error as Error)?.cause ?? error)))
+        continue;
+      throw error;
+    }
+  }
+}
+
+/** A new person called `name`, with an ID past every one used or redirected (so none is given out twice). */
+async function newPersonStatements(db: Database, rawName: string) {
+  const name = checkName(rawName);
+  const [row] = await db.all<{ next: number }>(
+    sql`select max(coalesce((select max(id) from people), 0), coalesce((select max(from_id) from person_redirects), 0)) + 1 as next`,
+  );
+  const id = Number(row.next);
+  const base = slugify(name);
+  const slug = uniqueSlug(base, await takenSlugs(db, 'people', [base]));
+  return {
+    id,
+    statements: [
+      db.insert(t.people).values({ id, slug, name }),
+      ...nameKeys(name).map((key) =>
+        db.insert(t.personAliases).values({ personId: id, alias: name, key }).onConflictDoNothing(),
+      ),
+    ],
+  };
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (!name || name.length > 200) throw new CorrectionError('BAD_USER_INPUT', 'A name has 1 to 200 characters.');
+  return name;
+}
+
 type NameKind = 'RENAME_PERSON' | 'ADD_ALIAS' | 'REMOVE_ALIAS';
 
 /** Renames a person, or adds or removes one of their aliases (`name`). */
@@ -62,8 +138,7 @@ export async function correctPersonName(
   input: { person: number; name: string; reason: string },
 ) {
   const person = await findPerson(db, input.person);
-  const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name || name.length > 200) throw new CorrectionError('BAD_USER_INPUT', 'A name has 1 to 200 characters.');
+  const name = checkName(input.name);
   const aliases = person.aliases.map((a) => a.alias);
   if (kind === 'REMOVE_ALIAS' && !aliases.includes(name))
     throw new CorrectionError('NOT_FOUND', 'The person has no such alias.');

@@ -3,7 +3,7 @@ import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
 import { nameKeys } from '../extract/index.js';
 import { bumpGeneration } from '../ingest/write.js';
-import type { CorrectionRow, MergeTarget, PersonTarget, QuoteTarget } from './apply.js';
+import type { CorrectionRow, MergeTarget, PersonTarget, QuoteTarget, SplitTarget } from './apply.js';
 import { reextractArticle, reextractStatements } from './reextract.js';
 import { CorrectionError, findCorrection } from './write.js';
 
@@ -87,6 +87,7 @@ async function articlesOfOrganisation(db: Database, c: CorrectionRow): Promise<n
 /** The articles to re-extract once a correction about a person is no longer in force. */
 async function articlesOf(db: Database, c: CorrectionRow): Promise<number[]> {
   if (c.kind === 'MERGE_ORGANISATIONS') return articlesOfOrganisation(db, c);
+  if (c.kind === 'SPLIT_PERSON') return (c.target as unknown as SplitTarget).articles;
   const person =
     c.kind === 'MERGE_PEOPLE'
       ? (c.target as unknown as MergeTarget).into

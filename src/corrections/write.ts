@@ -25,6 +25,8 @@ export interface NewCorrection {
   after: Record<string, unknown>;
   /** People and organisations whose counts change besides those the correction names (a quote's old speaker). */
   recount?: { people?: number[]; organisations?: number[] };
+  /** Statements the correction needs to run first, in its batch (creating the person a split makes). */
+  prelude?: unknown[];
 }
 
 export const MAX_REASON_LENGTH = 2000;
@@ -42,9 +44,10 @@ export function checkReason(reason: string): string {
  * answers show it): either both are there afterwards or neither is. Returns the stored correction.
  */
 export async function writeCorrection(db: Database, c: NewCorrection, now = new Date()): Promise<CorrectionRow> {
-  const { recount, ...row } = c;
+  const { recount, prelude = [], ...row } = c;
   const application = applyStatements(db, row, newestCorrection);
   const statements = [
+    ...prelude,
     db.insert(t.corrections).values({ ...row, reason: checkReason(row.reason), createdAt: now.toISOString() }),
     ...scopeKeys(row.kind, row.target).map((key) =>
       db.run(sql`insert or ignore into correction_keys (correction_id, key) values (${newestCorrection}, ${key})`),

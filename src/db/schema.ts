@@ -218,6 +218,7 @@ export const correctionKinds = [
   'REJECT_QUOTE',
   'MERGE_PEOPLE',
   'MERGE_ORGANISATIONS',
+  'SPLIT_PERSON',
   'RENAME_PERSON',
   'ADD_ALIAS',
   'REMOVE_ALIAS',

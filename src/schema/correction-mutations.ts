@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { corrections } from '../db/schema.js';
 import { apiError } from '../errors.js';
 import { mergeOrganisations, setOrganisationKind } from '../corrections/organisations.js';
-import { correctPersonName, mergePeople } from '../corrections/people.js';
+import { correctPersonName, mergePeople, splitPerson } from '../corrections/people.js';
 import { rejectQuote, setQuoteKind, setQuoteSpeaker } from '../corrections/quotes.js';
 import { reextractArticles } from '../corrections/reextract.js';
 import { revertCorrection } from '../corrections/revert.js';
@@ -81,6 +81,10 @@ const RejectQuotePayload = payload<Result>('RejectQuotePayload', 'quote', 'quote
 const MergePeoplePayload = payload<Result>('MergePeoplePayload', 'person', 'people', {
   description: 'The result of `mergePeople`: `person` is the survivor.',
 });
+const SplitPersonPayload = payload<Result>('SplitPersonPayload', 'person', 'people', {
+  description:
+    'The result of `splitPerson`: `person` is the one split, `correction.after` names who has the mentions now.',
+});
 const PersonNamePayload = payload<Result>('PersonNamePayload', 'person', 'people', {
   description: 'The result of `renamePerson`, `addAlias` and `removeAlias`.',
 });
@@ -130,6 +134,20 @@ const MergeOrganisationsInput = builder.inputType('MergeOrganisationsInput', {
   fields: (t) => ({
     into: t.id({ required: true, description: 'Global ID of the organisation that remains.' }),
     from: t.id({ required: true, description: 'Global ID of the organisation merged into `into`.' }),
+    reason: t.string({ required: true, description: reasonDescription }),
+  }),
+});
+const SplitPersonInput = builder.inputType('SplitPersonInput', {
+  description:
+    "Articles where a person's mentions and quotes are someone else's: `into`, or a new person `name` (exactly one).",
+  fields: (t) => ({
+    person: t.id({ required: true, description: 'Global ID of the person the extractor took them for.' }),
+    articles: t.idList({
+      required: true,
+      description: 'Global IDs of the articles (1 to 20) where they are someone else.',
+    }),
+    into: t.id({ description: 'Global ID of the person they are.' }),
+    name: t.string({ description: 'Or the name of a new person they are.' }),
     reason: t.string({ required: true, description: reasonDescription }),
   }),
 });
@@ -264,6 +282,24 @@ builder.mutationFields((t) => ({
       }),
     ]),
   ),
+  splitPerson: t.field({
+    type: SplitPersonPayload,
+    description:
+      "Moves a person's mentions and quotes in the given articles to another person or a new one; they stay there when those articles are re-extracted. Needs an editor's or the admin token.",
+    args: {
+      input: t.arg({ type: SplitPersonInput, required: true, description: 'The person, the articles and who it is.' }),
+    },
+    resolve: (_root, { input }, ctx) =>
+      correcting(ctx, (editor) =>
+        splitPerson(ctx.db, editor, {
+          person: rowIdOf(String(input.person), 'Person'),
+          articles: input.articles.map((id) => rowIdOf(String(id), 'Article')),
+          into: input.into == null ? null : rowIdOf(String(input.into), 'Person'),
+          name: input.name ?? null,
+          reason: input.reason,
+        }),
+      ),
+  }),
   mergeOrganisations: t.field({
     type: MergeOrganisationsPayload,
     description:

@@ -16,6 +16,7 @@ const kindDescriptions: Record<(typeof correctionKinds)[number], string> = {
   REJECT_QUOTE: 'Words the extractor took for a quote that are not one.',
   MERGE_PEOPLE: 'Two people found to be one.',
   MERGE_ORGANISATIONS: 'Two organisations found to be one.',
+  SPLIT_PERSON: "A person's mentions and quotes in some articles found to be someone else's.",
   RENAME_PERSON: "A person's canonical name set.",
   ADD_ALIAS: 'A name added to a person.',
   REMOVE_ALIAS: 'A name taken off a person.',

@@ -170,6 +170,40 @@ describe('re-extraction', () => {
     expect((await extractionSnapshot(api)).organisations).toEqual(extractor.organisations);
   });
 
+  it("splits a person's mentions in one article off to a new person, through re-extraction, until reverted", async () => {
+    const extractor = await extractionSnapshot(api);
+    const { body } = await api.gql(
+      '{ people(first: 100, orderBy: MOST_QUOTED) { edges { node { id name articles(first: 10) { totalCount edges { node { id } } } } } } }',
+    );
+    const person = body.data.people.edges.map((e: any) => e.node).find((p: any) => p.articles.totalCount >= 2);
+    const article = person.articles.edges[0].node.id;
+    const split = await api.gql(
+      `mutation($input: SplitPersonInput!) { splitPerson(input: $input) {
+         person { id articles { totalCount } } correction { kind after } } }`,
+      { input: { person: person.id, articles: [article], name: `${person.name} (another)`, reason: 'a namesake' } },
+      asEditor('alice'),
+    );
+    expect(split.body.errors).toBeUndefined();
+    expect(split.body.data.splitPerson.person.articles.totalCount).toBe(person.articles.totalCount - 1);
+    const namesake = JSON.parse(split.body.data.splitPerson.correction.after).person as number;
+    const inArticle = `query($a: ID!) { node(id: $a) { ... on Article { people(first: 50) { edges { node { id name } } } } } }`;
+    const namesIn = async () =>
+      (await api.gql(inArticle, { a: article })).body.data.node.people.edges.map((e: any) => e.node.name);
+    expect(await namesIn()).toContain(`${person.name} (another)`);
+    expect(await namesIn()).not.toContain(person.name);
+
+    expect(await reextractAll()).toBe(5);
+    expect(await namesIn()).toContain(`${person.name} (another)`);
+    expect(await namesIn()).not.toContain(person.name);
+    expect(namesake).toBeGreaterThan(0);
+
+    const { body: reverted } = await api.gql(revertMutation, { id: await lastCorrectionId() }, asEditor('bob'));
+    expect(reverted.errors).toBeUndefined();
+    expect(await namesIn()).toContain(person.name);
+    // The namesake, mentioned nowhere now, is gone: the people are the extractor's again.
+    expect((await extractionSnapshot(api)).people).toEqual(extractor.people);
+  });
+
   it('keeps a correction whose quote is gone and reports it as orphaned', async () => {
     const [quote] = await sampleQuotes(api);
     const c = await correct('setQuoteKind', { quote: quote.id, kind: 'PARTIAL', reason: 'a fragment' });
