@@ -6,6 +6,7 @@ import {
   asEditor,
   dumpDatabase,
   extractionSnapshot,
+  generationOf,
   revertMutation,
   sampleQuotes,
   startEditingServer,
@@ -108,11 +109,14 @@ describe('re-extraction', () => {
     };
     expect((await api.gql(corrected, ids)).body.data).toEqual(expected);
 
-    // `npm run reextract`, against the same database file the server has open.
+    // `npm run reextract`, against the same database file the server has open: another process, whose
+    // writes reach the server's caches through the data generation they bump.
+    const generation = await generationOf(api);
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/reextract.ts', '--batch', '2'], {
       env: { ...process.env, DATABASE_URL: api.databaseUrl },
     });
     expect(stdout).toMatch(/done: 5 articles/);
+    expect(await generationOf(api)).toBeGreaterThan(generation);
     expect((await api.gql(corrected, ids)).body.data).toEqual(expected);
 
     for (const c of made.reverse()) {
