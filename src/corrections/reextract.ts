@@ -1,7 +1,15 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { extract, nameKeys, quoteKey, resolve, type ArticleHints, type Extraction } from '../extract/index.js';
+import {
+  extract,
+  nameKeys,
+  quoteKey,
+  resolve,
+  type ArticleHints,
+  type Extraction,
+  type Resolution,
+} from '../extract/index.js';
 import { loadCandidates, takenSlugs } from '../ingest/known.js';
 import { slugify, uniqueSlug } from '../ingest/slug.js';
 import { isoOrNull } from '../ingest/validate.js';
@@ -43,9 +51,33 @@ export function storedHints(hints: ArticleHints): Record<string, string | null> 
   };
 }
 
-/** Stored people and organisations for what the extraction found: known ones by ID, new ones by a fresh slug. */
-async function entityRefs(db: Database, extraction: Extraction) {
-  const resolution = resolve(extraction, await loadCandidates(db, extraction));
+interface Named {
+  id: number;
+  name: string;
+  /** Lookup keys of the names it is stored under. */
+  keys: Set<string>;
+}
+
+/**
+ * Stored people and organisations for what the extraction found: known ones by ID, new ones by a
+ * fresh slug. One this article named before keeps its ID when the name is the same (or, where
+ * resolution finds nobody, one of its stored names), whatever the articles stored since would make
+ * resolution choose: it resolves against a database that now holds them.
+ */
+async function entityRefs(db: Database, extraction: Extraction, before: { people: Named[]; organisations: Named[] }) {
+  const resolved = resolve(extraction, await loadCandidates(db, extraction));
+  const keep = (found: { name: string }[], previous: Named[]) => (r: Resolution['people'][number], i: number) => {
+    const wholeName = nameKeys(found[i].name).slice(0, 2);
+    const same =
+      previous.find((p) => p.name === found[i].name) ??
+      previous.find((p) => p.name === r.name) ??
+      (r.id === null ? previous.find((p) => wholeName.some((key) => p.keys.has(key))) : undefined);
+    return same ? { ...r, id: same.id, name: same.name } : r;
+  };
+  const resolution: Resolution = {
+    people: resolved.people.map(keep(extraction.people, before.people)),
+    organisations: resolved.organisations.map(keep(extraction.organisations, before.organisations)),
+  };
   const newPeople = resolution.people.filter((r) => r.id === null).map((r) => slugify(r.name));
   const newOrganisations = resolution.organisations.filter((r) => r.id === null).map((r) => slugify(r.name));
   const [takenPeople, takenOrganisations] = await Promise.all([
@@ -59,6 +91,17 @@ async function entityRefs(db: Database, extraction: Extraction) {
     (r) => r.id ?? { table: 'organisations', slug: uniqueSlug(slugify(r.name), takenOrganisations) },
   );
   return { resolution, personRefs, organisationRefs };
+}
+
+/** One entry an entity, from rows of its ID, name and each of its keys. */
+function named(rows: { id: number; name: string; key: string | null }[]): Named[] {
+  const byId = new Map<number, Named>();
+  for (const { id, name, key } of rows) {
+    const entry = byId.get(id) ?? { id, name, keys: new Set<string>() };
+    if (key !== null) entry.keys.add(key);
+    byId.set(id, entry);
+  }
+  return [...byId.values()];
 }
 
 /** Old quote IDs for the new quotes with the same words (the n-th occurrence of a key keeps the n-th ID). */
@@ -118,13 +161,17 @@ export async function reextractStatements(db: Database, articleId: number, optio
       .from(t.quotes)
       .where(eq(t.quotes.articleId, articleId))
       .orderBy(asc(t.quotes.position)),
-    db.select({ id: t.articlePeople.personId }).from(t.articlePeople).where(eq(t.articlePeople.articleId, articleId)),
-    db
-      .select({ id: t.articleOrganisations.organisationId })
-      .from(t.articleOrganisations)
-      .where(eq(t.articleOrganisations.articleId, articleId)),
+    db.all<{ id: number; name: string; key: string | null }>(
+      sql`select p.id as id, p.name as name, a.key as key from article_people m join people p on p.id = m.person_id left join person_aliases a on a.person_id = p.id where m.article_id = ${articleId}`,
+    ),
+    db.all<{ id: number; name: string; key: string | null }>(
+      sql`select o.id as id, o.name as name, a.key as key from article_organisations m join organisations o on o.id = m.organisation_id left join organisation_aliases a on a.organisation_id = o.id where m.article_id = ${articleId}`,
+    ),
   ]);
-  const { resolution, personRefs, organisationRefs } = await entityRefs(db, extraction);
+  const { resolution, personRefs, organisationRefs } = await entityRefs(db, extraction, {
+    people: named(oldPeople),
+    organisations: named(oldOrganisations),
+  });
   const previousPeople = [
     ...new Set([...oldPeople.map((p) => p.id), ...oldQuotes.flatMap((q) => (q.person ? [q.person] : []))]),
   ];
