@@ -102,11 +102,11 @@ export async function splitPerson(
   }
 }
 
-/** A new person called `name`, with an ID past every one used or redirected (so none is given out twice). */
+/** A new person called `name`, with an ID past every one ever given (AUTOINCREMENT's counter) or redirected, so none is given out twice. */
 async function newPersonStatements(db: Database, rawName: string) {
   const name = checkName(rawName);
   const [row] = await db.all<{ next: number }>(
-    sql`select max(coalesce((select max(id) from people), 0), coalesce((select max(from_id) from person_redirects), 0)) + 1 as next`,
+    sql`select max(coalesce((select seq from sqlite_sequence where name = 'people'), 0), coalesce((select max(id) from people), 0), coalesce((select max(from_id) from person_redirects), 0)) + 1 as next`,
   );
   const id = Number(row.next);
   const base = slugify(name);

@@ -85,4 +85,35 @@ describe('corrections on the Worker', () => {
     );
     expect(back.body.data).toEqual({ a: { quoteCount: into.quoteCount }, b: { quoteCount: from.quoteCount } });
   });
+
+  it('splits a person off in one article into a new person, and reverts it', async () => {
+    const { body } = await gql(
+      '{ people(first: 50, orderBy: MOST_QUOTED) { edges { node { id name articles(first: 5) { totalCount edges { node { id } } } } } } }',
+    );
+    const person = body.data.people.edges.map((e: any) => e.node).find((p: any) => p.articles.totalCount >= 2);
+    const split = await gql(
+      'mutation($i: SplitPersonInput!) { splitPerson(input: $i) { person { articles { totalCount } } correction { id after } } }',
+      {
+        i: {
+          person: person.id,
+          articles: [person.articles.edges[0].node.id],
+          name: 'A Namesake',
+          reason: 'someone else',
+        },
+      },
+      asAdmin,
+    );
+    expect(split.body.errors).toBeUndefined();
+    expect(split.body.data.splitPerson.person.articles.totalCount).toBe(person.articles.totalCount - 1);
+    const reverted = await gql(
+      'mutation($id: ID!) { revertCorrection(id: $id) { correction { revertedAt } } }',
+      { id: split.body.data.splitPerson.correction.id },
+      asAdmin,
+    );
+    expect(reverted.body.errors).toBeUndefined();
+    const back = await gql('query($id: ID!) { node(id: $id) { ... on Person { articles { totalCount } } } }', {
+      id: person.id,
+    });
+    expect(back.body.data.node.articles.totalCount).toBe(person.articles.totalCount);
+  });
 });
