@@ -7,6 +7,7 @@ import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
 import { articleStatements, type RowRef } from './write.js';
+import { afterArticleIngest } from '../corrections/after-ingest.js';
 
 export { IngestInputError, MAX_ARTICLE_BYTES } from './validate.js';
 
@@ -111,6 +112,7 @@ export async function ingestArticle(
       if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
       throw error;
     }
+    await afterArticleIngest(db, stored[0].id, text, input);
     return { articleId: stored[0].id, created: true, ...counts };
   }
 }

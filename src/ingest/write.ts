@@ -33,6 +33,8 @@ export function refSql(ref: RowRef): SQL<number> | number {
 }
 
 export interface ArticleRow {
+  /** Given when an article is written again (re-extraction), so that it keeps its ID. */
+  id?: number;
   slug: string;
   title: string;
   standfirst: string | null;
@@ -54,6 +56,8 @@ export interface WritePlan {
   /** Slugs chosen for entities the resolution found new (same index as the extraction's arrays). */
   personRefs: RowRef[];
   organisationRefs: RowRef[];
+  /** IDs for the quotes (same index), when re-extraction keeps those of unchanged quotes. */
+  quoteIds?: (number | undefined)[];
 }
 
 /**
@@ -177,6 +181,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
   if (extraction.quotes.length) {
     const quoteRows = extraction.quotes.map((quote, position) => ({
+      id: plan.quoteIds?.[position],
       articleId: articleRef,
       position,
       text: quote.text,
