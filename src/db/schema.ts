@@ -16,6 +16,16 @@ export const organisationKinds = [
 
 export const quoteKinds = ['DIRECT', 'PARTIAL', 'INDIRECT'] as const;
 
+/**
+ * The sort date of an article without a publication date: below every ISO date, so undated articles
+ * come after dated ones newest first, and no date range (`sort_date >= …`) reaches them.
+ */
+export const UNKNOWN_SORT_DATE = '';
+
+export function sortDateOf(publishedAt: string | null): string {
+  return publishedAt ?? UNKNOWN_SORT_DATE;
+}
+
 export const organisations = sqliteTable(
   'organisations',
   {
@@ -48,7 +58,7 @@ export const articles = sqliteTable(
     dateline: text('dateline'),
     publishedAt: text('published_at'),
     updatedAt: text('updated_at'),
-    // publishedAt when known, else ingestion time: never null, so it can order a cursor connection.
+    // publishedAt when known, else UNKNOWN_SORT_DATE: never null, so it can order a cursor connection.
     sortDate: text('sort_date').notNull(),
     ingestedAt: text('ingested_at').notNull(),
     body: text('body').notNull(),

@@ -145,7 +145,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
     db.insert(t.articles).values({
       ...article,
       sourceId: extraction.source === null ? null : (refSql(organisationRefs[extraction.source]) as never),
-      sortDate: article.publishedAt ?? article.ingestedAt,
+      sortDate: t.sortDateOf(article.publishedAt),
       body: article.paragraphs.join('\n\n'),
       quoteCount: extraction.quotes.length,
     }),

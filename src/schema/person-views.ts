@@ -8,7 +8,7 @@ interface OutletCoverageRow {
   outlet: object;
   articleCount: number;
   quoteCount: number;
-  lastPublishedAt: string;
+  lastPublishedAt: string | null;
 }
 
 const OutletCoverage = builder.objectRef<OutletCoverageRow>('OutletCoverage').implement({
@@ -25,7 +25,8 @@ const OutletCoverage = builder.objectRef<OutletCoverageRow>('OutletCoverage').im
     quoteCount: t.exposeInt('quoteCount', { description: 'Quotes of the person in those articles.' }),
     lastPublishedAt: t.expose('lastPublishedAt', {
       type: 'DateTime',
-      description: "The newest of those articles' dates.",
+      nullable: true,
+      description: "The newest of those articles' publication dates; null when none of them has a known date.",
     }),
   }),
 });
@@ -36,7 +37,7 @@ const OutletCoverage = builder.objectRef<OutletCoverageRow>('OutletCoverage').im
  */
 async function coverageOf(ctx: Context, personId: number, quotedOnly: boolean): Promise<OutletCoverageRow[]> {
   const rows = await ctx.db.all<{ outlet_id: number; articles: number; quotes: number; last: string }>(sql`
-    select a.source_id as outlet_id, count(*) as articles, sum(c.quotes) as quotes, max(a.sort_date) as last
+    select a.source_id as outlet_id, count(*) as articles, sum(c.quotes) as quotes, max(a.published_at) as last
     from (
       select article_id, sum(quotes) as quotes from (
         select article_id, 0 as quotes from article_people where person_id = ${personId}

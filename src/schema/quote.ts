@@ -5,6 +5,7 @@ import { quoteKinds, quotes } from '../db/schema.js';
 import { namedConnection } from './connection.js';
 import { rowIdOf } from './ids.js';
 import { quoteTextCondition } from './text-search.js';
+import { publishedRange } from './article-filters.js';
 
 export const QuoteKind = builder.enumType('QuoteKind', {
   description: 'How the words are reported.',
@@ -105,8 +106,14 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
     article: t.id({ description: 'In this Article (its ID).' }),
     source: t.id({ description: 'In an article published by this outlet (an Organisation ID).' }),
     kind: t.field({ type: QuoteKind, description: 'Of this kind.' }),
-    publishedAfter: t.field({ type: 'DateTime', description: 'In an article published at or after this time.' }),
-    publishedBefore: t.field({ type: 'DateTime', description: 'In an article published at or before this time.' }),
+    publishedAfter: t.field({
+      type: 'DateTime',
+      description: 'In an article published at or after this time (never one whose date is unknown).',
+    }),
+    publishedBefore: t.field({
+      type: 'DateTime',
+      description: 'In an article published at or before this time (never one whose date is unknown).',
+    }),
     search: t.string({ description: 'Full-text search over the quoted words.' }),
   }),
 });
@@ -143,17 +150,10 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): 
     const kind = filter.kind;
     parts.push((t) => eq(t.kind, kind));
   }
-  if (filter?.publishedAfter != null || filter?.publishedBefore != null) {
-    // One subquery over the date index for the whole range: a month is a few thousand articles,
-    // where "after X" and "before Y" apart could each be most of the corpus.
-    const after = filter.publishedAfter ?? null;
-    const before = filter.publishedBefore ?? null;
-    const range = [
-      after === null ? null : sql`sort_date >= ${after}`,
-      before === null ? null : sql`sort_date <= ${before}`,
-    ].filter((c) => c !== null);
-    parts.push((t) => sql`${t.articleId} in (select id from articles where ${sql.join(range, sql` and `)})`);
-  }
+  // One subquery over the date index for the whole range: a month is a few thousand articles,
+  // where "after X" and "before Y" apart could each be most of the corpus.
+  const range = publishedRange(filter?.publishedAfter, filter?.publishedBefore);
+  if (range) parts.push((t) => sql`${t.articleId} in (select id from articles where ${range(sql`sort_date`)})`);
   if (filter?.search != null) {
     const condition = quoteTextCondition(filter.search);
     if (condition === null) return null;
