@@ -25,9 +25,11 @@ const IngestArticlePayload = builder
     description: 'The result of `ingestArticle`.',
     fields: (t) => ({
       created: t.exposeBoolean('created', {
+        nullable: false,
         description: 'False when the same text had been ingested before (nothing was written).',
       }),
       article: t.drizzleField({
+        nullable: false,
         type: 'articles',
         description: 'The stored article.',
         resolve: (query, payload, _args, ctx) =>
@@ -39,7 +41,7 @@ const IngestArticlePayload = builder
 const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArticlePayload').implement({
   description: 'The result of `deleteArticle`.',
   fields: (t) => ({
-    deletedId: t.exposeID('deletedId', { description: 'Global ID of the deleted article.' }),
+    deletedId: t.exposeID('deletedId', { nullable: false, description: 'Global ID of the deleted article.' }),
   }),
 });
 
@@ -51,6 +53,7 @@ function requireAdmin(ctx: Context) {
 
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
+    nullable: false,
     type: IngestArticlePayload,
     description:
       'Extracts people, organisations and quotes from an article and stores them. Idempotent on the same text.',
@@ -68,6 +71,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteArticle: t.field({
+    nullable: false,
     type: DeleteArticlePayload,
     description: 'Deletes an article with its quotes and mentions; people no other article mentions go too.',
     args: { id: t.arg.id({ required: true, description: 'Global ID of the article.' }) },

@@ -35,13 +35,14 @@ export const Organisation = builder.drizzleNode('organisations', {
   id: { column: (organisation) => organisation.id },
   select: {},
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
-    name: t.exposeString('name', { description: 'Canonical full name.' }),
+    slug: t.exposeString('slug', { nullable: false, description: 'URL-friendly unique name.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Canonical full name.' }),
     acronym: t.exposeString('acronym', {
       nullable: true,
       description: 'Acronym tied to the name in some article ("NIS").',
     }),
     aliases: t.stringList({
+      nullable: false,
       description: 'Other names seen: "Nato", "Seoul\'s spy agency".',
       select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
       resolve: (organisation) =>
@@ -50,12 +51,20 @@ export const Organisation = builder.drizzleNode('organisations', {
           organisation.name,
         ),
     }),
-    kind: t.expose('kind', { type: OrganisationKind, description: 'What sort of organisation it is.' }),
-    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
-    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the organisation itself.' }),
+    kind: t.expose('kind', {
+      nullable: false,
+      type: OrganisationKind,
+      description: 'What sort of organisation it is.',
+    }),
+    mentionCount: t.exposeInt('mentionCount', { nullable: false, description: 'Mentions across all articles.' }),
+    quoteCount: t.exposeInt('quoteCount', {
+      nullable: false,
+      description: 'Quotes attributed to the organisation itself.',
+    }),
     people: t.relatedConnection(
       'people',
       {
+        nullable: false,
         description: 'People affiliated with the organisation, most mentioned first.',
         totalCount: true,
         query: { orderBy: { mentionCount: 'desc', id: 'asc' } },
@@ -65,6 +74,7 @@ export const Organisation = builder.drizzleNode('organisations', {
     quotes: t.relatedConnection(
       'quotes',
       {
+        nullable: false,
         description: 'Quotes attributed to the organisation itself, newest first.',
         totalCount: true,
         query: { orderBy: { id: 'desc' } },
@@ -74,6 +84,7 @@ export const Organisation = builder.drizzleNode('organisations', {
     articles: t.relatedConnection(
       'articles',
       {
+        nullable: false,
         description: 'Articles that mention the organisation, newest first.',
         totalCount: true,
         query: { orderBy: { sortDate: 'desc', id: 'desc' } },
@@ -83,6 +94,7 @@ export const Organisation = builder.drizzleNode('organisations', {
     published: t.relatedConnection(
       'published',
       {
+        nullable: false,
         description: 'Articles the organisation published, when it is an outlet; newest first.',
         totalCount: true,
         query: { orderBy: { sortDate: 'desc', id: 'desc' } },
@@ -140,6 +152,7 @@ builder.queryFields((t) => ({
   }),
   organisations: t.drizzleConnection(
     {
+      nullable: false,
       type: 'organisations',
       description: 'All organisations, most mentioned first unless `orderBy` says otherwise.',
       args: {

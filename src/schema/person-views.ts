@@ -15,14 +15,16 @@ const OutletCoverage = builder.objectRef<OutletCoverageRow>('OutletCoverage').im
   description: "One outlet's coverage of a person: how many of its articles mention them and how often it quotes them.",
   fields: (t) => ({
     outlet: t.field({
+      nullable: false,
       type: 'Organisation' as never,
       description: 'The outlet (an Organisation of kind MEDIA, usually).',
       resolve: (row) => row.outlet as never,
     }),
     articleCount: t.exposeInt('articleCount', {
+      nullable: false,
       description: "The outlet's articles that mention or quote the person.",
     }),
-    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes of the person in those articles.' }),
+    quoteCount: t.exposeInt('quoteCount', { nullable: false, description: 'Quotes of the person in those articles.' }),
     lastPublishedAt: t.expose('lastPublishedAt', {
       type: 'DateTime',
       nullable: true,
@@ -71,6 +73,7 @@ async function coverageOf(ctx: Context, personId: number, quotedOnly: boolean): 
 
 builder.drizzleObjectFields('people', (t) => ({
   coverage: t.field({
+    nullable: false,
     type: [OutletCoverage],
     description:
       'Which outlets cover the person: per outlet, the articles that mention or quote them and the quotes; most articles first.',
@@ -79,6 +82,7 @@ builder.drizzleObjectFields('people', (t) => ({
     resolve: (person, _args, ctx) => coverageOf(ctx, person.id, false),
   }),
   quotedBy: t.field({
+    nullable: false,
     type: [OutletCoverage],
     description:
       'Which outlets quote the person, and how often; most quotes first. Outlets that only mention them are left out.',

@@ -16,9 +16,13 @@ export const Person = builder.drizzleNode('people', {
   // Only the columns a query asks for: the story query's 400 speakers need their names alone.
   select: {},
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
-    name: t.exposeString('name', { description: 'Canonical full name, without titles or honorifics.' }),
+    slug: t.exposeString('slug', { nullable: false, description: 'URL-friendly unique name.' }),
+    name: t.exposeString('name', {
+      nullable: false,
+      description: 'Canonical full name, without titles or honorifics.',
+    }),
     aliases: t.stringList({
+      nullable: false,
       description: 'Other spellings seen in articles, e.g. "Park Sunwon" for Park Sun-won.',
       select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
       resolve: (person) =>
@@ -28,21 +32,27 @@ export const Person = builder.drizzleNode('people', {
         ),
     }),
     descriptions: t.stringList({
+      nullable: false,
       description: 'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …".',
       select: { with: { descriptions: { columns: { description: true } } } },
       resolve: (person) => person.descriptions.map((d) => d.description),
     }),
     affiliations: t.relation('affiliations', {
+      nullable: false,
       description: 'Organisations the person is affiliated with, and in what role.',
       // A person has a handful of affiliations, not a page of them: cost them as such.
       complexity: { field: 1, multiplier: 3 },
       query: { orderBy: { id: 'asc' } },
     }),
-    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
-    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the person across all articles.' }),
+    mentionCount: t.exposeInt('mentionCount', { nullable: false, description: 'Mentions across all articles.' }),
+    quoteCount: t.exposeInt('quoteCount', {
+      nullable: false,
+      description: 'Quotes attributed to the person across all articles.',
+    }),
     quotes: t.relatedConnection(
       'quotes',
       {
+        nullable: false,
         description: 'Quotes attributed to the person, newest first.',
         totalCount: true,
         query: { orderBy: { id: 'desc' } },
@@ -52,6 +62,7 @@ export const Person = builder.drizzleNode('people', {
     articles: t.relatedConnection(
       'articles',
       {
+        nullable: false,
         description: 'Articles that mention the person, newest first.',
         totalCount: true,
         query: { orderBy: { sortDate: 'desc', id: 'desc' } },
@@ -82,7 +93,7 @@ builder.drizzleObject('affiliations', {
   // own selection is wrapped by the drizzle plugin, a cost paid per affiliation of a 20 × 20 page.
   select: { columns: { role: true } },
   fields: (t) => ({
-    organisation: t.relation('organisation', { description: 'The organisation.' }),
+    organisation: t.relation('organisation', { nullable: false, description: 'The organisation.' }),
     role: t.string({
       nullable: true,
       description: 'The role, as written ("chief", "spokesman", "research fellow"), when given.',
@@ -154,6 +165,7 @@ builder.queryFields((t) => ({
   }),
   people: t.drizzleConnection(
     {
+      nullable: false,
       type: 'people',
       description: 'All people, most mentioned first unless `orderBy` says otherwise.',
       args: {

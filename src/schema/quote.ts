@@ -36,10 +36,15 @@ export const Quote = builder.drizzleNode('quotes', {
   select: {},
   fields: (t) => ({
     text: t.exposeString('text', {
+      nullable: false,
       description:
         'The quoted words without the surrounding quote marks; a quote over several paragraphs is one Quote.',
     }),
-    kind: t.expose('kind', { type: QuoteKind, description: 'Direct, partial or indirect (reported) speech.' }),
+    kind: t.expose('kind', {
+      nullable: false,
+      type: QuoteKind,
+      description: 'Direct, partial or indirect (reported) speech.',
+    }),
     cue: t.exposeString('cue', {
       nullable: true,
       description: 'The verb that attributes it: said, told, warned, added, …',
@@ -69,11 +74,13 @@ export const Quote = builder.drizzleNode('quotes', {
       nullable: true,
       description: 'The speaker as written where the quote stands: "he", "Doo", "Rep. Park Sun-won".',
     }),
-    article: t.relation('article', { description: 'The article the quote is in.' }),
+    article: t.relation('article', { nullable: false, description: 'The article the quote is in.' }),
     paragraph: t.exposeInt('paragraph', {
+      nullable: false,
       description: '0-based index into `article.paragraphs` where the quote starts.',
     }),
     alsoIn: t.field({
+      nullable: false,
       type: ['Quote' as never],
       description: 'The same words quoted in other articles (the first 20, oldest first).',
       // Loads the quotes sharing this one's words, planned with the fields asked of them; bounded,
@@ -173,6 +180,7 @@ function speakerIdOf(globalId: string): { typename: 'Person' | 'Organisation'; i
 builder.queryFields((t) => ({
   quotes: t.drizzleConnection(
     {
+      nullable: false,
       type: 'quotes',
       description: 'All quotes, newest first.',
       args: { where: t.arg({ type: QuoteFilter, description: 'Only quotes matching every given condition.' }) },

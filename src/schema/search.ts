@@ -55,6 +55,7 @@ interface SearchPage {
 }
 
 const countField = (label: string, kind?: SearchKind) => ({
+  nullable: false,
   description: `Number of ${label} matching, across all pages (results are reachable ${MAX_SEARCH_RESULTS} deep).`,
   resolve: async (page: SearchPage) => {
     const counts = await page.counts();
@@ -66,6 +67,8 @@ export const SearchResultConnection = builder.connectionObject(
   {
     type: SearchResult,
     name: 'SearchResultConnection',
+    edgesNullable: { list: false, items: false },
+    nodeNullable: false,
     description: 'A page of search results, best match first, with how many match of each kind.',
     fields: (t) => ({
       totalCount: t.int(countField('results') as never),
@@ -80,12 +83,14 @@ export const SearchResultConnection = builder.connectionObject(
     description: 'One search result in a page, with its cursor and why it matched.',
     fields: (t) => ({
       snippet: t.string({
+        nullable: false,
         description:
           'The matching passage as HTML: the text escaped, each matched word in `<mark>…</mark>`. ' +
           'For an article, from its body (its headline when only the headline matched); for a person or an organisation, the matching name or aliases; for a quote, its words.',
         resolve: (edge) => (edge as unknown as SearchEdge).snippet(),
       }),
       score: t.float({
+        nullable: false,
         description:
           'Relevance (bm25, title and name matches weighted up); higher is better. Only comparable within one search.',
         resolve: (edge) => (edge as unknown as SearchEdge).score,
@@ -187,6 +192,7 @@ builder.queryFields((t) => {
   };
   return {
     search: t.field({
+      nullable: false,
       type: SearchResultConnection,
       description:
         'Full-text search over articles (title, body), quotes, people (names, aliases) and organisations (names, acronyms, aliases), ' +
