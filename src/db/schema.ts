@@ -54,6 +54,8 @@ export const articles = sqliteTable(
     standfirst: text('standfirst'),
     url: text('url'),
     sourceId: integer('source_id').references(() => organisations.id),
+    // The outlet that republished the story ("BSS" for "(BSS/AFP)"), when the text names one.
+    publisherId: integer('publisher_id').references(() => organisations.id),
     byline: text('byline'),
     dateline: text('dateline'),
     publishedAt: text('published_at'),

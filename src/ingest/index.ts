@@ -3,6 +3,7 @@ import type { Database } from '../db/index.js';
 import { articles } from '../db/schema.js';
 import { extract, resolve, type ArticleHints } from '../extract/index.js';
 import { loadCandidates, takenSlugs } from './known.js';
+import { publisherOf } from './publisher.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
 import { articleStatements, type RowRef } from './write.js';
@@ -41,6 +42,7 @@ export async function ingestArticle(
     url: input.url ?? null,
     publishedAt: isoOrNull(input.publishedAt),
   });
+  const publisher = publisherOf(extraction);
   const counts = {
     quotes: extraction.quotes.length,
     people: extraction.people.length,
@@ -80,6 +82,7 @@ export async function ingestArticle(
       resolution,
       personRefs,
       organisationRefs,
+      publisher,
       article: {
         slug: articleSlug,
         title: segmented.title,

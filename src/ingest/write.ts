@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
+import { nameKeys, quoteKey, type Extraction, type LocalRef, type Resolution } from '../extract/index.js';
 
 /**
  * D1 binds at most 100 parameters per statement (SQLite itself allows 32766), so every statement
@@ -52,6 +52,8 @@ export interface WritePlan {
   /** Slugs chosen for entities the resolution found new (same index as the extraction's arrays). */
   personRefs: RowRef[];
   organisationRefs: RowRef[];
+  /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
+  publisher?: LocalRef | null;
 }
 
 /**
@@ -145,6 +147,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
     db.insert(t.articles).values({
       ...article,
       sourceId: extraction.source === null ? null : (refSql(organisationRefs[extraction.source]) as never),
+      publisherId: plan.publisher == null ? null : (refSql(organisationRefs[plan.publisher]) as never),
       sortDate: t.sortDateOf(article.publishedAt),
       body: article.paragraphs.join('\n\n'),
       quoteCount: extraction.quotes.length,

@@ -27,6 +27,12 @@ export const Article = builder.drizzleNode('articles', {
       description: 'Where the article was published, when given at ingestion.',
     }),
     source: t.relation('source', { nullable: true, description: 'The outlet (AP, AFP, BSS, …) when it can be told.' }),
+    publisher: t.relation('publisher', {
+      nullable: true,
+      description:
+        'The outlet that published this copy of a story another outlet reported: BSS for "(BSS/AFP)", whose `source` is AFP; ' +
+        'also an outlet named alone on a line above the story. Null when the text names none.',
+    }),
     byline: t.exposeString('byline', { nullable: true, description: 'The author line, when present.' }),
     dateline: t.exposeString('dateline', {
       nullable: true,
