@@ -1,7 +1,7 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { allOf } from './sql.js';
-import { organisationKinds, organisations } from '../db/schema.js';
+import { organisationKinds, organisations, people } from '../db/schema.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
 import { distinctOthers, PersonConnection } from './person.js';
 import { namedConnection } from './connection.js';
@@ -61,13 +61,23 @@ export const Organisation = builder.drizzleNode('organisations', {
       nullable: false,
       description: 'Quotes attributed to the organisation itself.',
     }),
-    people: t.relatedConnection(
-      'people',
+    people: t.drizzleConnection(
       {
+        type: 'people',
         nullable: false,
-        description: 'People affiliated with the organisation, most mentioned first.',
-        totalCount: true,
-        query: { orderBy: { mentionCount: 'desc', id: 'asc' } },
+        description:
+          'People affiliated with the organisation, each once whatever their roles (see `Person.affiliations`), most mentioned first.',
+        // The organisation's id, which the page and its count are read by.
+        select: { columns: { id: true } } as never,
+        totalCount: (organisation, _args, ctx) =>
+          ctx.db.$count(people, affiliatedWith((organisation as { id: number }).id)(people)),
+        resolve: (query, organisation, _args, ctx) =>
+          ctx.db.query.people.findMany(
+            query({
+              where: { RAW: affiliatedWith((organisation as { id: number }).id) },
+              orderBy: { mentionCount: 'desc', id: 'asc' },
+            }),
+          ),
       },
       PersonConnection,
     ),
@@ -103,6 +113,12 @@ export const Organisation = builder.drizzleNode('organisations', {
     ),
   }),
 });
+
+/** People with at least one affiliation to the organisation: an `exists`, so each person once. */
+function affiliatedWith(organisationId: number) {
+  return (t: typeof people) =>
+    sql`exists (select 1 from affiliations f where f.person_id = ${t.id} and f.organisation_id = ${organisationId})`;
+}
 
 export const OrganisationConnection = namedConnection('Organisation', Organisation, 'organisations');
 

@@ -37,12 +37,19 @@ export const Person = builder.drizzleNode('people', {
       select: { with: { descriptions: { columns: { description: true } } } },
       resolve: (person) => person.descriptions.map((d) => d.description),
     }),
-    affiliations: t.relation('affiliations', {
+    affiliations: t.field({
+      type: ['Affiliation' as never],
       nullable: false,
-      description: 'Organisations the person is affiliated with, and in what role.',
+      description:
+        'Organisations the person is affiliated with, each once, and in what roles (`roles`), in the order first seen.',
       // A person has a handful of affiliations, not a page of them: cost them as such.
       complexity: { field: 1, multiplier: 3 },
-      query: { orderBy: { id: 'asc' } },
+      // The affiliation rows (one per organisation and role) planned into the person's own statement,
+      // with the fields asked of them, then folded into one per organisation.
+      select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
+        with: { affiliations: nestedSelection({ orderBy: { id: 'asc' } }) },
+      })) as never,
+      resolve: ((person: { affiliations: AffiliationRow[] }) => byOrganisation(person.affiliations)) as never,
     }),
     mentionCount: t.exposeInt('mentionCount', { nullable: false, description: 'Mentions across all articles.' }),
     quoteCount: t.exposeInt('quoteCount', {
@@ -86,18 +93,42 @@ export function distinctOthers(values: string[], name: string): string[] {
   return out;
 }
 
+interface AffiliationRow {
+  organisationId: number;
+  role: string;
+  roles?: string[];
+}
+
+/** One affiliation per organisation (the first row's), carrying every role given for it. */
+function byOrganisation(rows: AffiliationRow[]): AffiliationRow[] {
+  const first = new Map<number, AffiliationRow>();
+  for (const row of rows) {
+    const kept = first.get(row.organisationId) ?? { ...row, roles: [] };
+    first.set(row.organisationId, kept);
+    if (row.role && !kept.roles!.includes(row.role)) kept.roles!.push(row.role);
+    kept.role ||= row.role;
+  }
+  return [...first.values()];
+}
+
 builder.drizzleObject('affiliations', {
   name: 'Affiliation',
   description: "A person's tie to an organisation.",
   // The role always comes with the row (it is short), so `role` is a plain read: a field with its
   // own selection is wrapped by the drizzle plugin, a cost paid per affiliation of a 20 × 20 page.
-  select: { columns: { role: true } },
+  select: { columns: { role: true, organisationId: true } },
   fields: (t) => ({
     organisation: t.relation('organisation', { nullable: false, description: 'The organisation.' }),
     role: t.string({
       nullable: true,
-      description: 'The role, as written ("chief", "spokesman", "research fellow"), when given.',
+      description: 'The first role seen, as written ("chief", "spokesman", "research fellow"), when one was given.',
       resolve: (affiliation) => affiliation.role || null,
+    }),
+    roles: t.stringList({
+      nullable: false,
+      description:
+        'Every role seen with this organisation, as written, in the order first seen: ["chief", "Director"].',
+      resolve: (affiliation) => (affiliation as AffiliationRow).roles ?? (affiliation.role ? [affiliation.role] : []),
     }),
   }),
 });

@@ -35,3 +35,31 @@ describe('Person.quotedBy and Person.coverage', () => {
     expect(austin.quotedBy.some((c: any) => c.outlet === null)).toBe(true);
   });
 });
+
+describe('people of an organisation', () => {
+  it('lists each person once, with every role on their one affiliation', async () => {
+    const { organisations } = await data(`{ organisations(first: 30) { edges { node { id name
+      people(first: 10) { totalCount edges { node { id name affiliations { organisation { id } role roles } } } } } } } }`);
+    let withTwoRoles = 0;
+    for (const { node: organisation } of organisations.edges) {
+      const ids = organisation.people.edges.map((e: any) => e.node.id);
+      expect(new Set(ids).size, organisation.name).toBe(ids.length);
+      expect(organisation.people.totalCount, organisation.name).toBe(ids.length);
+      const { people } = await data(
+        `query($id: ID) { people(where: { organisation: $id }, first: 50) { totalCount } }`,
+        {
+          id: organisation.id,
+        },
+      );
+      expect(people.totalCount, organisation.name).toBe(ids.length);
+      for (const { node: person } of organisation.people.edges) {
+        const here = person.affiliations.filter((a: any) => a.organisation.id === organisation.id);
+        expect(here, `${person.name} at ${organisation.name}`).toHaveLength(1);
+        expect(here[0].roles[0] ?? null).toBe(here[0].role);
+        if (here[0].roles.length > 1) withTwoRoles++;
+      }
+    }
+    // Cho Tae-yong, "NIS chief" and "National Intelligence Service (NIS) Director".
+    expect(withTwoRoles).toBeGreaterThan(0);
+  });
+});
