@@ -6,6 +6,7 @@ import { rowIdOf } from './ids.js';
 import { personNameCondition } from './text-search.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
 import { namedConnection } from './connection.js';
+import { foldDescriptions } from './descriptions.js';
 import { QuoteConnection } from './quote.js';
 import { ArticleConnection } from './article.js';
 
@@ -33,9 +34,11 @@ export const Person = builder.drizzleNode('people', {
     }),
     descriptions: t.stringList({
       nullable: false,
-      description: 'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …".',
+      description:
+        'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …". ' +
+        'Each once whatever its case, in its fullest form: "Ukrainian President" stands for "President" too, "Rep." for "Rep".',
       select: { with: { descriptions: { columns: { description: true } } } },
-      resolve: (person) => person.descriptions.map((d) => d.description),
+      resolve: (person) => foldDescriptions(person.descriptions.map((d) => d.description)),
     }),
     affiliations: t.field({
       type: ['Affiliation' as never],

@@ -63,3 +63,35 @@ describe('people of an organisation', () => {
     expect(withTwoRoles).toBeGreaterThan(0);
   });
 });
+
+describe('Person.descriptions', () => {
+  it('gives each description once, whatever its case, in its fullest form', async () => {
+    const { people } = await data('{ people(first: 30) { edges { node { name descriptions } } } }');
+    const of = (name: string) => people.edges.find((e: any) => e.node.name === name).node.descriptions;
+    expect(of('Lee Seong Kweun')).toEqual(['Lawmaker']);
+    expect(of('Volodymyr Zelenskyy')).toEqual(['Ukrainian President']);
+    expect(of('Park Sun-won')).toContain('Rep.');
+    expect(of('Park Sun-won')).not.toContain('Rep');
+    for (const { node } of people.edges) {
+      const folded = node.descriptions.map((d: string) => d.toLowerCase().replace(/\.$/, ''));
+      expect(new Set(folded).size, node.name).toBe(folded.length);
+    }
+  });
+
+  it('folds descriptions stored from different articles alike', async () => {
+    const [row] = (
+      await api.db.$client.execute("insert into people (slug, name) values ('ada-fold', 'Ada Fold') returning id")
+    ).rows;
+    for (const description of ['President', 'Sen', 'sen.', 'ukrainian president', 'a Senator', 'Ukrainian President'])
+      await api.db.$client.execute({
+        sql: 'insert into person_descriptions (person_id, description) values (?, ?)',
+        args: [row.id, description],
+      });
+    const { person } = await data('{ person(slug: "ada-fold") { descriptions } }');
+    expect(person.descriptions.map((d: string) => d.toLowerCase()).sort()).toEqual([
+      'a senator',
+      'sen.',
+      'ukrainian president',
+    ]);
+  });
+});
