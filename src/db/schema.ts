@@ -73,6 +73,8 @@ export const articles = sqliteTable(
   (t) => [
     index('articles_sort_idx').on(t.sortDate, t.id),
     index('articles_source_idx').on(t.sourceId, t.sortDate),
+    // deleteArticle asks whether an outlet still publishes anything.
+    index('articles_publisher_idx').on(t.publisherId),
     index('articles_quotes_idx').on(t.quoteCount, t.id),
   ],
 );

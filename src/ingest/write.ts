@@ -210,7 +210,8 @@ function mergeMentions(refs: RowRef[], counts: number[]): [RowRef, number][] {
     if (entry) entry[1] += counts[i];
     else merged.set(key, [ref, counts[i]]);
   });
-  return [...merged.values()];
+  // An entity the article only quotes or is published by is still referred to once (mentionCount).
+  return [...merged.values()].map(([ref, mentions]) => [ref, Math.max(mentions, 1)]);
 }
 
 /** Recomputes the denormalised counts of the given entities from the rows that define them. */

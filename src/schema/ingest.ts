@@ -73,7 +73,8 @@ builder.mutationFields((t) => ({
   deleteArticle: t.field({
     nullable: false,
     type: DeleteArticlePayload,
-    description: 'Deletes an article with its quotes and mentions; people no other article mentions go too.',
+    description:
+      'Deletes an article with its quotes and mentions; people and organisations that no other article names, quotes or is published by go too.',
     args: { id: t.arg.id({ required: true, description: 'Global ID of the article.' }) },
     resolve: async (_root, { id }, ctx) => {
       requireAdmin(ctx);

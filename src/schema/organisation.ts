@@ -56,7 +56,12 @@ export const Organisation = builder.drizzleNode('organisations', {
       type: OrganisationKind,
       description: 'What sort of organisation it is.',
     }),
-    mentionCount: t.exposeInt('mentionCount', { nullable: false, description: 'Mentions across all articles.' }),
+    mentionCount: t.exposeInt('mentionCount', {
+      nullable: false,
+      description:
+        'References across all articles: each time the text names it, and at least once in every article that names it, ' +
+        'quotes it, or is published by it (as `source` or `publisher`). Never 0 for an organisation that is stored.',
+    }),
     quoteCount: t.exposeInt('quoteCount', {
       nullable: false,
       description: 'Quotes attributed to the organisation itself.',

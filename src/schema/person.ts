@@ -54,7 +54,11 @@ export const Person = builder.drizzleNode('people', {
       })) as never,
       resolve: ((person: { affiliations: AffiliationRow[] }) => byOrganisation(person.affiliations)) as never,
     }),
-    mentionCount: t.exposeInt('mentionCount', { nullable: false, description: 'Mentions across all articles.' }),
+    mentionCount: t.exposeInt('mentionCount', {
+      nullable: false,
+      description:
+        'References across all articles: each time the text names the person, and at least once in every article that names or quotes them.',
+    }),
     quoteCount: t.exposeInt('quoteCount', {
       nullable: false,
       description: 'Quotes attributed to the person across all articles.',
