@@ -6,6 +6,10 @@ import { namedConnection } from './connection.js';
 import { rowIdOf } from './ids.js';
 import { quoteTextCondition } from './text-search.js';
 import { publishedRange } from './article-filters.js';
+import { overlappingQuotes, type QuoteWords, WINDOW } from '../search/also-in.js';
+import type { Context } from '../context.js';
+import { idList } from '../search/fts.js';
+import { badInput } from '../errors.js';
 
 export const QuoteKind = builder.enumType('QuoteKind', {
   description: 'How the words are reported.',
@@ -26,6 +30,7 @@ export const Speaker = builder.unionType('Speaker', {
 });
 
 const ALSO_IN_LIMIT = 20;
+const DEFAULT_ALSO_IN = 5;
 
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
@@ -82,11 +87,24 @@ export const Quote = builder.drizzleNode('quotes', {
     alsoIn: t.field({
       nullable: false,
       type: ['Quote' as never],
-      description: 'The same words quoted in other articles (the first 20, oldest first).',
+      description:
+        `The same words quoted in other articles, oldest first: quotes with the very same words, and quotes of at least ${WINDOW} words ` +
+        'that hold these words within longer ones or are held within these (a shorter part of the same remarks).',
+      args: {
+        first: t.arg.int({
+          defaultValue: DEFAULT_ALSO_IN,
+          description: `How many (default ${DEFAULT_ALSO_IN}, at most ${ALSO_IN_LIMIT}).`,
+        }),
+      },
+      // A list of at most `first`: costed as such, not as a page of the default size.
+      complexity: (args) => ({
+        field: 2,
+        multiplier: Math.min(Math.max(args.first ?? DEFAULT_ALSO_IN, 0), ALSO_IN_LIMIT),
+      }),
       // Loads the quotes sharing this one's words, planned with the fields asked of them; bounded,
       // since a much-repeated phrase would otherwise pull in every article that printed it.
       select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
-        columns: { articleId: true },
+        columns: { id: true, articleId: true, text: true, textKey: true },
         with: {
           sameWords: nestedSelection({
             columns: { articleId: true },
@@ -95,8 +113,23 @@ export const Quote = builder.drizzleNode('quotes', {
           }),
         },
       })) as never,
-      resolve: ((quote: { articleId: number; sameWords: { articleId: number }[] }) =>
-        quote.sameWords.filter((other) => other.articleId !== quote.articleId).slice(0, ALSO_IN_LIMIT)) as never,
+      resolve: (async (
+        quote: QuoteWords & { sameWords: { id: number; articleId: number }[] },
+        args: { first?: number | null },
+        ctx: Context,
+      ) => {
+        const first = args.first ?? DEFAULT_ALSO_IN;
+        if (!Number.isInteger(first) || first < 0 || first > ALSO_IN_LIMIT)
+          throw badInput(`first: must be between 0 and ${ALSO_IN_LIMIT}`);
+        const same = quote.sameWords.filter((other) => other.articleId !== quote.articleId);
+        if (first === 0) return [];
+        // Whole rows: their relations (article, speaker) are loaded by the drizzle plugin as asked.
+        const ids = await overlappingQuotes(ctx.db, quote, first);
+        const overlapping = ids.length
+          ? await ctx.db.query.quotes.findMany({ where: { RAW: (q) => sql`${q.id} in (${idList(ids)})` } })
+          : [];
+        return [...same, ...overlapping].sort((a, b) => a.id - b.id).slice(0, first);
+      }) as never,
     }),
   }),
 });
