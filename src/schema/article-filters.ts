@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { allOf } from './sql.js';
 import { type articles, UNKNOWN_SORT_DATE } from '../db/schema.js';
 import { badInput } from '../errors.js';
+import type { Database } from '../db/index.js';
 import { decodeId, rowIdOf } from './ids.js';
 import { articleTextCondition } from './text-search.js';
 
@@ -37,7 +38,10 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
       type: 'DateTime',
       description: 'Published at or before this time (an article whose date is unknown matches no date condition).',
     }),
-    search: t.string({ description: 'Full-text search over title and body.' }),
+    search: t.string({
+      description:
+        'Full-text search over title and body, as `Query.search` searches articles (names under any of their forms).',
+    }),
   }),
 });
 
@@ -45,7 +49,10 @@ type Filter = typeof ArticleFilter.$inferInput;
 type Table = typeof articles;
 
 /** The SQL condition for a filter, as a function of the (possibly aliased) articles table; null when nothing can match. */
-export function articleWhere(filter: Filter | null | undefined): ((t: Table) => SQL) | null {
+export async function articleWhere(
+  db: Database,
+  filter: Filter | null | undefined,
+): Promise<((t: Table) => SQL) | null> {
   if (!filter) return () => allOf([]);
   const parts: ((t: Table) => SQL)[] = [];
   if (filter.source != null) {
@@ -87,7 +94,7 @@ export function articleWhere(filter: Filter | null | undefined): ((t: Table) => 
   const range = publishedRange(filter.publishedAfter, filter.publishedBefore);
   if (range) parts.push((t) => range(t.sortDate));
   if (filter.search != null) {
-    const condition = articleTextCondition(filter.search);
+    const condition = await articleTextCondition(db, filter.search);
     if (condition === null) return null;
     parts.push(condition);
   }

@@ -98,12 +98,12 @@ builder.queryFields((t) => ({
         where: t.arg({ type: ArticleFilter, description: 'Only articles matching every given condition.' }),
         orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST', description: 'Sort order (default NEWEST).' }),
       },
-      totalCount: (_root, args, ctx) => {
-        const where = articleWhere(args.where);
+      totalCount: async (_root, args, ctx) => {
+        const where = await articleWhere(ctx.db, args.where);
         return where === null ? 0 : ctx.db.$count(articles, where(articles));
       },
-      resolve: (query, _root, args, ctx) => {
-        const where = articleWhere(args.where);
+      resolve: async (query, _root, args, ctx) => {
+        const where = await articleWhere(ctx.db, args.where);
         if (where === null) return [];
         return ctx.db.query.articles.findMany(
           query({ where: { RAW: where }, orderBy: articleOrderBy(args.orderBy ?? 'NEWEST') }),

@@ -154,13 +154,18 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
       type: 'DateTime',
       description: 'In an article published at or before this time (never one whose date is unknown).',
     }),
-    search: t.string({ description: 'Full-text search over the quoted words.' }),
+    search: t.string({
+      description: 'Full-text search over the quoted words, names found under any of their forms (as `Query.search`).',
+    }),
   }),
 });
 
 type QuoteTable = typeof quotes;
 
-function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): ((t: QuoteTable) => SQL) | null {
+async function quoteWhere(
+  db: Context['db'],
+  filter: typeof QuoteFilter.$inferInput | null | undefined,
+): Promise<((t: QuoteTable) => SQL) | null> {
   const parts: ((t: QuoteTable) => SQL)[] = [];
   if (filter?.speaker != null) {
     const speaker = filter.speaker;
@@ -195,7 +200,7 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): 
   const range = publishedRange(filter?.publishedAfter, filter?.publishedBefore);
   if (range) parts.push((t) => sql`${t.articleId} in (select id from articles where ${range(sql`sort_date`)})`);
   if (filter?.search != null) {
-    const condition = quoteTextCondition(filter.search);
+    const condition = await quoteTextCondition(db, filter.search);
     if (condition === null) return null;
     parts.push(condition);
   }
@@ -217,12 +222,12 @@ builder.queryFields((t) => ({
       type: 'quotes',
       description: 'All quotes, newest first.',
       args: { where: t.arg({ type: QuoteFilter, description: 'Only quotes matching every given condition.' }) },
-      totalCount: (_root, args, ctx) => {
-        const where = quoteWhere(args.where);
+      totalCount: async (_root, args, ctx) => {
+        const where = await quoteWhere(ctx.db, args.where);
         return where === null ? 0 : ctx.db.$count(quotes, where(quotes));
       },
-      resolve: (query, _root, args, ctx) => {
-        const where = quoteWhere(args.where);
+      resolve: async (query, _root, args, ctx) => {
+        const where = await quoteWhere(ctx.db, args.where);
         if (where === null) return [];
         return ctx.db.query.quotes.findMany(query({ where: { RAW: where }, orderBy: { id: 'desc' } }));
       },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Over the bundled samples: five articles, of which two name no outlet.
 let api: TestServer;
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { body } = await api.gql(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const data = (...args: Parameters<ReturnType<typeof dataOf>>) => dataOf(api)(...args);
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 

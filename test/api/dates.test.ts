@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Over the bundled samples: one article (AFP) prints its date, the four others print none.
 let api: TestServer;
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { body } = await api.gql(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const data = (...args: Parameters<ReturnType<typeof dataOf>>) => dataOf(api)(...args);
 
 const articleDates = `query($where: ArticleFilter, $orderBy: ArticleOrder) {
   articles(where: $where, orderBy: $orderBy, first: 20) { totalCount edges { node { title publishedAt ingestedAt } } } }`;

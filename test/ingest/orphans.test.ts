@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asAdmin, startTestServer, type TestServer } from '../helpers/server.js';
+import { asAdmin, dataOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Over the bundled samples, plus articles written here.
 let api: TestServer;
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function data(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
-  const { body } = await api.gql(query, variables, headers);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const data = (...args: Parameters<ReturnType<typeof dataOf>>) => dataOf(api)(...args);
 
 const organisationsQuery = `{ organisations(first: 100) { totalCount edges { node { id name mentionCount quoteCount
   articles { totalCount } published { totalCount } } } } }`;
