@@ -9,7 +9,8 @@ import { articleTextCondition } from './text-search.js';
 
 export const ArticleOrder = builder.enumType('ArticleOrder', {
   description:
-    'How to sort articles. Pages are cut by keyset (date or quote count, then the ID), and none of these values change once an article is stored, ' +
+    'How to sort articles. Pages are cut by keyset (date or quote count, then the ID), and none of these values change once an article is stored ' +
+    '(but for a publication date fixed by `updateArticle`), ' +
     'so articles ingested between two pages never make a page repeat or skip an article.',
   values: {
     NEWEST: {

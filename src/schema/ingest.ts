@@ -4,6 +4,7 @@ import { deleteArticle } from '../ingest/delete.js';
 import { ingestArticle, IngestInputError, MAX_ARTICLE_BYTES } from '../ingest/index.js';
 import { encodeId, rowIdOf } from './ids.js';
 import type { Context } from '../context.js';
+import type { ArticleMetadata } from '../ingest/update.js';
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: 'A plain-text article to ingest.',
@@ -19,8 +20,8 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
-const IngestArticlePayload = builder
-  .objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload')
+export const IngestArticlePayload = builder
+  .objectRef<{ articleId: number; created: boolean; input?: ArticleMetadata }>('IngestArticlePayload')
   .implement({
     description: 'The result of `ingestArticle`.',
     fields: (t) => ({
@@ -45,7 +46,7 @@ const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArt
   }),
 });
 
-function requireAdmin(ctx: Context) {
+export function requireAdmin(ctx: Context) {
   if (!ctx.isAdmin) {
     throw apiError('UNAUTHENTICATED', 'This mutation needs `Authorization: Bearer <ADMIN_TOKEN>`.');
   }
@@ -63,7 +64,7 @@ builder.mutationFields((t) => ({
       try {
         const result = await ingestArticle(ctx.db, input);
         if (result.created) ctx.onWrite?.();
-        return result;
+        return { ...result, input };
       } catch (error) {
         if (error instanceof IngestInputError) throw badInput(error.message);
         throw error;
