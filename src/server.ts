@@ -11,6 +11,7 @@ import { seedIfEmpty } from './ingest/seed.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
+import { logServedFromMemory, withRequestLog } from './log/request-log.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
 const graphiqlDist = join(
@@ -42,16 +43,20 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     rateLimit: rateLimitFromEnv(env),
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
   });
+  const logRequests = env.LOG_REQUESTS === 'true';
+  const logged = withRequestLog(handler, logRequests);
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
-    const response = await handler(request, { ip: req.socket.remoteAddress });
+    const response = await logged(request, { ip: req.socket.remoteAddress });
     // A body refused as too large is left unread: close the connection rather than let the client reuse it.
     if (response.status === 413) response.headers.set('connection', 'close');
     return response;
   });
   // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
   const server = createServer((req, res) => {
+    const started = performance.now();
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
+    else if (logRequests) logServedFromMemory(req, res, started);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const address = server.address();

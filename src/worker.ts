@@ -9,6 +9,7 @@ import { drizzle as drizzleD1 } from 'drizzle-orm/d1';
 import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql/web';
 import { createHandler, type ClientInfo } from './app.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
+import { withRequestLog } from './log/request-log.js';
 import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
@@ -37,6 +38,8 @@ export interface WorkerEnv {
   /** Rate limit per client IP (points, points restored a second); see README "Limits and security". */
   RATE_LIMIT_POINTS?: string;
   RATE_LIMIT_RESTORE_RATE?: string;
+  /** "true": one JSON line per request with console.log (src/log/request-log.ts). */
+  LOG_REQUESTS?: string;
 }
 
 export function openWorkerDatabase(env: WorkerEnv): Database {
@@ -72,6 +75,7 @@ function appFor(env: WorkerEnv): IsolateApp {
         edgeCache: createWorkerEdgeCache(db),
       }),
     };
+    app.handle = withRequestLog(app.handle, env.LOG_REQUESTS === 'true');
     apps.set(env, app);
   }
   return app;
