@@ -107,7 +107,8 @@ export const Quote = builder.drizzleNode('quotes', {
         columns: { id: true, articleId: true, text: true, textKey: true },
         with: {
           sameWords: nestedSelection({
-            columns: { articleId: true },
+            // The id orders them with the overlapping quotes, whether or not the query asks for it.
+            columns: { id: true, articleId: true },
             orderBy: { id: 'asc' },
             limit: ALSO_IN_LIMIT + 1,
           }),

@@ -57,6 +57,12 @@ describe('Quote.alsoIn', () => {
     const all = await quotes('alsoIn(first: 1) { id }');
     const long = all.find((q: any) => q.text.startsWith('We will rebuild the bridge'));
     expect(long.alsoIn).toHaveLength(1);
+    // Without ids asked for, oldest first still holds: the earliest of the two shorter quotes.
+    const texts = await quotes('alsoIn(first: 1) { text article { title } }');
+    const longTexts = texts.find(
+      (q: any) => q.text.startsWith('These are promises') && q.alsoIn[0]?.text.startsWith('We will'),
+    );
+    expect(longTexts).toBeDefined();
     const { body } = await api.gql(`{ quotes(first: 100) { edges { node { id text kind cue speakerText paragraph
       article { id title } alsoIn { id text kind cue speakerText paragraph article { id title slug } } } } } }`);
     expect(body.errors).toBeUndefined();
