@@ -1,21 +1,23 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { literal, wordsOf } from './query.js';
 
 /**
  * Quotes in other articles that hold this one's words or are held in them ("These are things we
  * need to sort out" inside a longer quote of the same remarks), beyond those with the very same
- * words (equal text keys, which Quote.alsoIn reads from its own relation).
+ * words (equal text keys, which Quote.alsoIn reads from its own relation). Both kinds of quote
+ * have at least WINDOW words: shorter ones ("very serious") are too common to call the same quote
+ * unless equal.
  *
- * Candidates come from the quotes' full-text index: every quote that shares a run of WINDOW words
- * with this one (as a phrase), which any quote of at least WINDOW words that contains it or that
- * it contains does. They are then kept only when one text key holds the other word for word.
- * Shorter quotes ("very serious") are too common a phrase to call the same quote unless equal.
+ * - Held in a longer quote: the quotes' full-text index finds the longer ones that have these words
+ *   as a phrase (one phrase, read like any search), then their text keys are checked.
+ * - Holding shorter quotes: every run of at least WINDOW words of this quote is a text key a shorter
+ *   quote could have, looked up on the text-key index (at most MAX_RUNS of them, longest first).
  */
 export const WINDOW = 4;
-/** A very long quote is probed by at most this many runs, spread over it. */
-const MAX_WINDOWS = 48;
-/** Candidates read per quote, oldest first; a phrase printed everywhere stops here. */
+/** Runs of a long quote looked up as keys of shorter ones. */
+const MAX_RUNS = 400;
+/** Longer quotes read per quote, oldest first; a phrase printed everywhere stops here. */
 const MAX_CANDIDATES = 200;
 
 export interface QuoteWords {
@@ -25,30 +27,44 @@ export interface QuoteWords {
   textKey: string;
 }
 
-function windowsMatch(text: string): string | null {
-  const words = wordsOf(text);
-  if (words.length < WINDOW) return null;
-  const runs = words.length - WINDOW + 1;
-  const step = Math.max(1, Math.ceil(runs / MAX_WINDOWS));
-  const phrases = new Set<string>();
-  for (let i = 0; i < runs; i += step) phrases.add(literal(words.slice(i, i + WINDOW), false));
-  phrases.add(literal(words.slice(runs - 1), false));
-  return [...phrases].join(' OR ');
+/** Runs of WINDOW or more words of a text key, other than the whole key, longest first. */
+function runsOf(key: string): string[] {
+  const words = key.split(' ');
+  const runs: string[] = [];
+  for (let length = words.length - 1; length >= WINDOW && runs.length < MAX_RUNS; length--)
+    for (let start = 0; start + length <= words.length && runs.length < MAX_RUNS; start++)
+      runs.push(words.slice(start, start + length).join(' '));
+  return [...new Set(runs)];
+}
+
+/**
+ * Text keys inlined as SQL string literals: D1 binds at most 100 parameters. A key holds only
+ * letters, digits and single spaces (quoteKey), and a quote mark would be doubled all the same.
+ */
+function keyList(keys: string[]): SQL {
+  return sql.raw(keys.map((key) => `'${key.replaceAll("'", "''")}'`).join(', '));
 }
 
 const holds = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
 
 /** Ids of the quotes in other articles that hold this one's words or are held in them, oldest first. */
 export async function overlappingQuotes(db: Database, quote: QuoteWords, limit: number): Promise<number[]> {
-  const match = windowsMatch(quote.text);
-  if (match === null || !quote.textKey) return [];
-  const rows = await db.all<{ id: number; key: string }>(sql`
-    select q.id as id, q.text_key as key from quotes q
-    where q.id in (select rowid from quotes_fts where quotes_fts match ${match} order by rowid limit ${MAX_CANDIDATES})
-      and q.article_id <> ${quote.articleId} and q.text_key <> ${quote.textKey}
+  const words = wordsOf(quote.text);
+  if (words.length < WINDOW || quote.textKey.split(' ').length < WINDOW) return [];
+  const runs = runsOf(quote.textKey);
+  const held = runs.length
+    ? sql`union all select id, text_key as key from quotes where text_key in (${keyList(runs)})`
+    : sql``;
+  const rows = await db.all<{ id: number; key: string; article_id: number }>(sql`
+    select q.id as id, q.key as key from (
+      select id, text_key as key from quotes
+        where id in (select rowid from quotes_fts where quotes_fts match ${literal(words, false)} order by rowid limit ${MAX_CANDIDATES})
+      ${held}
+    ) q join quotes x on x.id = q.id
+    where x.article_id <> ${quote.articleId} and q.key <> ${quote.textKey}
     order by q.id`);
-  return rows
+  const ids = rows
     .filter((row) => holds(row.key, quote.textKey) || holds(quote.textKey, row.key))
-    .slice(0, limit)
     .map((row) => Number(row.id));
+  return [...new Set(ids)].slice(0, limit);
 }
