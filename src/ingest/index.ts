@@ -4,6 +4,7 @@ import { articles } from '../db/schema.js';
 import { extract, resolve, type ArticleHints } from '../extract/index.js';
 import { articleInputFromPage } from './html.js';
 import { loadCandidates, takenSlugs } from './known.js';
+import { publisherOf } from './publisher.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
 import { articleStatements, type RowRef } from './write.js';
@@ -45,6 +46,7 @@ export async function ingestArticle(
     url: input.url ?? null,
     publishedAt: isoOrNull(input.publishedAt),
   });
+  const publisher = publisherOf(extraction);
   const counts = {
     quotes: extraction.quotes.length,
     people: extraction.people.length,
@@ -84,6 +86,7 @@ export async function ingestArticle(
       resolution,
       personRefs,
       organisationRefs,
+      publisher,
       article: {
         slug: articleSlug,
         title: segmented.title,

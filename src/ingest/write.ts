@@ -1,7 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { figuresOfExtraction, nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
+import {
+  type Extraction,
+  figuresOfExtraction,
+  type LocalRef,
+  nameKeys,
+  quoteKey,
+  type Resolution,
+} from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
 
@@ -58,6 +65,8 @@ export interface WritePlan {
   organisationRefs: RowRef[];
   /** IDs for the quotes (same index), when re-extraction keeps those of unchanged quotes. */
   quoteIds?: (number | undefined)[];
+  /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
+  publisher?: LocalRef | null;
 }
 
 /**
@@ -151,7 +160,8 @@ export function articleStatements(db: Database, plan: WritePlan) {
     db.insert(t.articles).values({
       ...article,
       sourceId: extraction.source === null ? null : (refSql(organisationRefs[extraction.source]) as never),
-      sortDate: article.publishedAt ?? article.ingestedAt,
+      publisherId: plan.publisher == null ? null : (refSql(organisationRefs[plan.publisher]) as never),
+      sortDate: t.sortDateOf(article.publishedAt),
       body: article.paragraphs.join('\n\n'),
       quoteCount: extraction.quotes.length,
     }),
@@ -223,7 +233,8 @@ function mergeMentions(refs: RowRef[], counts: number[]): [RowRef, number][] {
     if (entry) entry[1] += counts[i];
     else merged.set(key, [ref, counts[i]]);
   });
-  return [...merged.values()];
+  // An entity the article only quotes or is published by is still referred to once (mentionCount).
+  return [...merged.values()].map(([ref, mentions]) => [ref, Math.max(mentions, 1)]);
 }
 
 /** Recomputes the denormalised counts of the given entities from the rows that define them. */
