@@ -11,6 +11,7 @@ import {
   type Resolution,
 } from '../extract/index.js';
 import { loadCandidates, takenSlugs } from '../ingest/known.js';
+import { publisherOf } from '../ingest/publisher.js';
 import { slugify, uniqueSlug } from '../ingest/slug.js';
 import { isoOrNull } from '../ingest/validate.js';
 import {
@@ -150,6 +151,8 @@ export async function reextractStatements(db: Database, articleId: number, optio
   if (!article) return null;
   const { text, hints } = await sourceOf(db, article);
   const extraction = extract(text, hints);
+  // Before resolution: it may add the republishing outlet to the extraction's organisations.
+  const publisher = publisherOf(extraction);
   const [oldQuotes, oldPeople, oldOrganisations] = await Promise.all([
     db
       .select({
@@ -209,6 +212,7 @@ export async function reextractStatements(db: Database, articleId: number, optio
       resolution,
       personRefs,
       organisationRefs,
+      publisher,
       quoteIds: keptQuoteIds(oldQuotes, extraction),
       article: {
         id,

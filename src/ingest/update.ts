@@ -103,6 +103,25 @@ export async function updateArticle(db: Database, articleId: number, input: Arti
       );
   }
   if (Object.keys(set).length) statements.push(db.update(t.articles).set(set).where(eq(t.articles.id, articleId)));
+  // Re-extraction reads the stored text with its hints: the editor's metadata must be among them, or
+  // `npm run reextract` would put the extractor's title, date, url and outlet back.
+  const hints: [string, string | null][] = [];
+  if (set.title !== undefined) hints.push(['$.title', set.title]);
+  if (set.url !== undefined) hints.push(['$.url', set.url]);
+  if (set.publishedAt !== undefined) hints.push(['$.publishedAt', set.publishedAt]);
+  if (input.source !== undefined) hints.push(['$.source', input.source?.trim() || null]);
+  if (hints.length) {
+    const assignments = sql.join(
+      hints.map(([path, value]) => sql`${path}, ${value}`),
+      sql`, `,
+    );
+    statements.push(
+      db
+        .update(t.articleTexts)
+        .set({ hints: sql`json_set(${t.articleTexts.hints}, ${assignments})` as never })
+        .where(eq(t.articleTexts.articleId, articleId)),
+    );
+  }
   const recount = [article.sourceId, sourceRef].filter((ref): ref is RowRef => ref != null);
   statements.push(...recountStatements(db, [], recount), bumpGeneration(db));
   await db.batch(statements as never);

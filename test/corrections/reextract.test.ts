@@ -65,6 +65,30 @@ async function lastCorrectionId() {
 }
 
 describe('re-extraction', () => {
+  it("keeps an article's metadata fixed with updateArticle (title, url, publication date, outlet)", async () => {
+    const { body: listed } = await api.gql('{ articles(first: 1, orderBy: OLDEST) { edges { node { id } } } }');
+    const id = listed.data.articles.edges[0].node.id;
+    const input = {
+      title: 'A headline an editor wrote',
+      url: 'https://news.example/fixed',
+      publishedAt: '2024-10-20T08:00:00.000Z',
+      source: 'Metro Wire',
+    };
+    const fields = 'title url publishedAt source { name }';
+    const { body: updated } = await api.gql(
+      `mutation($id: ID!, $input: UpdateArticleInput!) { updateArticle(id: $id, input: $input) { article { ${fields} } } }`,
+      { id, input },
+      asAdmin,
+    );
+    expect(updated.errors).toBeUndefined();
+    const fixed = updated.data.updateArticle.article;
+    expect(fixed).toMatchObject({ title: input.title, url: input.url, source: { name: 'Metro Wire' } });
+
+    await reextractAll();
+    const { body: after } = await api.gql(`query($id: ID!) { node(id: $id) { ... on Article { ${fields} } } }`, { id });
+    expect(after.data.node).toEqual(fixed);
+  });
+
   it('without corrections writes every row back as it was, IDs included', async () => {
     // All but the data generation, which every write bumps.
     const before = await dumpDatabase(api, ['meta']);
