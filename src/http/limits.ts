@@ -9,6 +9,7 @@ import { GraphQLError, validate, visit, type DocumentNode, type ExecutionArgs, t
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
 import type { Context } from '../context.js';
+import { introspectionCost } from './introspection-cost.js';
 import type { CostRateLimiter, ThrottleStatus } from './rate-limit.js';
 
 /** What one request may ask of the server; documented in README.md ("Limits and security"). */
@@ -90,7 +91,8 @@ function useDocumentSizeLimit(maxBytes: number): Plugin {
 
 /**
  * The requested cost of the operation about to run, by the schema's complexity model (Pothos'
- * complexity plugin: every field 1, a connection's selection times its page size). Throws a
+ * complexity plugin: every field 1, a connection's selection times its page size), plus what its
+ * introspection selects, which that plugin does not look into (introspection-cost.ts). Throws a
  * client error when the cost cannot be measured (variables of the wrong type, an argument the model
  * cannot read such as an invalid global ID): such a request stops whole rather than running unmeasured.
  */
@@ -118,7 +120,7 @@ export function requestedCost(
       ? first
       : apiError('BAD_USER_INPUT', (first as Error).message);
   }
-  return cost;
+  return cost + introspectionCost(args.schema, args.document, args.operationName);
 }
 
 /**
