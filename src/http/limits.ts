@@ -9,6 +9,7 @@ import { GraphQLError, validate, visit, type DocumentNode, type ExecutionArgs, t
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
 import type { Context } from '../context.js';
+import { useAnswerSizeLimit } from './answer-size.js';
 import { introspectionCost } from './introspection-cost.js';
 import type { CostRateLimiter, ThrottleStatus } from './rate-limit.js';
 
@@ -24,6 +25,11 @@ export const LIMITS = {
   maxDocumentBytes: 32_768,
   /** Requested cost (see `requestedCost`); a connection multiplies its selection by its page size. */
   maxCost: 10_000,
+  /**
+   * Characters of text (every String field) in one answer: at most 24 MB of UTF-8 even if every
+   * character took three bytes, so no answer nears 32 MB (the most a D1 result may hold is 50 MB).
+   */
+  maxAnswerTextChars: 8_000_000,
   /** Bytes of a request body (Yoga's `maxRequestBodySize`): room for a 1 MB article however JSON escapes it. */
   maxBodyBytes: 2_500_000,
 } as const;
@@ -254,6 +260,7 @@ export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = L
     maxDirectivesPlugin({ n: limits.maxDirectives, ...armorRejection }),
     blockFieldSuggestionsPlugin({ mask: '' }),
     useQueryCost(limits.maxCost, limiter),
+    useAnswerSizeLimit(limits.maxAnswerTextChars),
     useRefusalStatus(),
   ];
 }
