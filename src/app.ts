@@ -42,9 +42,13 @@ function tokenMatches(given: string, expected: string): boolean {
 }
 
 export function isAdminRequest(request: Request, adminToken: string | undefined): boolean {
+  return isAdminAuthorization(request.headers.get('authorization'), adminToken);
+}
+
+/** True when an `Authorization` header carries the admin token. */
+export function isAdminAuthorization(header: string | null | undefined, adminToken: string | undefined): boolean {
   if (!adminToken) return false;
-  const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
   return !!match && tokenMatches(match[1].trim(), adminToken);
 }
 
@@ -85,11 +89,18 @@ export async function health(db: Database): Promise<Response> {
   }
 }
 
-/** The whole HTTP surface as one fetch handler, the same on Node and on Workers. */
+/**
+ * The whole HTTP surface as one fetch handler, the same on Node and on Workers. `admits` spends the
+ * point every request costs for a client and says whether its bucket held it, for an answer served
+ * outside the handler (Node's in-memory cache hits); a refused client then goes through the handler,
+ * which answers the 429.
+ */
 export function createHandler(options: AppOptions) {
   const limiter = new CostRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const yoga = createGraphQLServer(options, limiter);
-  return async (request: Request, client: ClientInfo = {}): Promise<Response> => {
+  const admits = (client: ClientInfo, authorization: string | null | undefined) =>
+    !admitRequest(limiter, clientKey(client.ip), isAdminAuthorization(authorization, options.adminToken));
+  const handle = async (request: Request, client: ClientInfo = {}): Promise<Response> => {
     const { pathname } = new URL(request.url);
     if (pathname === '/health') return health(options.db);
     const key = clientKey(client.ip);
@@ -101,4 +112,5 @@ export function createHandler(options: AppOptions) {
     if (options.edgeCache) return options.edgeCache.handle(request, run);
     return run(request);
   };
+  return Object.assign(handle, { admits });
 }

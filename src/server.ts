@@ -49,9 +49,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (response.status === 413) response.headers.set('connection', 'close');
     return response;
   });
-  // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
+  // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built;
+  // each still spends the client's one point, so a flood of cached GETs is rate limited too.
   const server = createServer((req, res) => {
-    if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
+    const admits = () => handler.admits({ ip: req.socket.remoteAddress }, req.headers.authorization);
+    if (!edgeCache.serveFromMemory(req, res, admits)) adapter(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const address = server.address();
