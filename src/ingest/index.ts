@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { articles } from '../db/schema.js';
 import { extract, resolve, type ArticleHints } from '../extract/index.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
-import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
+import { contentHash, exactTextHash, isoOrNull, normaliseArticleText } from './validate.js';
 import { articleStatements, type RowRef } from './write.js';
 
 export { IngestInputError, MAX_ARTICLE_BYTES } from './validate.js';
@@ -35,6 +35,7 @@ export async function ingestArticle(
 ): Promise<IngestResult> {
   const text = normaliseArticleText(input.text);
   const hash = await contentHash(text);
+  const hashes = [...new Set([hash, await exactTextHash(text)])];
   const extraction = extract(text, {
     title: input.title ?? null,
     source: input.source ?? null,
@@ -48,7 +49,11 @@ export async function ingestArticle(
   };
 
   for (let attempt = 1; ; attempt++) {
-    const existing = await db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).limit(1);
+    const existing = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(inArray(articles.contentHash, hashes))
+      .limit(1);
     if (existing.length) return { articleId: existing[0].id, created: false, ...counts };
 
     const known = await loadCandidates(db, extraction);
