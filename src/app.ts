@@ -2,7 +2,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context.js';
 import type { Database } from './db/index.js';
-import { maskError } from './http/errors.js';
+import { logger, maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
 import type { EdgeCache } from './cache/http-cache.js';
@@ -62,6 +62,7 @@ export function createGraphQLServer(
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError },
+    logging: logger,
     cors: {
       origin: '*',
       methods: ['GET', 'POST', 'OPTIONS'],

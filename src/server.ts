@@ -10,6 +10,7 @@ import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from
 import { seedIfEmpty } from './ingest/seed.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
+import { serverTimeouts } from './http/server-timeouts.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
@@ -51,7 +52,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   });
   // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built;
   // each still spends the client's one point, so a flood of cached GETs is rate limited too.
-  const server = createServer((req, res) => {
+  const server = createServer(serverTimeouts(env), (req, res) => {
     const admits = () => handler.admits({ ip: req.socket.remoteAddress }, req.headers.authorization);
     if (!edgeCache.serveFromMemory(req, res, admits)) adapter(req, res);
   });

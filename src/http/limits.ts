@@ -10,6 +10,7 @@ import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
 import type { Context } from '../context.js';
 import { useAnswerSizeLimit } from './answer-size.js';
+import { useGetParamsCheck, useNoSubscriptions, useVariablesDepthLimit } from './request-checks.js';
 import { introspectionCost } from './introspection-cost.js';
 import type { CostRateLimiter, ThrottleStatus } from './rate-limit.js';
 
@@ -21,6 +22,8 @@ export const LIMITS = {
   maxDirectives: 20,
   /** Lexical tokens of the query document. */
   maxTokens: 2_000,
+  /** Nesting of objects and arrays in `variables` and `extensions`. */
+  maxVariablesDepth: 32,
   /** Bytes of the query document. */
   maxDocumentBytes: 32_768,
   /** Requested cost (see `requestedCost`); a connection multiplies its selection by its page size. */
@@ -76,19 +79,18 @@ function useCsrfPreventionOnPost(): Plugin {
   };
 }
 
-/** Refuses a query document over `maxDocumentBytes` before it is parsed. */
+/**
+ * Refuses a query document over `maxDocumentBytes` before it is parsed. It throws rather than sets a
+ * result so that no later onParams hook (the response cache's key, persisted queries) reads it.
+ */
 function useDocumentSizeLimit(maxBytes: number): Plugin {
   return {
-    onParams({ params, setResult }) {
+    onParams({ params }) {
       if (typeof params.query !== 'string' || params.query.length * 3 <= maxBytes) return;
       const bytes = new TextEncoder().encode(params.query).length;
       if (bytes > maxBytes) {
-        setResult({
-          errors: [
-            apiError('QUERY_TOO_COMPLEX', `The query document is ${bytes} bytes; the limit is ${maxBytes}.`, {
-              http: { status: 413 },
-            }),
-          ],
+        throw apiError('QUERY_TOO_COMPLEX', `The query document is ${bytes} bytes; the limit is ${maxBytes}.`, {
+          http: { status: 413 },
         });
       }
     },
@@ -253,12 +255,15 @@ function useRefusalStatus(): Plugin {
 export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = LIMITS): Plugin[] {
   return [
     useCsrfPreventionOnPost(),
+    useGetParamsCheck(),
     useDocumentSizeLimit(limits.maxDocumentBytes),
+    useVariablesDepthLimit(limits.maxVariablesDepth),
     maxTokensPlugin({ n: limits.maxTokens, ...armorRejection }),
     maxDepthPlugin({ n: limits.maxDepth, ...armorRejection }),
     maxAliasesPlugin({ n: limits.maxAliases, ...armorRejection }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...armorRejection }),
     blockFieldSuggestionsPlugin({ mask: '' }),
+    useNoSubscriptions(),
     useQueryCost(limits.maxCost, limiter),
     useAnswerSizeLimit(limits.maxAnswerTextChars),
     useRefusalStatus(),
