@@ -5,6 +5,7 @@ import type { Database } from './db/index.js';
 import { logger, maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
+import { createDocumentCaches } from './cache/document-cache.js';
 import type { EdgeCache } from './cache/http-cache.js';
 import { GRAPHIQL_ASSET_PREFIX, renderGraphiQLPage } from './http/graphiql.js';
 import { admitRequest, LIMITS, limitPlugins } from './http/limits.js';
@@ -71,6 +72,7 @@ export function createGraphQLServer(
     graphiql: { title: 'newsgraph', defaultQuery: exampleQuery },
     renderGraphiQL: () => renderGraphiQLPage({ title: 'newsgraph', query: exampleQuery }),
     maxRequestBodySize: LIMITS.maxBodyBytes,
+    parserAndValidationCache: createDocumentCaches(),
     context: ({ request }) => ({
       db: options.db,
       isAdmin: isAdminRequest(request, options.adminToken),
