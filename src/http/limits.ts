@@ -12,6 +12,7 @@ import type { Context } from '../context.js';
 import { useAnswerSizeLimit } from './answer-size.js';
 import { useGetParamsCheck, useNoSubscriptions, useVariablesDepthLimit } from './request-checks.js';
 import { introspectionCost } from './introspection-cost.js';
+import { useOverlapLimit } from './overlap-limit.js';
 import type { CostRateLimiter, ThrottleStatus } from './rate-limit.js';
 
 /** What one request may ask of the server; documented in README.md ("Limits and security"). */
@@ -20,6 +21,8 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 20,
+  /** Estimated comparisons of fields sharing a response key, which validation makes pairwise (overlap-limit.ts). */
+  maxOverlapWork: 10_000,
   /** Lexical tokens of the query document. */
   maxTokens: 2_000,
   /** Nesting of objects and arrays in `variables` and `extensions`. */
@@ -262,6 +265,7 @@ export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = L
     maxDepthPlugin({ n: limits.maxDepth, ...armorRejection }),
     maxAliasesPlugin({ n: limits.maxAliases, ...armorRejection }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...armorRejection }),
+    useOverlapLimit(limits.maxOverlapWork),
     blockFieldSuggestionsPlugin({ mask: '' }),
     useNoSubscriptions(),
     useQueryCost(limits.maxCost, limiter),
