@@ -2,7 +2,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context.js';
 import type { Database } from './db/index.js';
-import { logger, maskError } from './http/errors.js';
+import { logger, maskError, useShortErrorMessages } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
 import { createDocumentCaches } from './cache/document-cache.js';
@@ -78,7 +78,12 @@ export function createGraphQLServer(
       isAdmin: isAdminRequest(request, options.adminToken),
       onWrite: options.edgeCache?.onWrite,
     }),
-    plugins: [...limitPlugins(limiter), ...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
+    plugins: [
+      useShortErrorMessages(),
+      ...limitPlugins(limiter),
+      ...(options.edgeCache?.plugins ?? []),
+      ...(options.plugins ?? []),
+    ],
   });
 }
 

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
 
 const databaseErrorNames = new Set(['LibsqlError', 'LibsqlBatchError', 'DrizzleQueryError', 'SqliteError']);
@@ -100,3 +101,31 @@ export const logger = {
 };
 
 const logged = new WeakSet<object>();
+
+/**
+ * Cuts every error message in an answer, including those that never pass maskError: graphql-js's
+ * variable errors quote the value (`Variable "$n" got invalid value "…"`) and validation errors the
+ * field name, whole.
+ */
+export function useShortErrorMessages(): Plugin {
+  const shorten = (error: GraphQLError) =>
+    error.message.length <= MAX_ERROR_MESSAGE
+      ? error
+      : new GraphQLError(cut(error.message), {
+          nodes: error.nodes,
+          path: error.path,
+          extensions: error.extensions,
+        });
+  return {
+    onResultProcess({ result, setResult }) {
+      // Streams (subscriptions) are refused before they start; only plain results carry errors here.
+      if (Symbol.asyncIterator in result) return;
+      const results = (Array.isArray(result) ? result : [result]) as ExecutionResult[];
+      if (!results.some((single) => single.errors?.some((e) => e.message.length > MAX_ERROR_MESSAGE))) return;
+      const cutResults = results.map((single) =>
+        single.errors ? { ...single, errors: single.errors.map(shorten) } : single,
+      );
+      setResult((Array.isArray(result) ? cutResults : cutResults[0]) as typeof result);
+    },
+  };
+}

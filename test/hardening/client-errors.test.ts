@@ -59,6 +59,18 @@ describe('error messages cut what they echo', () => {
     }
   });
 
+  it('a variable of the wrong type and an unknown field name are not quoted whole', async () => {
+    const wrongType = await postGraphQL(api, {
+      query: 'query ($n: Int) { articles(first: $n) { totalCount } }',
+      variables: { n: 'n'.repeat(1_000_000) },
+    });
+    expectClientError(wrongType, 'BAD_USER_INPUT');
+    expect(wrongType.text.length).toBeLessThan(2_000);
+    const unknownField = await postGraphQL(api, { query: `{ ${'u'.repeat(30_000)} }` });
+    expect(unknownField.json.errors[0].message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+    expect(unknownField.text.length).toBeLessThan(2_000);
+  });
+
   it('malformed JSON says so without quoting the body', async () => {
     const body = '{"query": "{ articles } secret-fragment-of-the-body';
     const response = await send(api, { method: 'POST', headers: jsonHeaders, body });
