@@ -134,17 +134,27 @@ export function requestedCost(
   return cost + introspectionCost(args.schema, args.document, args.operationName);
 }
 
+/** Characters of text that cost one point more than the field that returns them (see actualCost). */
+const TEXT_CHARACTERS_PER_POINT = 10_000;
+
 /**
- * The actual cost of a result in the same units: every field present, every list item counted.
+ * The actual cost of a result in the same units: every field present, every list item counted, and
+ * a point more for every 10,000 characters of text a field returns (a 1 MB body 100, a headline
+ * 1; the total is at most the requested cost).
  * Only response keys the document asked for count: plugins (the response cache) may add
  * `__typename` and `id` to a selection for their own use.
  */
 export function actualCost(value: unknown, asked: ReadonlySet<string>): number {
+  if (typeof value === 'string') return Math.floor(value.length / TEXT_CHARACTERS_PER_POINT);
   if (value === null || typeof value !== 'object') return 0;
   let sum = 0;
   if (Array.isArray(value)) {
-    for (const item of value) sum += actualCost(item, asked);
-    return sum;
+    let text = 0;
+    for (const item of value) {
+      if (typeof item === 'string') text += item.length;
+      else sum += actualCost(item, asked);
+    }
+    return sum + Math.floor(text / TEXT_CHARACTERS_PER_POINT);
   }
   const record = value as Record<string, unknown>;
   for (const key in record) if (asked.has(key)) sum += 1 + actualCost(record[key], asked);

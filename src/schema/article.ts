@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { ARTICLE_TEXT_COST, builder } from '../builder.js';
 import { articles } from '../db/schema.js';
 import { articleWhere, ArticleFilter, ArticleOrder, articleOrderBy } from './article-filters.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
@@ -42,11 +42,13 @@ export const Article = builder.drizzleNode('articles', {
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When newsgraph ingested the article.' }),
     body: t.string({
       description: 'The article text: its paragraphs separated by blank lines.',
+      complexity: ARTICLE_TEXT_COST,
       select: { columns: { paragraphs: true } },
       resolve: (article) => article.paragraphs.join('\n\n'),
     }),
     paragraphs: t.exposeStringList('paragraphs', {
       description: 'Body paragraphs in reading order; `Quote.paragraph` indexes this list.',
+      complexity: ARTICLE_TEXT_COST,
     }),
     wordCount: t.exposeInt('wordCount', { description: 'Number of words in the body.' }),
     quoteCount: t.exposeInt('quoteCount', { description: 'Number of quotes found in the article.' }),

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const bodies = (aliases: number) =>
-  `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: articles(first: 100) { edges { node { body paragraphs } } }`).join(' ')} }`;
+  `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: articles(first: 3) { edges { node { body paragraphs } } }`).join(' ')} }`;
 
 describe('an answer carries at most LIMITS.maxAnswerTextChars of text', () => {
   it('an answer within the cap is served whole', async () => {
@@ -34,8 +34,9 @@ describe('an answer carries at most LIMITS.maxAnswerTextChars of text', () => {
   });
 
   it('aliases that multiply the text past the cap get one RESPONSE_TOO_LARGE error and no data', async () => {
-    // 3 × (body + paragraphs) ≈ 5.7 M characters an alias: 4 aliases are ~23 M, past 8 M.
-    const { status, json, text } = await postGraphQL(api, { query: bodies(4) });
+    // 3 × (body + paragraphs) ≈ 5.7 M characters an alias: 2 aliases are ~11.4 M, past 8 M, at a cost
+    // (~1,200) under the limit.
+    const { status, json, text } = await postGraphQL(api, { query: bodies(2) });
     expect(status).toBe(400);
     expect(json.data).toBeNull();
     expect(json.errors).toHaveLength(1);
@@ -47,8 +48,21 @@ describe('an answer carries at most LIMITS.maxAnswerTextChars of text', () => {
     expect(json.extensions.cost.requestedQueryCost).toBeGreaterThan(0);
   });
 
+  it('a page of bodies is priced by what it may return, and charged by what it returned', async () => {
+    const attack = `{ ${Array.from({ length: 24 }, (_, i) => `a${i}: articles(first: 100) { edges { node { body paragraphs } } }`).join(' ')} }`;
+    const refused = await postGraphQL(api, { query: attack });
+    expect(refused.status, refused.text.slice(0, 300)).toBe(400);
+    expect(refused.json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.json.extensions.cost.requestedQueryCost).toBeGreaterThan(100_000);
+    // One ~950 KB body: a point per 10,000 characters, up to what was requested; a title costs 1.
+    const one = await postGraphQL(api, { query: '{ articles(first: 1) { edges { node { title body } } } }' });
+    expect(one.json.extensions.cost.actualQueryCost).toBeGreaterThan(50);
+    const title = await postGraphQL(api, { query: '{ articles(first: 1) { edges { node { title } } } }' });
+    expect(title.json.extensions.cost.actualQueryCost).toBeLessThan(10);
+  });
+
   it('the same cap holds over GET', async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(bodies(4))}`);
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent(bodies(2))}`);
     const json = await response.json();
     expect(response.status).toBe(400);
     expect(json.errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
