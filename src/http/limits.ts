@@ -190,6 +190,9 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
         return;
       }
       if (requested > maxCost) {
+        // Refusing it took parsing, validating and costing: it is charged the limit it broke, so a
+        // client repeating it is refused with 429 (before its body is read) after two.
+        if (limiter.enabled && !ctx.isAdmin) limiter.take(ctx.clientKey ?? 'unknown', maxCost);
         setResultAndStopExecution({
           errors: [
             apiError(
@@ -245,6 +248,27 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
   };
 }
 
+/** Characters of a document that cost one point when it fails validation. */
+const INVALID_CHARACTERS_PER_POINT = 100;
+
+/**
+ * A document that fails validation never reaches the cost plugin, yet validating it took time in
+ * proportion to its size (an unknown field written 2,000 times: ~6 ms): it is charged a point per
+ * 100 characters, so a flood of invalid documents runs out of points like any other.
+ */
+function useInvalidDocumentCharge(limiter: CostRateLimiter): Plugin {
+  return {
+    onValidate({ context, params }) {
+      return ({ valid }) => {
+        if (valid || !limiter.enabled) return;
+        const characters = params.documentAST.loc?.source.body.length ?? 0;
+        const client = (context as { clientKey?: string }).clientKey ?? 'unknown';
+        limiter.take(client, Math.floor(characters / INVALID_CHARACTERS_PER_POINT));
+      };
+    },
+  };
+}
+
 /**
  * A refused query is a 400 for every client. Yoga marks parse errors (the token limit is one) as
  * GraphQL-over-HTTP "spec" errors, which it answers with 200 to application/json clients; this
@@ -276,6 +300,7 @@ export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = L
     maxAliasesPlugin({ n: limits.maxAliases, ...armorRejection }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...armorRejection }),
     useOverlapLimit(limits.maxOverlapWork),
+    useInvalidDocumentCharge(limiter),
     blockFieldSuggestionsPlugin({ mask: '' }),
     useNoSubscriptions(),
     useQueryCost(limits.maxCost, limiter),

@@ -63,6 +63,12 @@ export class CostRateLimiter {
     return { ok: true, status: this.statusOf(bucket) };
   }
 
+  /** Takes up to `points` from `client`'s bucket, as many as it holds: the charge for work already done. */
+  take(client: string, points: number): void {
+    const bucket = this.refilled(client);
+    bucket.points = Math.max(0, bucket.points - Math.max(0, points));
+  }
+
   /** Gives back points spent on an estimate once the actual cost is known. */
   refund(client: string, points: number): ThrottleStatus {
     const bucket = this.refilled(client);

@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMIT } from '../../src/http/rate-limit.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { postGraphQL } from './helpers.js';
+
+// Refusing a document takes work (parsing, validating, costing); these floods were charged one point
+// a request, so one address could keep a core busy with refusals without ever seeing 429.
+describe('refused documents are charged for the work of refusing them', () => {
+  let api: TestServer;
+  beforeEach(async () => {
+    api = await startTestServer({ env: { QUIET: 'true', RATE_LIMIT_RESTORE_RATE: '1' } });
+  });
+  afterEach(() => api.close());
+
+  /** Sends distinct documents until one is answered 429; returns how many were sent. */
+  async function untilLimited(document: (i: number) => string, most: number) {
+    for (let i = 1; i <= most; i++) {
+      const { status } = await postGraphQL(api, { query: document(i) });
+      if (status === 429) return i;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  it('a query over the cost limit is charged the limit: the third in a row is 429', async () => {
+    const overLimit = (i: number) =>
+      `query Q${i} { articles(first: 100) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }`;
+    expect(await untilLimited(overLimit, 10)).toBe(3);
+  });
+
+  it('documents that fail validation are charged by their size: a flood of 12 KB ones is limited', async () => {
+    const invalid = (i: number) => `query Q${i} { ${Array.from({ length: 1_900 }, (_, j) => `f${j}`).join(' ')} }`;
+    const points = Math.floor(invalid(1).length / 100);
+    const sent = await untilLimited(invalid, 400);
+    // The bucket holds 20,000 points: ~160 of these, where one point each would allow 20,000.
+    expect(sent).toBeLessThanOrEqual(Math.ceil(DEFAULT_RATE_LIMIT.capacity / points) + 5);
+  });
+});
