@@ -112,7 +112,8 @@ export function createHandler(options: AppOptions) {
     const { pathname } = new URL(request.url);
     if (pathname === '/health') return health(options.db);
     const key = clientKey(client.ip);
-    const refused = admitRequest(limiter, key, isAdminRequest(request, options.adminToken));
+    const bodyBytes = Number(request.headers.get('content-length')) || 0;
+    const refused = admitRequest(limiter, key, isAdminRequest(request, options.adminToken), bodyBytes);
     if (refused) return refused;
     if (pathname === '/') return Response.redirect(new URL('/graphql', request.url).toString(), 302);
     if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && options.graphiqlAssets) return options.graphiqlAssets(request);

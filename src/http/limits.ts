@@ -322,14 +322,23 @@ export function errorResponse(
   );
 }
 
+/** Bytes of a request body (by its Content-Length) that cost a point on admission. */
+const BODY_BYTES_PER_POINT = 10_000;
+
 /**
  * Every request (but an admin's) spends one point of its client's bucket before anything else is
- * done for it, so a flood of requests that never reach execution (malformed, oversized) is limited
- * too. Returns the 429 response when the bucket is empty.
+ * done for it, plus a point per 10,000 bytes of body it declares (reading and parsing 2.4 MB of
+ * JSON is work whatever is refused after), so a flood of requests that never reach execution
+ * (malformed, oversized) is limited too. Returns the 429 response when the bucket is short.
  */
-export function admitRequest(limiter: CostRateLimiter, client: string, isAdmin: boolean): Response | undefined {
+export function admitRequest(
+  limiter: CostRateLimiter,
+  client: string,
+  isAdmin: boolean,
+  bodyBytes = 0,
+): Response | undefined {
   if (!limiter.enabled || isAdmin) return undefined;
-  const spent = limiter.spend(client, 1);
+  const spent = limiter.spend(client, 1 + Math.floor(bodyBytes / BODY_BYTES_PER_POINT));
   if (spent.ok) return undefined;
   const retryAfter = String(spent.retryAfterSeconds);
   return errorResponse('RATE_LIMITED', `Rate limit exceeded; retry after ${retryAfter} s.`, 429, {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_LIMIT } from '../../src/http/rate-limit.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { postGraphQL } from './helpers.js';
 
@@ -7,8 +6,12 @@ import { postGraphQL } from './helpers.js';
 // a request, so one address could keep a core busy with refusals without ever seeing 429.
 describe('refused documents are charged for the work of refusing them', () => {
   let api: TestServer;
+  // A small bucket that barely refills, so each flood meets its limit after a few requests.
+  const capacity = 2_000;
   beforeEach(async () => {
-    api = await startTestServer({ env: { QUIET: 'true', RATE_LIMIT_RESTORE_RATE: '1' } });
+    api = await startTestServer({
+      env: { QUIET: 'true', RATE_LIMIT_POINTS: String(capacity), RATE_LIMIT_RESTORE_RATE: '1' },
+    });
   });
   afterEach(() => api.close());
 
@@ -21,17 +24,23 @@ describe('refused documents are charged for the work of refusing them', () => {
     return Number.POSITIVE_INFINITY;
   }
 
-  it('a query over the cost limit is charged the limit: the third in a row is 429', async () => {
+  it('a query over the cost limit is charged the limit (more than this bucket holds): the next is 429', async () => {
     const overLimit = (i: number) =>
       `query Q${i} { articles(first: 100) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }`;
-    expect(await untilLimited(overLimit, 10)).toBe(3);
+    expect(await untilLimited(overLimit, 10)).toBe(2);
+  });
+
+  it('a body is charged a point per 10,000 bytes: a flood of 2.4 MB documents refused for their size is limited', async () => {
+    const sent = await untilLimited((i) => `{ __typename }\n# ${i} ${'x'.repeat(2_400_000)}`, 100);
+    // ~241 points a request: 9 fit, where one point each would allow 2,000.
+    expect(sent).toBeLessThanOrEqual(Math.ceil(capacity / 241) + 2);
   });
 
   it('documents that fail validation are charged by their size: a flood of 12 KB ones is limited', async () => {
     const invalid = (i: number) => `query Q${i} { ${Array.from({ length: 1_900 }, (_, j) => `f${j}`).join(' ')} }`;
     const points = Math.floor(invalid(1).length / 100);
-    const sent = await untilLimited(invalid, 400);
-    // The bucket holds 20,000 points: ~160 of these, where one point each would allow 20,000.
-    expect(sent).toBeLessThanOrEqual(Math.ceil(DEFAULT_RATE_LIMIT.capacity / points) + 5);
+    const sent = await untilLimited(invalid, 100);
+    // ~120 points each: 17 fit, where one point each would allow 2,000.
+    expect(sent).toBeLessThanOrEqual(Math.ceil(capacity / points) + 2);
   });
 });
