@@ -46,8 +46,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
     const response = await handler(request, { ip: req.socket.remoteAddress });
-    // A body refused as too large is left unread: close the connection rather than let the client reuse it.
-    if (response.status === 413) response.headers.set('connection', 'close');
+    // A body refused as too large or over the rate limit is left unread: close the connection rather
+    // than read the rest of it to keep the socket.
+    if (response.status === 413 || response.status === 429) response.headers.set('connection', 'close');
     return response;
   });
   // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built;

@@ -63,10 +63,15 @@ export class CostRateLimiter {
     return { ok: true, status: this.statusOf(bucket) };
   }
 
-  /** Takes up to `points` from `client`'s bucket, as many as it holds: the charge for work already done. */
+  /**
+   * Charges `points` for work already done, whether or not the bucket holds them: it may go into
+   * debt down to minus its capacity, which the client waits out (refusals are answered 429 until the
+   * points are restored). Without the debt, one point restored every few milliseconds would let each
+   * costly refusal through.
+   */
   take(client: string, points: number): void {
     const bucket = this.refilled(client);
-    bucket.points = Math.max(0, bucket.points - Math.max(0, points));
+    bucket.points = Math.max(-this.options.capacity, bucket.points - Math.max(0, points));
   }
 
   /** Gives back points spent on an estimate once the actual cost is known. */

@@ -30,6 +30,24 @@ describe('refused documents are charged for the work of refusing them', () => {
     expect(await untilLimited(overLimit, 10)).toBe(2);
   });
 
+  it('a charge the bucket cannot cover leaves it in debt, so refusals do not slip through as points trickle back', async () => {
+    // 200 points restored a second: without the debt, each refusal would find its 1 point again.
+    const quick = await startTestServer({
+      env: { QUIET: 'true', RATE_LIMIT_POINTS: String(capacity), RATE_LIMIT_RESTORE_RATE: '200' },
+    });
+    try {
+      const overLimit = (i: number) => `query Q${i} { articles(first: 100) { edges { node { body paragraphs } } } }`;
+      const statuses: number[] = [];
+      for (let i = 0; i <= 20; i++) statuses.push((await postGraphQL(quick, { query: overLimit(i) })).status);
+      // The first is refused for its cost and charged 10,000 of a 2,000-point bucket: the debt takes
+      // 10 s to pay off, longer than these requests take.
+      expect(statuses[0]).toBe(400);
+      expect(new Set(statuses.slice(1))).toEqual(new Set([429]));
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('a body is charged a point per 10,000 bytes: a flood of 2.4 MB documents refused for their size is limited', async () => {
     const sent = await untilLimited((i) => `{ __typename }\n# ${i} ${'x'.repeat(2_400_000)}`, 100);
     // ~241 points a request: 9 fit, where one point each would allow 2,000.
