@@ -84,12 +84,13 @@ export async function startChild(
   args: string[],
   env: Record<string, string>,
   ready: (url: string) => Promise<boolean>,
+  stderr: 'inherit' | 'ignore' = 'inherit',
 ): Promise<Child> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, entry), ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: String(port), QUIET: 'true' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', stderr],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;

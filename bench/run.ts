@@ -3,8 +3,8 @@
  * server on loopback (each server in its own process, the load generator in this one), at three
  * database sizes (the samples, and synthetic corpora of M and N articles, built once and kept under
  * data/), plus ingestion throughput, SQL statements per request, the mixed load, the extraction
- * bench and the Worker's bundle and startup. Prints one table and writes it to
- * bench/results/latest.json.
+ * bench, the floods (bench/flood.ts) and the Worker's bundle and startup. Prints the tables and writes
+ * them to bench/results/latest.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import Database from 'libsql';
 import { migrateDatabase, migrationsFolder, openDatabase, projectRoot } from '../src/db/node.js';
 import { buildSyntheticCorpus } from '../scripts/synthetic/build.js';
 import { syntheticDatabasePath } from '../scripts/seed-synthetic.js';
+import { floodBench } from './flood.js';
 import { load, startChild, type LoadResult } from './load.js';
 import { latencyInTurns } from './one-client.js';
 import { cachedPath, corpusQuery, graphqlPath, scenarios, type Corpus } from './scenarios.js';
@@ -213,6 +214,15 @@ async function prepareCorpus(size: number): Promise<string> {
   }
   return path;
 }
+// `--only flood`: the flood rows alone, on their own small databases (no corpus is built).
+if (only === 'flood') {
+  console.log(`\nfloods (${seconds} s each)`);
+  console.table(await floodBench(seconds));
+  console.log(`load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const corpusPath = await prepareCorpus(largeSize);
 const mediumPath = await prepareCorpus(mediumSize);
 
@@ -270,6 +280,9 @@ if (existsSync(join(projectRoot, 'bench/extract.bench.ts'))) {
   }
 }
 
+console.log(`\nfloods (${seconds} s each)`);
+const floods = await floodBench(seconds);
+
 console.log('\nworker (wrangler deploy --dry-run, wrangler check startup)');
 const worker = workerNumbers();
 
@@ -301,6 +314,7 @@ const table = rows.map((row) => ({
 }));
 console.log('\n');
 console.table(table);
+console.table(floods);
 console.log(
   `ingestion: ${ingestion.articlesPerSecond.toFixed(1)} articles/s; worker bundle: ${worker.bundleKiB} KiB (gzip ${worker.gzipKiB} KiB); worker startup CPU: ${worker.startupCpuMs} ms`,
 );
@@ -312,7 +326,16 @@ const machine = {
   loadAverageBefore: loadBefore,
   loadAverageAfter: loadavg()[0],
 };
-const result = { date: new Date().toISOString(), machine, seconds, rows: table, ingestion, mixedLoad: mixed, worker };
+const result = {
+  date: new Date().toISOString(),
+  machine,
+  seconds,
+  rows: table,
+  floods,
+  ingestion,
+  mixedLoad: mixed,
+  worker,
+};
 console.log(
   `machine: ${machine.cpus} CPUs, load average ${machine.loadAverageBefore.toFixed(1)} before, ${machine.loadAverageAfter.toFixed(1)} after`,
 );

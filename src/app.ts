@@ -3,9 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Context } from './context.js';
 import type { Database } from './db/index.js';
 import type { PageFetcher } from './fetch/page.js';
-import { maskError } from './http/errors.js';
+import { logger, maskError, useShortErrorMessages } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
+import { createDocumentCaches } from './cache/document-cache.js';
 import type { EdgeCache } from './cache/http-cache.js';
 import { ADMIN_EDITOR, type EditorToken } from './corrections/editors.js';
 import { GRAPHIQL_ASSET_PREFIX, renderGraphiQLPage } from './http/graphiql.js';
@@ -49,20 +50,26 @@ function tokenMatches(given: string, expected: string): boolean {
   return diff === 0;
 }
 
-function bearerToken(request: Request): string | undefined {
-  const match = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '');
+function bearerOf(header: string | null | undefined): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
   return match?.[1].trim();
 }
 
 export function isAdminRequest(request: Request, adminToken: string | undefined): boolean {
-  const given = bearerToken(request);
-  return !!adminToken && given !== undefined && tokenMatches(given, adminToken);
+  return isAdminAuthorization(request.headers.get('authorization'), adminToken);
+}
+
+/** True when an `Authorization` header carries the admin token. */
+export function isAdminAuthorization(header: string | null | undefined, adminToken: string | undefined): boolean {
+  if (!adminToken) return false;
+  const given = bearerOf(header);
+  return given !== undefined && tokenMatches(given, adminToken);
 }
 
 /** The editor the request acts for: `admin` with the admin token, a name from `EDITOR_TOKENS`, else null. */
 export function editorOfRequest(request: Request, options: Pick<AppOptions, 'adminToken' | 'editorTokens'>) {
   if (isAdminRequest(request, options.adminToken)) return ADMIN_EDITOR;
-  const given = bearerToken(request);
+  const given = bearerOf(request.headers.get('authorization'));
   if (given === undefined) return null;
   // Every token is compared, so the time taken does not tell which one (or whether any) matched.
   let editor: string | null = null;
@@ -80,6 +87,7 @@ export function createGraphQLServer(
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError },
+    logging: logger,
     cors: {
       origin: '*',
       methods: ['GET', 'POST', 'OPTIONS'],
@@ -88,6 +96,7 @@ export function createGraphQLServer(
     graphiql: { title: 'newsgraph', defaultQuery: exampleQuery },
     renderGraphiQL: () => renderGraphiQLPage({ title: 'newsgraph', query: exampleQuery }),
     maxRequestBodySize: LIMITS.maxBodyBytes,
+    parserAndValidationCache: createDocumentCaches(),
     context: ({ request }) => ({
       db: options.db,
       isAdmin: isAdminRequest(request, options.adminToken),
@@ -96,7 +105,12 @@ export function createGraphQLServer(
       fetchPage: options.fetchPage,
       feedAdded: options.feedAdded,
     }),
-    plugins: [...limitPlugins(limiter), ...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
+    plugins: [
+      useShortErrorMessages(),
+      ...limitPlugins(limiter),
+      ...(options.edgeCache?.plugins ?? []),
+      ...(options.plugins ?? []),
+    ],
   });
 }
 
@@ -110,15 +124,23 @@ export async function health(db: Database): Promise<Response> {
   }
 }
 
-/** The whole HTTP surface as one fetch handler, the same on Node and on Workers. */
+/**
+ * The whole HTTP surface as one fetch handler, the same on Node and on Workers. `admits` spends the
+ * point every request costs for a client and says whether its bucket held it, for an answer served
+ * outside the handler (Node's in-memory cache hits); a refused client then goes through the handler,
+ * which answers the 429.
+ */
 export function createHandler(options: AppOptions) {
   const limiter = new CostRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const yoga = createGraphQLServer(options, limiter);
-  return async (request: Request, client: ClientInfo = {}): Promise<Response> => {
+  const admits = (client: ClientInfo, authorization: string | null | undefined) =>
+    !admitRequest(limiter, clientKey(client.ip), isAdminAuthorization(authorization, options.adminToken));
+  const handle = async (request: Request, client: ClientInfo = {}): Promise<Response> => {
     const { pathname } = new URL(request.url);
     if (pathname === '/health') return health(options.db);
     const key = clientKey(client.ip);
-    const refused = admitRequest(limiter, key, isAdminRequest(request, options.adminToken));
+    const bodyBytes = Number(request.headers.get('content-length')) || 0;
+    const refused = admitRequest(limiter, key, isAdminRequest(request, options.adminToken), bodyBytes);
     if (refused) return refused;
     if (pathname === '/') return Response.redirect(new URL('/graphql', request.url).toString(), 302);
     if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX) && options.graphiqlAssets) return options.graphiqlAssets(request);
@@ -126,4 +148,5 @@ export function createHandler(options: AppOptions) {
     if (options.edgeCache) return options.edgeCache.handle(request, run);
     return run(request);
   };
+  return Object.assign(handle, { admits });
 }

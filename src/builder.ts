@@ -70,6 +70,15 @@ async function loadExistingNodes<T>(
  * items are its page size (`first`/`last`, default 20; out-of-range sizes are rejected by validation,
  * so they count as the nearest valid size); its `edges` list is then not multiplied again.
  */
+/**
+ * The cost of a field that returns a whole article's text (up to 1 MB), not 1 like a name: 24
+ * aliases of `articles(first: 100) { edges { node { body paragraphs } } }` cost 240,000 and are
+ * refused before a row is read, as is one page of 100 with both; a text field's actual cost is a
+ * point per 10,000 characters it returned (src/http/limits.ts), and src/http/answer-size.ts caps what
+ * an answer carries in any case.
+ */
+export const ARTICLE_TEXT_COST = 50;
+
 function fieldCost(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context>) {
   const pageArg = field.args.find((arg) => arg.name === 'first' || arg.name === 'last');
   if (pageArg) {

@@ -11,6 +11,7 @@ import { parseEditorTokens } from './corrections/editors.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
+import { serverTimeouts } from './http/server-timeouts.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
 import { fetchPolicyFromEnv } from './fetch/page.js';
 import { nodePageFetcher } from './fetch/node.js';
@@ -57,14 +58,17 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
     const response = await logged(request, { ip: req.socket.remoteAddress });
-    // A body refused as too large is left unread: close the connection rather than let the client reuse it.
-    if (response.status === 413) response.headers.set('connection', 'close');
+    // A body refused as too large or over the rate limit is left unread: close the connection rather
+    // than read the rest of it to keep the socket.
+    if (response.status === 413 || response.status === 429) response.headers.set('connection', 'close');
     return response;
   });
-  // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
-  const server = createServer((req, res) => {
+  // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built;
+  // each still spends the client's one point, so a flood of cached GETs is rate limited too.
+  const server = createServer(serverTimeouts(env), (req, res) => {
     const started = performance.now();
-    if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
+    const admits = () => handler.admits({ ip: req.socket.remoteAddress }, req.headers.authorization);
+    if (!edgeCache.serveFromMemory(req, res, admits)) adapter(req, res);
     else if (logRequests) logServedFromMemory(req, res, started);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));

@@ -3,6 +3,7 @@ import { createGenerationClock, readGeneration } from './generation.js';
 import { createEdgeCache, type EdgeCache } from './http-cache.js';
 import { createLruResultStore } from './lru-store.js';
 import { STALE_IF_ERROR_SECONDS, type AnswerStore, type StoredAnswer } from './policy.js';
+import { createPersistedQueries } from './yoga-plugins.js';
 
 /** Header on stored responses carrying what policy.ts needs besides the bytes. */
 const META_HEADER = 'x-newsgraph-answer';
@@ -49,11 +50,13 @@ export function createCacheApiAnswerStore(
 /**
  * The Worker's edge cache: GET answers in caches.default, POST answers in a small in-isolate LRU,
  * the generation memoised per isolate (never sharing one request's read with another request).
+ * The in-isolate stores are bounded in bytes well inside an isolate's 128 MB.
  */
 export function createWorkerEdgeCache(db: Database): EdgeCache {
   return createEdgeCache({
     generation: createGenerationClock(() => readGeneration(db), { shareInFlight: false }),
     answers: createCacheApiAnswerStore(),
     results: createLruResultStore(8 * 1024 * 1024),
+    persisted: createPersistedQueries({ maxBytes: 4 * 1024 * 1024 }),
   });
 }

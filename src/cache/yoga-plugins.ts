@@ -4,9 +4,12 @@ import { useResponseCache, hashSHA256, type Cache as ResponseCacheStore } from '
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { LRUCache } from 'lru-cache';
 import { apiError, badInput } from '../errors.js';
+import { LIMITS } from '../http/limits.js';
 import type { GenerationClock } from './generation.js';
 import { createMaxAgeOf } from './max-age.js';
 import { cacheControlFor, cacheHints, DEFAULT_MAX_AGE } from './policy.js';
+
+const servedFromCache = Symbol.for('servedFromResponseCache');
 
 /** What one execution left for the response: its max-age (ms) from the hints, and whether it came from the cache. */
 interface Outcome {
@@ -89,7 +92,7 @@ export function edgeCachePlugins(options: {
       const outcome = outcomeOf(request);
       const single = Array.isArray(result) ? undefined : (result as { errors?: unknown[] });
       outcome.errors = !single || !!single.errors?.length;
-      outcome.hit = !!single && (single as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')] === true;
+      outcome.hit = !!single && (single as Record<symbol, unknown>)[servedFromCache] === true;
     },
     onResponse({ request, response }) {
       const outcome = outcomes.get(request);
@@ -111,32 +114,67 @@ export function edgeCachePlugins(options: {
 export interface PersistedQueries {
   /** Registers a query by the sha256 of its text; returns the hash. */
   add(query: string): Promise<string>;
+  /** Bytes the stored documents take (UTF-16 code units × 2, plus per-entry overhead). */
+  bytes(): number;
   register: Plugin;
   plugin: Plugin;
 }
 
+/** Bytes counted per stored document on top of its text: the key (64 hex digits) and bookkeeping. */
+const PERSISTED_ENTRY_OVERHEAD = 64 * 2 + 128;
+
 /**
  * Persisted queries in the APQ style (`extensions.persistedQuery.sha256Hash`): a request carrying
- * both the query and its hash registers it; later requests (short GET URLs) send only the hash. The
- * store is bounded and per isolate; an unknown hash answers `PERSISTED_QUERY_NOT_FOUND`, on which
- * clients resend the query text once.
+ * both the query and its hash registers it; later requests (short GET URLs) send only the hash. An
+ * unknown hash answers `PERSISTED_QUERY_NOT_FOUND`, on which clients resend the query text once.
+ *
+ * A document is registered only once it is about to execute, that is after every limit (size,
+ * tokens, depth, aliases, directives, validation, cost) has let it through: anything else could be
+ * stored and then run by its hash past the limits that refused it. The store is per isolate and
+ * bounded in bytes, so a flood of distinct documents evicts older ones rather than growing memory.
  */
-export function createPersistedQueries(maxQueries = 5_000): PersistedQueries {
-  const queries = new LRUCache<string, string>({ max: maxQueries });
+export function createPersistedQueries({
+  maxBytes = 8 * 1024 * 1024,
+  maxDocumentLength = LIMITS.maxDocumentBytes,
+} = {}): PersistedQueries {
+  const queries = new LRUCache<string, string>({
+    maxSize: maxBytes,
+    sizeCalculation: (query) => query.length * 2 + PERSISTED_ENTRY_OVERHEAD,
+  });
   const add = async (query: string) => {
     const hash = await hashSHA256(query);
     queries.set(hash, query);
     return hash;
   };
+  // What a request asked to register, kept until its operation passes the limits and executes.
+  const pending = new WeakMap<Request, { query: string; hash: string }>();
+  const registerPending = (request: Request | undefined) => {
+    const asked = request && pending.get(request);
+    if (!asked) return;
+    pending.delete(request);
+    queries.set(asked.hash, asked.query);
+  };
   const register: Plugin = {
-    async onParams({ params }) {
+    async onParams({ params, request }) {
       const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
         ?.sha256Hash;
-      if (typeof params.query !== 'string' || typeof hash !== 'string') return;
+      // A document over the size limit is refused by that limit; hashing it would only spend CPU.
+      if (typeof params.query !== 'string' || typeof hash !== 'string' || params.query.length > maxDocumentLength) {
+        return;
+      }
       if ((await hashSHA256(params.query)) !== hash.toLowerCase()) {
         throw badInput('extensions.persistedQuery.sha256Hash is not the sha256 of the query text.');
       }
-      queries.set(hash.toLowerCase(), params.query);
+      pending.set(request, { query: params.query, hash: hash.toLowerCase() });
+    },
+    // Reached only once every limit has let the operation through (the limit plugins run first).
+    onExecute({ args }) {
+      registerPending((args.contextValue as { request?: Request }).request);
+    },
+    // An answer from the response cache was computed by an operation that passed the limits.
+    onResultProcess({ request, result }) {
+      const fromCache = !Array.isArray(result) && (result as Record<symbol, unknown>)[servedFromCache] === true;
+      if (fromCache) registerPending(request);
     },
   };
   const plugin = usePersistedOperations({
@@ -150,5 +188,5 @@ export function createPersistedQueries(maxQueries = 5_000): PersistedQueries {
       },
     },
   });
-  return { add, register, plugin };
+  return { add, bytes: () => queries.calculatedSize, register, plugin };
 }

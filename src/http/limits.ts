@@ -9,6 +9,10 @@ import { GraphQLError, validate, visit, type DocumentNode, type ExecutionArgs, t
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
 import type { Context } from '../context.js';
+import { useAnswerSizeLimit } from './answer-size.js';
+import { useGetParamsCheck, useNoSubscriptions, useVariablesDepthLimit } from './request-checks.js';
+import { introspectionCost } from './introspection-cost.js';
+import { useOverlapLimit } from './overlap-limit.js';
 import type { CostRateLimiter, ThrottleStatus } from './rate-limit.js';
 
 /** What one request may ask of the server; documented in README.md ("Limits and security"). */
@@ -17,12 +21,21 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 20,
+  /** Estimated comparisons of fields sharing a response key, which validation makes pairwise (overlap-limit.ts). */
+  maxOverlapWork: 10_000,
   /** Lexical tokens of the query document. */
   maxTokens: 2_000,
+  /** Nesting of objects and arrays in `variables` and `extensions`. */
+  maxVariablesDepth: 32,
   /** Bytes of the query document. */
   maxDocumentBytes: 32_768,
   /** Requested cost (see `requestedCost`); a connection multiplies its selection by its page size. */
   maxCost: 10_000,
+  /**
+   * Characters of text (every String field) in one answer: at most 24 MB of UTF-8 even if every
+   * character took three bytes, so no answer nears 32 MB (the most a D1 result may hold is 50 MB).
+   */
+  maxAnswerTextChars: 8_000_000,
   /** Bytes of a request body (Yoga's `maxRequestBodySize`): room for a 1 MB article however JSON escapes it. */
   maxBodyBytes: 2_500_000,
 } as const;
@@ -69,20 +82,25 @@ function useCsrfPreventionOnPost(): Plugin {
   };
 }
 
-/** Refuses a query document over `maxDocumentBytes` before it is parsed. */
+/**
+ * Refuses a query document over `maxDocumentBytes` before it is parsed. It throws rather than sets a
+ * result so that no later onParams hook (the response cache's key, persisted queries) reads it.
+ */
 function useDocumentSizeLimit(maxBytes: number): Plugin {
   return {
-    onParams({ params, setResult }) {
+    onParams({ params }) {
       if (typeof params.query !== 'string' || params.query.length * 3 <= maxBytes) return;
-      const bytes = new TextEncoder().encode(params.query).length;
+      // A UTF-8 encoding is at least as long as the string: only a borderline one is encoded.
+      const bytes =
+        params.query.length > maxBytes ? params.query.length : new TextEncoder().encode(params.query).length;
       if (bytes > maxBytes) {
-        setResult({
-          errors: [
-            apiError('QUERY_TOO_COMPLEX', `The query document is ${bytes} bytes; the limit is ${maxBytes}.`, {
-              http: { status: 413 },
-            }),
-          ],
-        });
+        throw apiError(
+          'QUERY_TOO_COMPLEX',
+          `The query document is at least ${bytes} bytes; the limit is ${maxBytes}.`,
+          {
+            http: { status: 413 },
+          },
+        );
       }
     },
   };
@@ -90,7 +108,8 @@ function useDocumentSizeLimit(maxBytes: number): Plugin {
 
 /**
  * The requested cost of the operation about to run, by the schema's complexity model (Pothos'
- * complexity plugin: every field 1, a connection's selection times its page size). Throws a
+ * complexity plugin: every field 1, a connection's selection times its page size), plus what its
+ * introspection selects, which that plugin does not look into (introspection-cost.ts). Throws a
  * client error when the cost cannot be measured (variables of the wrong type, an argument the model
  * cannot read such as an invalid global ID): such a request stops whole rather than running unmeasured.
  */
@@ -118,20 +137,30 @@ export function requestedCost(
       ? first
       : apiError('BAD_USER_INPUT', (first as Error).message);
   }
-  return cost;
+  return cost + introspectionCost(args.schema, args.document, args.operationName);
 }
 
+/** Characters of text that cost one point more than the field that returns them (see actualCost). */
+const TEXT_CHARACTERS_PER_POINT = 10_000;
+
 /**
- * The actual cost of a result in the same units: every field present, every list item counted.
+ * The actual cost of a result in the same units: every field present, every list item counted, and
+ * a point more for every 10,000 characters of text a field returns (a 1 MB body 100, a headline
+ * 1; the total is at most the requested cost).
  * Only response keys the document asked for count: plugins (the response cache) may add
  * `__typename` and `id` to a selection for their own use.
  */
 export function actualCost(value: unknown, asked: ReadonlySet<string>): number {
+  if (typeof value === 'string') return Math.floor(value.length / TEXT_CHARACTERS_PER_POINT);
   if (value === null || typeof value !== 'object') return 0;
   let sum = 0;
   if (Array.isArray(value)) {
-    for (const item of value) sum += actualCost(item, asked);
-    return sum;
+    let text = 0;
+    for (const item of value) {
+      if (typeof item === 'string') text += item.length;
+      else sum += actualCost(item, asked);
+    }
+    return sum + Math.floor(text / TEXT_CHARACTERS_PER_POINT);
   }
   const record = value as Record<string, unknown>;
   for (const key in record) if (asked.has(key)) sum += 1 + actualCost(record[key], asked);
@@ -167,6 +196,9 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
         return;
       }
       if (requested > maxCost) {
+        // Refusing it took parsing, validating and costing: it is charged the limit it broke, so a
+        // client repeating it is refused with 429 (before its body is read) after two.
+        if (limiter.enabled && !ctx.isAdmin) limiter.take(ctx.clientKey ?? 'unknown', maxCost);
         setResultAndStopExecution({
           errors: [
             apiError(
@@ -222,6 +254,27 @@ function useQueryCost(maxCost: number, limiter: CostRateLimiter): Plugin {
   };
 }
 
+/** Characters of a document that cost one point when it fails validation. */
+const INVALID_CHARACTERS_PER_POINT = 100;
+
+/**
+ * A document that fails validation never reaches the cost plugin, yet validating it took time in
+ * proportion to its size (an unknown field written 2,000 times: ~6 ms): it is charged a point per
+ * 100 characters, so a flood of invalid documents runs out of points like any other.
+ */
+function useInvalidDocumentCharge(limiter: CostRateLimiter): Plugin {
+  return {
+    onValidate({ context, params }) {
+      return ({ valid }) => {
+        if (valid || !limiter.enabled) return;
+        const characters = params.documentAST.loc?.source.body.length ?? 0;
+        const client = (context as { clientKey?: string }).clientKey ?? 'unknown';
+        limiter.take(client, Math.floor(characters / INVALID_CHARACTERS_PER_POINT));
+      };
+    },
+  };
+}
+
 /**
  * A refused query is a 400 for every client. Yoga marks parse errors (the token limit is one) as
  * GraphQL-over-HTTP "spec" errors, which it answers with 200 to application/json clients; this
@@ -245,13 +298,19 @@ function useRefusalStatus(): Plugin {
 export function limitPlugins(limiter: CostRateLimiter, limits: typeof LIMITS = LIMITS): Plugin[] {
   return [
     useCsrfPreventionOnPost(),
+    useGetParamsCheck(),
     useDocumentSizeLimit(limits.maxDocumentBytes),
+    useVariablesDepthLimit(limits.maxVariablesDepth),
     maxTokensPlugin({ n: limits.maxTokens, ...armorRejection }),
     maxDepthPlugin({ n: limits.maxDepth, ...armorRejection }),
     maxAliasesPlugin({ n: limits.maxAliases, ...armorRejection }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...armorRejection }),
+    useOverlapLimit(limits.maxOverlapWork),
+    useInvalidDocumentCharge(limiter),
     blockFieldSuggestionsPlugin({ mask: '' }),
+    useNoSubscriptions(),
     useQueryCost(limits.maxCost, limiter),
+    useAnswerSizeLimit(limits.maxAnswerTextChars),
     useRefusalStatus(),
   ];
 }
@@ -269,14 +328,23 @@ export function errorResponse(
   );
 }
 
+/** Bytes of a request body (by its Content-Length) that cost a point on admission. */
+const BODY_BYTES_PER_POINT = 10_000;
+
 /**
  * Every request (but an admin's) spends one point of its client's bucket before anything else is
- * done for it, so a flood of requests that never reach execution (malformed, oversized) is limited
- * too. Returns the 429 response when the bucket is empty.
+ * done for it, plus a point per 10,000 bytes of body it declares (reading and parsing 2.4 MB of
+ * JSON is work whatever is refused after), so a flood of requests that never reach execution
+ * (malformed, oversized) is limited too. Returns the 429 response when the bucket is short.
  */
-export function admitRequest(limiter: CostRateLimiter, client: string, isAdmin: boolean): Response | undefined {
+export function admitRequest(
+  limiter: CostRateLimiter,
+  client: string,
+  isAdmin: boolean,
+  bodyBytes = 0,
+): Response | undefined {
   if (!limiter.enabled || isAdmin) return undefined;
-  const spent = limiter.spend(client, 1);
+  const spent = limiter.spend(client, 1 + Math.floor(bodyBytes / BODY_BYTES_PER_POINT));
   if (spent.ok) return undefined;
   const retryAfter = String(spent.retryAfterSeconds);
   return errorResponse('RATE_LIMITED', `Rate limit exceeded; retry after ${retryAfter} s.`, 429, {

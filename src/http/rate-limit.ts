@@ -63,6 +63,17 @@ export class CostRateLimiter {
     return { ok: true, status: this.statusOf(bucket) };
   }
 
+  /**
+   * Charges `points` for work already done, whether or not the bucket holds them: it may go into
+   * debt down to minus its capacity, which the client waits out (refusals are answered 429 until the
+   * points are restored). Without the debt, one point restored every few milliseconds would let each
+   * costly refusal through.
+   */
+  take(client: string, points: number): void {
+    const bucket = this.refilled(client);
+    bucket.points = Math.max(-this.options.capacity, bucket.points - Math.max(0, points));
+  }
+
   /** Gives back points spent on an estimate once the actual cost is known. */
   refund(client: string, points: number): ThrottleStatus {
     const bucket = this.refilled(client);

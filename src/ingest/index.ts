@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { articles } from '../db/schema.js';
 import { extract, resolve, type ArticleHints } from '../extract/index.js';
@@ -6,7 +6,7 @@ import { articleInputFromPage } from './html.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { publisherOf } from './publisher.js';
 import { slugify, uniqueSlug } from './slug.js';
-import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
+import { contentHash, exactTextHash, isoOrNull, normaliseArticleText } from './validate.js';
 import { articleStatements, type RowRef } from './write.js';
 import { afterArticleIngest } from '../corrections/after-ingest.js';
 
@@ -40,6 +40,7 @@ export async function ingestArticle(
   input = articleInputFromPage(input);
   const text = normaliseArticleText(input.text);
   const hash = await contentHash(text);
+  const hashes = [...new Set([hash, await exactTextHash(text)])];
   const extraction = extract(text, {
     title: input.title ?? null,
     source: input.source ?? null,
@@ -54,7 +55,11 @@ export async function ingestArticle(
   };
 
   for (let attempt = 1; ; attempt++) {
-    const existing = await db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).limit(1);
+    const existing = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(inArray(articles.contentHash, hashes))
+      .limit(1);
     if (existing.length) return { articleId: existing[0].id, created: false, ...counts };
 
     const known = await loadCandidates(db, extraction);

@@ -1,3 +1,5 @@
+import { cleanText } from '../extract/index.js';
+
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
 /** Thrown for input that cannot be ingested; its message is safe to show the client. */
@@ -34,9 +36,37 @@ export function normaliseArticleText(text: unknown): string {
   return normalised;
 }
 
-/** sha-256 of the normalised text, hex: the identity that makes re-ingesting the same text a no-op. */
+/**
+ * The text as the extractor reads it: HTML turned to lines, zero-width characters and soft hyphens
+ * dropped, NBSP, tabs and runs of spaces folded to one space, each line trimmed, blank lines gone.
+ * Two texts that differ only in how their whitespace or markup is written read the same.
+ */
+export function identityText(normalisedText: string): string {
+  return cleanText(normalisedText)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * sha-256 of `identityText`, hex: the identity that makes re-ingesting the same article a no-op,
+ * however its whitespace is written.
+ */
 export async function contentHash(normalisedText: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalisedText));
+  return sha256Hex(identityText(normalisedText));
+}
+
+/**
+ * sha-256 of the text as normaliseArticleText returns it: the identity of rows stored before
+ * whitespace was folded, looked up beside `contentHash` so those articles are not stored twice.
+ */
+export function exactTextHash(normalisedText: string): Promise<string> {
+  return sha256Hex(normalisedText);
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

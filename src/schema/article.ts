@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { ARTICLE_TEXT_COST, builder } from '../builder.js';
 import { articles } from '../db/schema.js';
 import { articleWhere, ArticleFilter, ArticleOrder, articleOrderBy } from './article-filters.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
@@ -56,12 +56,14 @@ export const Article = builder.drizzleNode('articles', {
     body: t.string({
       nullable: false,
       description: 'The article text: its paragraphs separated by blank lines.',
+      complexity: ARTICLE_TEXT_COST,
       select: { columns: { paragraphs: true } },
       resolve: (article) => article.paragraphs.join('\n\n'),
     }),
     paragraphs: t.exposeStringList('paragraphs', {
       nullable: false,
       description: 'Body paragraphs in reading order; `Quote.paragraph` indexes this list.',
+      complexity: ARTICLE_TEXT_COST,
     }),
     wordCount: t.exposeInt('wordCount', { nullable: false, description: 'Number of words in the body.' }),
     quoteCount: t.exposeInt('quoteCount', { nullable: false, description: 'Number of quotes found in the article.' }),

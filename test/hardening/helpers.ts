@@ -48,3 +48,17 @@ export function postGraphQL(api: TestServer, body: Record<string, unknown>, head
 
 /** Nothing internal in an answer: no stack frames, SQL or driver names. */
 export const internals = /\bat .+\.(js|ts):\d+|select .+ from|insert into|sqlite|libsql|drizzle/i;
+
+/**
+ * An article of ordinary prose of about `bytes` bytes (one plain sentence a paragraph), distinct per
+ * `seed`: large enough to test what the API does with big answers, cheap to extract.
+ */
+export function proseArticle(bytes: number, seed: string): string {
+  const lines = [`Harbour report ${seed}`];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const line = `The council met on day ${i} of the ${seed} session to discuss the harbour budget, the ferry timetable and the repairs to the old pier.`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
