@@ -9,7 +9,8 @@ import { sourceOrganisation } from './mentions/furniture.js';
 import { findQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
 import { attribute } from './speakers/index.js';
-import type { ArticleHints, Extraction, SegmentedArticle } from './types.js';
+import type { ArticleHints, ExtractOptions, Extraction, SegmentedArticle } from './types.js';
+import { type Budget, spent } from './budget.js';
 
 export type * from './types.js';
 export { segment, parseDate, cleanText } from './segment/index.js';
@@ -18,8 +19,10 @@ export { scanMarks } from './quotes/marks.js';
 export { resolve, nameKeys, quoteKey, samePerson } from './resolve/index.js';
 export { figuresOfExtraction, type ExtractedClaim } from './figures/index.js';
 
-/** Run the whole pipeline on one article. Pure and deterministic; never throws on odd input. */
-export function extract(text: string, hints?: ArticleHints): Extraction {
+/** Run the whole pipeline on one article. Pure and deterministic (without a deadline); never throws on odd input. */
+export function extract(text: string, hints?: ArticleHints, options?: ExtractOptions): Extraction {
+  const budget: Budget = { deadline: options?.deadline, truncated: false };
+  const truncated = (x: Extraction): Extraction => (budget.truncated ? { ...x, truncated: true } : x);
   let article: SegmentedArticle;
   try {
     article = segment(typeof text === 'string' ? text : String(text ?? ''), hints);
@@ -36,11 +39,12 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
       publisher: null,
     };
   }
+  if (spent(budget)) return truncated({ article, people: [], organisations: [], quotes: [], source: null });
   try {
     const doc = paragraphInfo(article.paragraphs);
-    const spans = findQuotes(article.paragraphs, doc);
-    const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '));
-    const quotes = attribute(doc, spans, found);
+    const spans = findQuotes(article.paragraphs, doc, budget);
+    const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '), budget);
+    const quotes = attribute(doc, spans, found, budget);
     const source = sourceOrganisation(found, article.source);
     const people = found.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
       name,
@@ -49,9 +53,9 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
       affiliations,
       mentions,
     }));
-    return { article, people, organisations: found.organisations, quotes, source };
+    return truncated({ article, people, organisations: found.organisations, quotes, source });
   } catch {
     // defensive: a bug in a later stage must not lose the article
-    return { article, people: [], organisations: [], quotes: [], source: null };
+    return truncated({ article, people: [], organisations: [], quotes: [], source: null });
   }
 }

@@ -110,6 +110,12 @@ export interface ExtractedQuote {
   speakerRule?: SpeakerRule;
 }
 
+/** Options of extract(). */
+export interface ExtractOptions {
+  /** A `performance.now()` value: past it, the stages stop between paragraphs and return what they found so far. */
+  deadline?: number;
+}
+
 /** extract(): everything one article yields, with references local to this article. */
 export interface Extraction {
   article: SegmentedArticle;
@@ -118,6 +124,8 @@ export interface Extraction {
   quotes: ExtractedQuote[];
   /** The outlet as an organisation (kind MEDIA), when known. */
   source: LocalRef | null;
+  /** Optional: true when the deadline passed and the stages stopped early (quotes found so far, maybe unattributed). */
+  truncated?: boolean;
 }
 
 /** What the database already holds that might be the same entity (found by nameKeys). */

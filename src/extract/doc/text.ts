@@ -74,6 +74,10 @@ export function stripPossessive(t: string): { base: string; possessive: boolean 
   return { base: t, possessive: false };
 }
 
+/** What may follow a stop and still end the same sentence: more stops, closing quotes and brackets. */
+const CLOSERS = new Set(['.', '”', '"', '’', "'", ')', '»', '!', '?']);
+const LONGEST_ABBREV = Math.max(...[...ABBREV].map((a) => a.length));
+
 /**
  * Sentence start offsets within a paragraph. A boundary is [.!?…] (plus closing quotes/brackets)
  * followed by whitespace and an upper-case letter, digit or opening quote, unless the word before
@@ -82,36 +86,40 @@ export function stripPossessive(t: string): { base: string; possessive: boolean 
 export function sentenceStarts(p: string): number[] {
   const starts = [0];
   const n = p.length;
+  // Every position of a run of stops ("?!?!…", "....") shares the run's end and the gap after it, and every stop in a
+  // word shares the word's start: each is found once, so that long runs stay linear.
+  let runEnd = -1;
+  let gapEnd = -1;
+  let scanned = 0;
+  let wordBreak = -1;
   for (let i = 0; i < n; i++) {
     const ch = p[i];
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    let j = i + 1;
-    while (
-      j < n &&
-      (p[j] === '.' ||
-        p[j] === '”' ||
-        p[j] === '"' ||
-        p[j] === '’' ||
-        p[j] === "'" ||
-        p[j] === ')' ||
-        p[j] === '»' ||
-        p[j] === '!' ||
-        p[j] === '?')
-    )
-      j++;
+    let j = runEnd;
+    if (i >= runEnd) {
+      j = i + 1;
+      while (j < n && CLOSERS.has(p[j])) j++;
+      runEnd = j;
+      gapEnd = -1;
+    }
     if (j >= n || !isSpace(p[j])) continue;
-    let k = j;
-    while (k < n && isSpace(p[k])) k++;
+    let k = gapEnd;
+    if (k < 0) {
+      k = j;
+      while (k < n && isSpace(p[k])) k++;
+      gapEnd = k;
+    }
     if (k >= n) continue;
     const nx = p[k];
     if (!(isUpper(nx) || /[0-9“"‘«]/.test(nx))) continue;
     if (ch === '.') {
-      // word before the period
-      let w = i - 1;
-      while (w >= 0 && (isLetter(p[w]) || p[w] === '.')) w--;
-      const word = p.slice(w + 1, i).toLowerCase();
-      if (word.length === 1 && isUpper(p[w + 1])) continue; // initial "J."
-      if (ABBREV.has(word)) {
+      // word before the period: letters and stops back to the last other character
+      for (; scanned < i; scanned++) if (!(isLetter(p[scanned]) || p[scanned] === '.')) wordBreak = scanned;
+      const w = wordBreak;
+      const length = i - w - 1;
+      if (length === 1 && isUpper(p[w + 1])) continue; // initial "J."
+      if (length <= LONGEST_ABBREV && ABBREV.has(p.slice(w + 1, i).toLowerCase())) {
+        const word = p.slice(w + 1, i).toLowerCase();
         // "U.S." at the end of a sentence is common; accept a boundary if the next word is a typical opener
         if (!(word.includes('.') && /^(The|He|She|It|They|But|In|On|A|An|This|That|We|I)\b/.test(p.slice(k, k + 5))))
           continue;

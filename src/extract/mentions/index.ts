@@ -26,21 +26,23 @@ import {
 } from './person-evidence.js';
 import { resolveSingles, type PendingSingle } from './lone-words.js';
 import { completeFromTitle } from './furniture.js';
-import { type RunSinks, runFacts } from './run-facts.js';
+import { type Budget, spent } from '../budget.js';
+import { midSentenceIndex, type RunSinks, runFacts } from './run-facts.js';
 import { RUN_RULES } from './run-rules.js';
 import { MentionBuilder, type Mention, type MentionIndex } from './table.js';
 
-export function findMentions(info: ParagraphInfo[], title = ''): MentionIndex {
+export function findMentions(info: ParagraphInfo[], title = '', budget?: Budget): MentionIndex {
   const b = new MentionBuilder();
   const singles: PendingSingle[] = [];
   const descs: PersonNote[] = [];
   const titled = new Set<number>(); // people named after a title or honorific ("Prof. Ashish Verma")
 
-  let wholeText: string | null = null;
-  const whole = (): string => (wholeText ??= info.map((q) => q.text).join('\n'));
-  const sinks: RunSinks = { b, singles, descs, titled, whole };
+  let midSentence: ((name: string) => boolean) | null = null;
+  const writtenMidSentence = (name: string): boolean =>
+    (midSentence ??= midSentenceIndex(info.map((q) => q.text).join('\n')))(name);
+  const sinks: RunSinks = { b, singles, descs, titled, writtenMidSentence };
   info.forEach((p, pi) => {
-    if (p.text.length > 50000) return;
+    if (p.text.length > 50000 || spent(budget)) return;
     let prevRun: Run | null = null;
     for (const run of runs(p, pi)) {
       const pr = prevRun;

@@ -3,7 +3,7 @@
  * an organisation introduced by an apposition ("Loopwise, the … startup"), else a new person when the evidence allows.
  */
 import { sentenceAt, stripPossessive, type Token } from '../doc/text.js';
-import { subjectPrefix } from './subject-prefix.js';
+import { subjectPrefixAt } from './subject-prefix.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import { addDescription, stripHonorific } from './titled-names.js';
 import { isPrep } from '../quotes/cues.js';
@@ -33,7 +33,7 @@ export function subjectAt(info: ParagraphInfo[], order: number): boolean {
   const p = info[Math.floor(order / 1e7)];
   const start = order % 1e7;
   const [s] = sentenceAt(p.starts, p.text.length, start);
-  return subjectPrefix(p.text.slice(s, start));
+  return subjectPrefixAt(p, s, start);
 }
 
 /** Single tokens: coreference to a full name, else an organisation introduced by an apposition, a place, or a titled / aged person. */

@@ -25,10 +25,42 @@ import type { Token } from '../doc/text.js';
 /** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
 const QUESTION_AUX = /^(?:Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|Will|Would|Can|Could|Should|Shall|Must|Might)$/;
 
-/** "Northern Link" at a sentence's start is a name, not "Link", when the article also writes it after a lower-case word. */
-function writtenMidSentence(text: string, name: string): boolean {
+/** "Northern Link" at a sentence's start is a name, not "Link", when the article also writes it after a lower-case word
+ * (a lower-case letter, an optional comma or semicolon, a space, the name, no letter after it). */
+export function scanMidSentence(text: string, name: string): boolean {
   if (!text.includes(` ${name}`)) return false;
   return new RegExp(`\\p{Ll}[,;]? ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * writtenMidSentence for many names over one text: the places where a capitalised word follows a lower-case word are
+ * found once, by their first letters, so that each name is looked up instead of scanned for.
+ */
+export function midSentenceIndex(text: string): (name: string) => boolean {
+  let byFirstLetters: Map<string, number[]> | null = null;
+  const FIRST_LETTERS = /\p{L}+/uy;
+  const lettersAt = (s: string, at: number): string => {
+    FIRST_LETTERS.lastIndex = at;
+    return FIRST_LETTERS.exec(s)?.[0] ?? '';
+  };
+  return (name) => {
+    const key = lettersAt(name, 0);
+    if (!key) return scanMidSentence(text, name);
+    if (!byFirstLetters) {
+      byFirstLetters = new Map();
+      for (const m of text.matchAll(/\p{Ll}[,;]? /gu)) {
+        const at = m.index + m[0].length;
+        const k = lettersAt(text, at);
+        if (k) (byFirstLetters.get(k) ?? byFirstLetters.set(k, []).get(k)!).push(at);
+      }
+    }
+    for (const at of byFirstLetters.get(key) ?? []) {
+      if (!text.startsWith(name, at)) continue;
+      const after = text.codePointAt(at + name.length);
+      if (after === undefined || !/\p{L}/u.test(String.fromCodePoint(after))) return true;
+    }
+    return false;
+  };
 }
 
 /** What the rules read about one capitalised run: its words with leading common words, particles and postnominal
@@ -65,11 +97,12 @@ export interface RunSinks {
   descs: PersonNote[];
   titled: Set<number>;
   /** The article's text, joined (built on first use). */
-  whole: () => string;
+  /** Whether a name is written after a lower-case word anywhere in the article (midSentenceIndex). */
+  writtenMidSentence: (name: string) => boolean;
 }
 
 export function runFacts(p: ParagraphInfo, pi: number, run: Run, pr: Run | null, sinks: RunSinks): RunFacts | null {
-  const { b, singles, descs, titled, whole } = sinks;
+  const { b, singles, descs, titled, writtenMidSentence } = sinks;
   let prevPossPlace: { end: number; country: string | null } | null = null;
   if (pr?.possessive) {
     const last = pr.tokens[pr.tokens.length - 1];
@@ -93,7 +126,7 @@ export function runFacts(p: ParagraphInfo, pi: number, run: Run, pr: Run | null,
     !titleWord(toks[0].text) &&
     !(
       toks.length > 1 &&
-      writtenMidSentence(whole(), stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base)
+      writtenMidSentence(stripPossessive(p.text.slice(toks[0].start, toks[toks.length - 1].end)).base)
     )
   )
     toks = toks.slice(1);

@@ -2,6 +2,7 @@
 import { roleNounShape } from './titled-names.js';
 import { TITLES } from '../lexicon/titles.js';
 import { PERSON_NOUNS } from '../lexicon/person-words.js';
+import type { ParagraphInfo } from '../doc/index.js';
 
 /** What may stand before a subject in its sentence: a connective, an introductory phrase ("On the night bus,", "Two years
  * ago"), or a short noun phrase in apposition ("Her neighbour, Tom Bristow, …"). */
@@ -29,4 +30,36 @@ function roleWords(words: string): boolean {
   const ws = words.trim().split(/\s+/);
   const last = ws[ws.length - 1];
   return roleNounShape(last) || TITLES.has(last) || PERSON_NOUNS.has(last);
+}
+
+/** More whitespace-separated chunks than SUBJECT_PREFIX and ADDRESSEE_PREFIX can match (about 110 at most: two bounded
+ * phrases of 100 and 80 characters and a dozen words), so a longer prefix is never a subject's. */
+const MAX_PREFIX_CHUNKS = 200;
+/** Prefixes shorter than this are tested directly. */
+const LONG_PREFIX = 1000;
+const chunkCounts = new WeakMap<ParagraphInfo, Uint32Array>();
+
+/** Whitespace-separated chunks that start in [s, f) of a paragraph, plus one for a chunk running across s. */
+function chunksBetween(p: ParagraphInfo, s: number, f: number): number {
+  let counts = chunkCounts.get(p);
+  if (!counts) {
+    const t = p.text;
+    counts = new Uint32Array(t.length + 1);
+    let n = 0;
+    let prevSpace = true;
+    for (let i = 0; i < t.length; i++) {
+      const space = /\s/.test(t[i]);
+      if (!space && prevSpace) n++;
+      prevSpace = space;
+      counts[i + 1] = n;
+    }
+    chunkCounts.set(p, counts);
+  }
+  return counts[f] - counts[s] + 1;
+}
+
+/** subjectPrefix of the text from s to f in a paragraph, without reading a prefix too long to be a subject's. */
+export function subjectPrefixAt(p: ParagraphInfo, s: number, f: number): boolean {
+  if (f - s > LONG_PREFIX && chunksBetween(p, s, f) > MAX_PREFIX_CHUNKS) return false;
+  return subjectPrefix(p.text.slice(s, f));
 }

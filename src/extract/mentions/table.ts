@@ -212,7 +212,8 @@ export class MentionBuilder implements EntityAdditions {
     for (const l of this.tokenIdx.values()) l.sort((a, b) => a.order - b.order);
   }
 
-  /** A person whose surname (or, failing that, an earlier-mentioned name token) is `tok`, nearest before `before`. */
+  /** A person whose surname (or, failing that, an earlier-mentioned name token) is `tok`, nearest before `before`.
+   * `subject` must be the same predicate on every call (it is evaluated once per full-name mention and kept). */
   personBySurname(tok: string, before: number, subject?: (order: number) => boolean): number | null {
     if (!this.surnameIdx) this.indexNames();
     const k = foldKey(tok);
@@ -225,14 +226,35 @@ export class MentionBuilder implements EntityAdditions {
     let best = last(sl) ?? (sl?.length ? sl[0].ref : null);
     // "Sian Pritchard said her mother, Gwen Pritchard, …": of two people sharing the surname, a bare surname (or "Ms X")
     // goes to the one introduced as a sentence's subject, not the one named inside it
-    if (best !== null && subject && sl?.some((e) => e.ref !== best)) {
-      const seen = sl.filter((e) => e.order <= before);
-      const own = seen.filter((e) => e.ref === best);
-      if (!own.some((e) => subject(e.order))) {
-        const alt = seen.filter((e) => e.ref !== best && subject(e.order));
-        if (alt.length) best = alt[alt.length - 1].ref;
+    if (best !== null && subject && sl) {
+      const s = this.subjectsOf(sl, subject);
+      if (s.refs > 1) {
+        const firstAsSubject = s.firstByRef.get(best);
+        if (firstAsSubject === undefined || firstAsSubject > before) {
+          // no mention of `best` up to `before` is a subject's: the latest subject up to there is someone else
+          const lo = firstIndexNotBefore(s.subjects.length, (i) => s.subjects[i].order <= before);
+          if (lo > 0) best = s.subjects[lo - 1].ref;
+        }
       }
     }
     return best ?? last(this.tokenIdx!.get(k));
+  }
+
+  private subjectCache = new Map<
+    { order: number; ref: number }[],
+    { refs: number; subjects: { order: number; ref: number }[]; firstByRef: Map<number, number> }
+  >();
+
+  /** The entries of a surname list that are a sentence's subject, and each person's first such entry. */
+  private subjectsOf(list: { order: number; ref: number }[], subject: (order: number) => boolean) {
+    let s = this.subjectCache.get(list);
+    if (!s) {
+      const subjects = list.filter((e) => subject(e.order));
+      const firstByRef = new Map<number, number>();
+      for (const e of subjects) if (!firstByRef.has(e.ref)) firstByRef.set(e.ref, e.order);
+      s = { refs: new Set(list.map((e) => e.ref)).size, subjects, firstByRef };
+      this.subjectCache.set(list, s);
+    }
+    return s;
   }
 }

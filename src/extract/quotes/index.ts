@@ -15,6 +15,7 @@
 import type { QuoteKind } from '../types.js';
 import { paragraphInfo, type ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from './span.js';
+import type { Budget } from '../budget.js';
 import { findCues } from './cues.js';
 import { sentenceStarts, sentenceAt, isUpper, isLower, wordCount, tokenAt, firstIndexNotBefore } from '../doc/text.js';
 
@@ -117,14 +118,18 @@ const ONE_WORD_OK =
 // ------------------------------------------------------------------ reported speech
 
 /** All quote spans, in reading order. */
-export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragraphInfo(paragraphs)): QuoteSpan[] {
+export function findQuotes(
+  paragraphs: string[],
+  info: ParagraphInfo[] = paragraphInfo(paragraphs),
+  budget?: Budget,
+): QuoteSpan[] {
   const marked = classifyMarked(info, scanMarks(paragraphs));
   const iv = markedIntervals(info, marked);
-  const indirect = findIndirect(info, marked).filter((q) => {
+  const indirect = findIndirect(info, marked, budget).flatMap((q): QuoteSpan[] => {
     // a reported clause that contains quoted words is represented by the marked (partial) quote only
     const l = iv[q.paragraph];
     const lo = firstIndexNotBefore(l.length, (i) => l[i][1] < q.start);
-    if (!(lo < l.length && l[lo][0] < q.end)) return true;
+    if (!(lo < l.length && l[lo][0] < q.end)) return [q];
     // "said A "quoted" and that B": B is still reported speech of its own
     let lastMarkEnd = q.start;
     for (let k = lo; k < l.length && l[k][0] < q.end; k++) lastMarkEnd = Math.max(lastMarkEnd, l[k][1]);
@@ -132,13 +137,10 @@ export function findQuotes(paragraphs: string[], info: ParagraphInfo[] = paragra
     const m = /(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?that\s/.exec(rest);
     if (m && lastMarkEnd < q.end) {
       const a = lastMarkEnd + m.index + m[0].length;
-      if (wordCount(info[q.paragraph].text.slice(a, q.end)) >= 3) {
-        q.start = a;
-        q.text = info[q.paragraph].text.slice(a, q.end);
-        return true;
-      }
+      if (wordCount(info[q.paragraph].text.slice(a, q.end)) >= 3)
+        return [{ ...q, start: a, text: info[q.paragraph].text.slice(a, q.end) }];
     }
-    return false;
+    return [];
   });
   return [...marked, ...indirect].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -10,6 +10,7 @@ import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon
 import { AUX, FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
 import { GROUP_NOUNS } from '../lexicon/person-words.js';
 import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
+import { type Budget, spent } from '../budget.js';
 
 /**
  * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
@@ -92,11 +93,12 @@ export function markedIntervals(info: ParagraphInfo[], marked: QuoteSpan[]): [nu
   return iv;
 }
 
-export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
+export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[], budget?: Budget): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const intervals = markedIntervals(info, marked);
   info.forEach((p, pi) => {
     if (p.text.length > 20000) return; // pathological paragraph: marked quotes only
+    if (spent(budget)) return;
     const iv = intervals[pi];
     const inMarks = (pos: number) => {
       const lo = firstIndexNotBefore(iv.length, (i) => iv[i][0] <= pos);

@@ -17,7 +17,7 @@
  * - When there is no headline, title = the first sentence, cut at a word boundary near 140 characters.
  */
 import type { ArticleHints, SegmentedArticle } from '../types.js';
-import { sentenceStarts, wordCount } from '../doc/text.js';
+import { firstIndexNotBefore, sentenceStarts, wordCount } from '../doc/text.js';
 import { COMMON_CAPS, MONTH_ABBR } from '../lexicon/function-words.js';
 import { COUNTRY_SET, PLACE_SET } from '../lexicon/places.js';
 
@@ -29,8 +29,7 @@ export function cleanText(raw: string): string {
   if (s.length > MAX_INPUT) s = s.slice(0, MAX_INPUT);
   s = s.replace(/\r\n?/g, '\n');
   if (/<\/?(?:p|div|br|span|a|html|body|h[1-6]|li|article|section)\b[^>]{0,500}>/i.test(s)) {
-    s = s
-      .replace(/<(script|style)\b[^>]{0,500}>[\s\S]{0,200000}?<\/\1>/gi, ' ')
+    s = dropScriptsAndStyles(s)
       .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|p|div|h[1-6]|li)\b[^>]{0,500}>/gi, '\n')
       .replace(/<[^<>]{0,1000}>/g, '')
       .replace(/&nbsp;/g, ' ')
@@ -52,6 +51,33 @@ export function cleanText(raw: string): string {
   s = s.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
   s = s.replace(/\u2028|\u2029/g, '\n');
   return s;
+}
+
+/** Longest script or style element dropped whole; a longer one loses only its tags. */
+const MAX_ELEMENT = 200_000;
+
+/**
+ * `<script …>…</script>` and `<style …>…</style>` replaced by a space (the element up to the first closing tag of its
+ * kind, when that is within MAX_ELEMENT characters of the opening tag). The closing tags are found once, so that many
+ * unclosed openers stay linear.
+ */
+function dropScriptsAndStyles(s: string): string {
+  const closers: Record<string, number[]> = { script: [], style: [] };
+  for (const m of s.matchAll(/<\/(script|style)>/gi)) closers[m[1].toLowerCase()].push(m.index);
+  const opener = /<(script|style)\b[^>]{0,500}>/gi;
+  let out = '';
+  let kept = 0;
+  for (let m = opener.exec(s); m; m = opener.exec(s)) {
+    const from = m.index + m[0].length;
+    const list = closers[m[1].toLowerCase()];
+    const close = list[firstIndexNotBefore(list.length, (i) => list[i] < from)];
+    if (close !== undefined && close - from <= MAX_ELEMENT) {
+      out += `${s.slice(kept, m.index)} `;
+      kept = close + m[1].length + 3;
+      opener.lastIndex = kept;
+    } else opener.lastIndex = m.index + 1;
+  }
+  return out + s.slice(kept);
 }
 
 function safeChar(n: number): string {

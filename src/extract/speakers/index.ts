@@ -20,15 +20,25 @@ import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js'
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
+import { type Budget, spent } from '../budget.js';
 
 // ------------------------------------------------------------------ the stage
 
-export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: MentionIndex): ExtractedQuote[] {
+export function attribute(
+  info: ParagraphInfo[],
+  spans: QuoteSpan[],
+  idx: MentionIndex,
+  budget?: Budget,
+): ExtractedQuote[] {
   const ctx = speakerContext(info, idx);
   const out: ExtractedQuote[] = [];
   let prevQuote: { endParagraph: number; ref: SpeakerRef | null; personal: boolean; end: number } | null = null;
   let prevIndirect: { paragraph: number; found: Found | null } | null = null;
   for (const q of spans) {
+    if (spent(budget)) {
+      out.push(unattributed(q));
+      continue;
+    }
     let found: Found | null = null;
     let cueWord: string | null = null;
     let rule: SpeakerRule | undefined;
@@ -130,6 +140,21 @@ export function attribute(info: ParagraphInfo[], spans: QuoteSpan[], idx: Mentio
       prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
   }
   return out;
+}
+
+/** A quote the budget left no time to attribute. */
+function unattributed(q: QuoteSpan): ExtractedQuote {
+  return {
+    text: q.text,
+    kind: q.kind,
+    cue: null,
+    speaker: null,
+    speakerText: null,
+    paragraph: q.paragraph,
+    start: q.start,
+    end: q.end,
+    endParagraph: q.endParagraph,
+  };
 }
 
 /** Paragraphs between two quotes that are only the interviewer's questions ("Does she miss racing?"): they do not

@@ -4,7 +4,7 @@
  */
 import type { SpeakerRef } from '../types.js';
 import { sentenceAt } from '../doc/text.js';
-import { subjectPrefix } from '../mentions/subject-prefix.js';
+import { subjectPrefixAt } from '../mentions/subject-prefix.js';
 import { type SpeakerContext, genderOf } from './context.js';
 
 /** The person a he/she or a description refers to: the latest compatible speaker, unless a compatible person has
@@ -130,7 +130,7 @@ function mentionAfterSpeaker(
       // only subjects count: the mention starts its sentence
       const inf = ctx.info[m.paragraph];
       const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
-      if (subjectPrefix(inf.text.slice(s, m.fullStart))) return true;
+      if (subjectPrefixAt(inf, s, m.fullStart)) return true;
     }
   }
   return false;
@@ -157,7 +157,7 @@ function isSubjectMention(ctx: SpeakerContext, ref: number, pi: number, pos: num
       if (m.type !== 'person' || m.ref !== ref || m.possessive || (q === pi && m.start >= pos)) continue;
       const inf = ctx.info[q];
       const [s] = sentenceAt(inf.starts, inf.text.length, m.start);
-      return subjectPrefix(inf.text.slice(s, m.fullStart));
+      return subjectPrefixAt(inf, s, m.fullStart);
     }
   }
   return false;
@@ -183,7 +183,7 @@ export function topicPerson(
       if (q === fromPi && m.start <= fromPos) return null;
       const [s, e] = sentenceAt(inf.starts, inf.text.length, m.start);
       if (/[“”"«»]/.test(inf.text.slice(s, Math.min(e, q === pi ? pos : e)))) continue;
-      if (subjectPrefix(inf.text.slice(s, m.fullStart))) return { type: 'person', ref: m.ref };
+      if (subjectPrefixAt(inf, s, m.fullStart)) return { type: 'person', ref: m.ref };
     }
   }
   return null;
