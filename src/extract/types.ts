@@ -79,6 +79,7 @@ export type SpeakerRule =
   | 'cue-after-quote'
   | 'unnamed-cue-after-quote'
   | 'cue-before-quote'
+  | 'subject-of-sentence'
   | 'attribution-sentence-after'
   | 'verdict-after'
   | 'verdict-next-paragraph'

@@ -20,6 +20,7 @@ import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js'
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
+import { type Attribution, subjectOfPartialSentence } from './sentence-rules.js';
 
 // ------------------------------------------------------------------ the stage
 
@@ -155,16 +156,16 @@ function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
   return cue.info.indirect === 'bare' && !cue.info.gerund && canStartClause(p.text, p.tokens, i);
 }
 
-/** What a speaker strategy found, with its reason id. */
-interface Attribution {
-  found: Found;
-  cue: string | null;
-  rule: SpeakerRule;
-}
-
 /** The evidence for a marked quote's speaker, in order: the first strategy that finds one decides. */
 const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan) => Attribution | null)[] =
-  [cueAfterQuote, cueBeforeQuote, attributionSentenceAfter, verdictAfter, introducedByPreviousParagraph];
+  [
+    cueAfterQuote,
+    cueBeforeQuote,
+    subjectOfPartialSentence,
+    attributionSentenceAfter,
+    verdictAfter,
+    introducedByPreviousParagraph,
+  ];
 
 function attributeMarked(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
   for (const strategy of MARKED_STRATEGIES) {

@@ -1,0 +1,61 @@
+/**
+ * Speaker strategies that read the sentence around a marked quote rather than a speech verb next to it: the subject
+ * of a partial quote's sentence ("Mayor X blamed the “…”"). speakers/index.ts runs them in its order of evidence.
+ */
+import type { SpeakerRule } from '../types.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import type { QuoteSpan } from '../quotes/span.js';
+import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
+import type { Found } from './noun-phrases.js';
+import { subjectBefore } from './subject-before.js';
+import type { SpeakerContext } from './context.js';
+
+export interface Attribution {
+  found: Found;
+  cue: string | null;
+  rule: SpeakerRule;
+}
+
+/** A finite verb (or an auxiliary) after a subject: "blamed", "is labeling", "thanked", "says". */
+const FINITE =
+  /^(?:\p{Ll}+(?:ed|es|s)|is|was|has|had|have|are|were|will|would|can|could|did|does|made|took|gave|put|set|stood|left|kept|held|sent|won|lost|drew|threw|struck|spoke|wrote|told|said|says)$/u;
+/** Words opening an introductory phrase closed by a comma ("At the meeting, …", "Moreover, …"). */
+const INTRO =
+  /^(?:at|in|on|during|after|before|since|for|from|speaking|asked|moreover|however|meanwhile|still|yet|now|then|later|earlier|last|this|that)$/;
+
+/**
+ * The subject of the sentence a quote stands in, when the sentence opens with it (after an introductory phrase closed
+ * by a comma) and the quote comes after its first finite verb: "At the meeting, Mayor X blamed the “…”", "Governor Y is
+ * labeling the cuts “…”". Only a person or he/she counts; the subject of a passive ("are being provided with “…”") said
+ * nothing.
+ */
+export function clauseSubject(ctx: SpeakerContext, pi: number, sStart: number, limit: number): Found | null {
+  const p = ctx.info[pi];
+  const toks = p.tokens;
+  let i0 = tokenIndexAt(toks, sStart);
+  if (i0 >= toks.length || toks[i0].start >= limit) return null;
+  if (INTRO.test(toks[i0].lower)) {
+    const comma = p.text.indexOf(',', toks[i0].end);
+    if (comma < 0 || comma >= limit || comma - sStart > 120) return null;
+    i0 = tokenIndexAt(toks, comma + 1);
+  }
+  if (!/^\p{Lu}/u.test(toks[i0]?.text ?? '')) return null;
+  for (let i = i0 + 1; i < toks.length && toks[i].start < limit && i - i0 < 16; i++) {
+    const t = toks[i];
+    if (/^\p{Lu}/u.test(t.text) || !FINITE.test(t.lower)) continue;
+    const passive = /^(?:is|are|was|were)$/.test(t.lower) && toks.slice(i + 1, i + 3).some((v) => /ed$/.test(v.lower));
+    if (passive) return null;
+    const f = subjectBefore(ctx, pi, i, toks[i0].start);
+    return f.ref?.type === 'person' || f.pronoun === 'he' || f.pronoun === 'she' ? f : null;
+  }
+  return null;
+}
+
+/** A partial quote in a sentence without a speech verb: the sentence's subject ("Mayor X blamed the “…”"). */
+export function subjectOfPartialSentence(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  if (q.kind !== 'PARTIAL') return null;
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const f = clauseSubject(ctx, q.paragraph, sStart, q.openMark);
+  return f ? { found: f, cue: null, rule: 'subject-of-sentence' } : null;
+}

@@ -1,0 +1,34 @@
+/** A partial quote inside a sentence whose verb is not a speech verb: the sentence's subject said the words. */
+import { describe, it } from 'vitest';
+import { type SpeakerCase, expectSpeakers } from '../helpers.js';
+
+const cases: SpeakerCase[] = [
+  {
+    from: 'constructed',
+    behaviour: 'the subject of “blamed” before an introductory phrase',
+    text: 'At the council meeting on Tuesday, Mayor Ada Quill blamed the “worst winter in a decade” for the closure.',
+    speakers: [['worst winter in a decade', 'Ada Quill']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'the subject of a labelling verb in the progressive',
+    text: 'Governor Paul Brandt is labeling the ferry cuts “a betrayal of every island family.”',
+    speakers: [['betrayal of every island', 'Paul Brandt']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'the subject of “thanked … for”, not the speaker of the previous quote',
+    text: '“We got it done,” said Harbor Commissioner Leo Marsh.\n\nCouncilwoman Irene Pike thanked the commissioner for “finally listening to the fishermen.”',
+    speakers: [['finally listening to the fishermen', 'Irene Pike']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'not the subject of a passive sentence',
+    text: '“We will reopen in May,” said Harbor Commissioner Leo Marsh.\n\nThe ferry crews are also being provided with “training on the new docks and the new boats.”',
+    speakers: [['training on the new docks', 'Leo Marsh']],
+  },
+];
+
+describe('subjects of partial quotes', () => {
+  it.each(cases)('$behaviour ($from)', (c) => expectSpeakers(c));
+});
