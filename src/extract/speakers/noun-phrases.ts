@@ -110,6 +110,12 @@ export function pick(ms: Mention[] | undefined, allowPossessive = false): Mentio
 export function mentionEndingAt(ctx: SpeakerContext, pi: number, end: number): Mention | null {
   const m = pick(ctx.byEnd[pi].get(end));
   if (m) return m;
+  // "Sen. Tom Quarry (R-Neb.), who …": the person before a short parenthesis (a party-state tag, an age)
+  const paren = /\s\([^()]{1,28}\)\s*$/.exec(ctx.info[pi].text.slice(Math.max(0, end - 32), end));
+  if (paren) {
+    const person = pick(ctx.byEnd[pi].get(end - paren[0].length));
+    if (person?.type === 'person') return person;
+  }
   // "Callum Reid MP said", "Rachel Doe KC, representing …, told": the person before the postnominal letters
   const pn = /\s(\p{Lu}[\p{L}]{0,2})\.?$/u.exec(ctx.info[pi].text.slice(Math.max(0, end - 6), end));
   if (!pn || !POSTNOMINALS.has(pn[1])) return null;

@@ -84,6 +84,23 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
   return f;
 }
 
+/**
+ * "Rep. Jane Roe (D-Ore.) said": a short parenthesis between the subject and the verb is stepped over; returns the
+ * index of the token before it (or `k` when there is none). An acronym in parentheses ("the Joint Chiefs of Staff
+ * (JCS) said") is the subject's own name and stays.
+ */
+function beforeParenthesis(ctx: SpeakerContext, pi: number, k: number, winStart: number): number {
+  const p = ctx.info[pi];
+  const toks = p.tokens;
+  const close = p.text.indexOf(')', toks[k].end);
+  if (close < 0 || close >= (toks[k + 1]?.start ?? p.text.length)) return k;
+  const open = p.text.lastIndexOf('(', toks[k].start);
+  if (open < winStart || close - open > 30) return k;
+  if (/^\p{Lu}{2,8}s?$/u.test(p.text.slice(open + 1, close).trim()) || ctx.byStart[pi].has(open + 1)) return k;
+  const before = tokenIndexAt(toks, open) - 1;
+  return before >= 0 && toks[before].start >= winStart ? before : k;
+}
+
 function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: number): Found {
   const p = ctx.info[pi];
   const toks = p.tokens;
@@ -98,6 +115,7 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
   )
     k--;
   if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
+  k = beforeParenthesis(ctx, pi, k, winStart);
   const t = toks[k];
   const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
