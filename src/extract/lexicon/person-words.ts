@@ -299,6 +299,10 @@ export const NAME_PARTICLES = set([
   'das',
   'ter',
   'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
 ]);
 
 export const EA_SURNAMES = set(

@@ -307,12 +307,16 @@ function placeAt(toks: Token[], k: number): boolean {
 export function looksLikeName(words: string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
   for (const [i, w] of words.entries()) {
-    // "Ruud van der Berg", "Anna von Hessen" (a lone "de" is more often a place's: "Santiago de Compostela")
+    // "Ruud van der Berg", "Anna von Hessen", "Marieke de Vries", "Faisal bin Omran" (a lone "de" between a place
+    // and another word is a place's: "Santiago de Compostela")
     if (
       i > 0 &&
       i < words.length - 1 &&
       NAME_PARTICLES.has(w) &&
-      (/^v[oa]n$/.test(w) || NAME_PARTICLES.has(words[i - 1]) || NAME_PARTICLES.has(words[i + 1]))
+      (/^v[oa]n$/.test(w) ||
+        NAME_PARTICLES.has(words[i - 1]) ||
+        NAME_PARTICLES.has(words[i + 1]) ||
+        (words.length === 3 && !isPlace(words[0]) && !isPlace(words[2])))
     )
       continue;
     if (!NAME_TOKEN.test(w)) return false;
