@@ -23,6 +23,12 @@ const cases: SpeakerCase[] = [
   },
   {
     from: 'constructed',
+    behaviour: 'a proclaiming verb with a colon',
+    text: 'At the rally, Senator Rita Gale emphatically proclaimed: “No pier will close while I am in office.”',
+    speakers: [['No pier will close', 'Rita Gale']],
+  },
+  {
+    from: 'constructed',
     behaviour: 'not the subject of a passive sentence',
     text: '“We will reopen in May,” said Harbor Commissioner Leo Marsh.\n\nThe ferry crews are also being provided with “training on the new docks and the new boats.”',
     speakers: [['training on the new docks', 'Leo Marsh']],
