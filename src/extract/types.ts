@@ -80,6 +80,7 @@ export type SpeakerRule =
   | 'unnamed-cue-after-quote'
   | 'cue-before-quote'
   | 'subject-of-sentence'
+  | 'attribution-closing-sentence'
   | 'attribution-sentence-after'
   | 'verdict-after'
   | 'verdict-next-paragraph'

@@ -20,7 +20,7 @@ import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js'
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
-import { type Attribution, subjectOfPartialSentence } from './sentence-rules.js';
+import { type Attribution, attributionClosingSentence, subjectOfPartialSentence } from './sentence-rules.js';
 
 // ------------------------------------------------------------------ the stage
 
@@ -162,6 +162,7 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
     cueAfterQuote,
     cueBeforeQuote,
     subjectOfPartialSentence,
+    attributionClosingSentence,
     attributionSentenceAfter,
     verdictAfter,
     introducedByPreviousParagraph,

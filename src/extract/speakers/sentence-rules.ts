@@ -1,11 +1,14 @@
 /**
  * Speaker strategies that read the sentence around a marked quote rather than a speech verb next to it: the subject
- * of a partial quote's sentence ("Mayor X blamed the “…”"). speakers/index.ts runs them in its order of evidence.
+ * of a partial quote's sentence ("Mayor X blamed the “…”"); an attribution closing the sentence the quote opens
+ * ("“…” since …, said X"). speakers/index.ts runs them in its order of evidence.
  */
 import type { SpeakerRule } from '../types.js';
+import { findCues } from '../quotes/cues.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
 import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
+import { subjectAfter } from './after-verb.js';
 import type { Found } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import type { SpeakerContext } from './context.js';
@@ -58,4 +61,38 @@ export function subjectOfPartialSentence(ctx: SpeakerContext, info: ParagraphInf
   const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
   const f = clauseSubject(ctx, q.paragraph, sStart, q.openMark);
   return f ? { found: f, cue: null, rule: 'subject-of-sentence' } : null;
+}
+
+/**
+ * A speech verb ending the sentence a quote opens, after a comma: "“…” since most cases were close, said X, who …"
+ * (inverted) or "“…” X, the front-runner, said when …". The words between the quote and that comma continue the
+ * reporter's sentence; no other quote stands between; "charged a fee" is no saying.
+ */
+export function attributionClosingSentence(
+  ctx: SpeakerContext,
+  info: ParagraphInfo[],
+  q: QuoteSpan,
+): Attribution | null {
+  if (q.closeMark < 0) return null;
+  const p = info[q.endParagraph];
+  const after = q.closeMark + 1;
+  const [, sEnd] = sentenceAt(p.starts, p.text.length, Math.max(0, after - 1));
+  const nextOpen = p.text.slice(after, sEnd).search(/[“"«]/);
+  const end = nextOpen >= 0 ? after + nextOpen : sEnd;
+  const toks = p.tokens;
+  const cue = findCues(p.text, toks, tokenIndexAt(toks, after), tokenIndexAt(toks, end)).find((c) => {
+    if (c.according || c.info.gerund || (c.info.indirect === 'that' && toks[c.index + 1]?.lower !== 'that'))
+      return false;
+    const comma = p.text.lastIndexOf(',', c.token.start);
+    return comma >= after && toks.filter((t) => t.start > comma && t.start < c.token.start).length <= 6;
+  });
+  if (!cue) return null;
+  const comma = p.text.lastIndexOf(',', cue.token.start);
+  // ", said Jane Roe" is inverted; "Roe, the …, said of the plan" has its subject before
+  const inverted =
+    /,\s*$/.test(p.text.slice(comma, cue.token.start)) && /^\p{Lu}/u.test(toks[cue.index + 1]?.text ?? '');
+  const f = inverted
+    ? subjectAfter(ctx, q.endParagraph, cue.index, end)
+    : subjectBefore(ctx, q.endParagraph, cue.index, after);
+  return f.ref || f.pronoun ? { found: f, cue: cue.token.lower, rule: 'attribution-closing-sentence' } : null;
 }
