@@ -81,6 +81,8 @@ export type SpeakerRule =
   | 'cue-before-quote'
   | 'subject-of-sentence'
   | 'attribution-closing-sentence'
+  | 'introduced-by-colon'
+  | 'name-after-dash'
   | 'attribution-sentence-after'
   | 'verdict-after'
   | 'verdict-next-paragraph'

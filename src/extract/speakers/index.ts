@@ -20,7 +20,14 @@ import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js'
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
-import { type Attribution, attributionClosingSentence, subjectOfPartialSentence } from './sentence-rules.js';
+import {
+  type Attribution,
+  attributionClosingSentence,
+  introducedByColon,
+  labelInPreviousParagraph,
+  nameAfterDash,
+  subjectOfPartialSentence,
+} from './sentence-rules.js';
 
 // ------------------------------------------------------------------ the stage
 
@@ -163,9 +170,12 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
     cueBeforeQuote,
     subjectOfPartialSentence,
     attributionClosingSentence,
+    introducedByColon,
+    nameAfterDash,
     attributionSentenceAfter,
     verdictAfter,
     introducedByPreviousParagraph,
+    labelInPreviousParagraph,
   ];
 
 function attributeMarked(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {

@@ -335,6 +335,24 @@ export function nounPhrase(ctx: SpeakerContext, pi: number, k: number, winStart:
   return { ref: null, text, final: true };
 }
 
+/**
+ * The person named right before `pos` (a colon): "Jane Roe:", "Jane Roe, 34, of Millbrook:", or a transcript's
+ * upper-case label ("ROE:") for a person named in the article.
+ */
+export function personLabel(ctx: SpeakerContext, pi: number, pos: number): Found | null {
+  const text = ctx.info[pi].text;
+  const before = text.slice(Math.max(0, pos - 80), pos);
+  // ", 34, of Millbrook" / ", 61, a retired teacher from Dunmore": an age and where the person is from
+  const voxPop = /,\s*\d{1,3},\s*(?:of|from|a|an)\s[^,:;“”"]{1,50}(?:,\s*[^,:;“”"]{1,25})?\s*$/.exec(before);
+  const end = pos - (voxPop ? voxPop[0].length : before.length - before.trimEnd().length);
+  const m = mentionEndingAt(ctx, pi, end);
+  if (m?.type === 'person') return { ref: refOf(ctx, m), text: text.slice(m.fullStart, m.end), final: true };
+  const label = /(?:^|\n)\s*(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?)\s*$/u.exec(before)?.[1];
+  if (!label) return null;
+  const k = ctx.idx.people.findIndex((x) => x.surname.toUpperCase() === label);
+  return k >= 0 ? { ref: { type: 'person', ref: k }, text: label, final: true } : null;
+}
+
 /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */
 export function entityAt(ctx: SpeakerContext, pi: number, pos: number): Found | null {
   const p = ctx.info[pi];

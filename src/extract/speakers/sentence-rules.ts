@@ -1,7 +1,8 @@
 /**
  * Speaker strategies that read the sentence around a marked quote rather than a speech verb next to it: the subject
  * of a partial quote's sentence ("Mayor X blamed the “…”"); an attribution closing the sentence the quote opens
- * ("“…” since …, said X"). speakers/index.ts runs them in its order of evidence.
+ * ("“…” since …, said X"); a colon or a speaker label introducing it ("Jane Roe, 34, of Millbrook: “…”", "ROE: “…”")
+ * and a dash and a name after it ("“…” — Jane Roe"). speakers/index.ts runs them in its order of evidence.
  */
 import type { SpeakerRule } from '../types.js';
 import { findCues } from '../quotes/cues.js';
@@ -9,7 +10,7 @@ import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
 import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
 import { subjectAfter } from './after-verb.js';
-import type { Found } from './noun-phrases.js';
+import { entityAt, type Found, personLabel } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import type { SpeakerContext } from './context.js';
 
@@ -95,4 +96,42 @@ export function attributionClosingSentence(
     ? subjectAfter(ctx, q.endParagraph, cue.index, end)
     : subjectBefore(ctx, q.endParagraph, cue.index, after);
   return f.ref || f.pronoun ? { found: f, cue: cue.token.lower, rule: 'attribution-closing-sentence' } : null;
+}
+
+/** A colon introduces the quote: "Jane Roe, 34, of Millbrook: “…”", "ROE: “…”", "Roe delivered a retort: “…”". */
+export function introducedByColon(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const colon = /:\s*$/.exec(p.text.slice(Math.max(sStart, q.openMark - 3), q.openMark));
+  if (!colon) return null;
+  const at = q.openMark - colon[0].length;
+  const f = personLabel(ctx, q.paragraph, at) ?? clauseSubject(ctx, q.paragraph, sStart, at);
+  return f ? { found: f, cue: null, rule: 'introduced-by-colon' } : null;
+}
+
+/** A dash and a name after the quote, or opening the short next paragraph: "“…” — Jane Roe, Portsmouth". */
+export function nameAfterDash(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  if (q.closeMark < 0) return null;
+  const endP = info[q.endParagraph];
+  const after = q.closeMark + 1;
+  const dash = /^\s*[—–-]+\s*/.exec(endP.text.slice(after, after + 6));
+  const next = info[q.endParagraph + 1];
+  const nextDash = !dash && next && /^\s*$/.test(endP.text.slice(after)) ? /^\s*[—–-]+\s*/.exec(next.text) : null;
+  const f = dash
+    ? entityAt(ctx, q.endParagraph, after + dash[0].length)
+    : nextDash && next.text.length < 80
+      ? entityAt(ctx, q.endParagraph + 1, nextDash[0].length)
+      : null;
+  return f?.ref ? { found: f, cue: null, rule: 'name-after-dash' } : null;
+}
+
+/** The previous paragraph ends in a colon after a label or a subject ("17-year-old Jane Roe echoed:", "More from Roe:"). */
+export function labelInPreviousParagraph(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  if (q.paragraph === 0 || q.openMark > 1) return null;
+  const prev = info[q.paragraph - 1];
+  if (!/:\s*$/.test(prev.text)) return null;
+  const colon = prev.text.trimEnd().length - 1;
+  const [s] = sentenceAt(prev.starts, prev.text.length, Math.max(0, colon - 1));
+  const f = personLabel(ctx, q.paragraph - 1, colon) ?? clauseSubject(ctx, q.paragraph - 1, s, colon);
+  return f ? { found: f, cue: null, rule: 'introduced-by-previous-paragraph' } : null;
 }
