@@ -7,7 +7,7 @@ import { stripPossessive, isUpper, type Token } from '../doc/text.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-words.js';
 import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
-import { NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
+import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
 import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -322,7 +322,9 @@ export function looksLikeName(words: string[]): boolean {
     if (!NAME_TOKEN.test(w)) return false;
     const l = w.toLowerCase();
     if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;
-    if (NATIONALITY_SET.has(w.toLowerCase()) || COUNTRY_SET.has(l)) return false;
+    // "Tom English", "Mark Roe": a nationality word is a surname after a given name
+    const surnameAfterGiven = i === words.length - 1 && i > 0 && GIVEN_NAMES.has(words[0].toLowerCase());
+    if ((NATIONALITY_SET.has(l) && !surnameAfterGiven) || COUNTRY_SET.has(l)) return false;
   }
   const all = words.join(' ');
   if (
