@@ -101,6 +101,22 @@ function beforeParenthesis(ctx: SpeakerContext, pi: number, k: number, winStart:
   return before >= 0 && toks[before].start >= winStart ? before : k;
 }
 
+/** Nouns ending in -ly that stand where a subject does ("a Trump ally said"). */
+const LY_NOUNS = new Set([
+  'ally',
+  'rally',
+  'family',
+  'supply',
+  'assembly',
+  'tally',
+  'monopoly',
+  'anomaly',
+  'bully',
+  'reply',
+]);
+/** "Roe routinely characterizes", "Roe has increasingly decried": a manner adverb between the subject and the verb. */
+const mannerAdverb = (w: string) => /^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.has(w);
+
 function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: number): Found {
   const p = ctx.info[pi];
   const toks = p.tokens;
@@ -109,7 +125,7 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
   while (
     k >= 0 &&
     toks[k].start >= winStart &&
-    (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower)) &&
+    (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower) || mannerAdverb(toks[k].text)) &&
     !PRON.has(toks[k].lower) &&
     !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))
   )

@@ -29,6 +29,12 @@ const cases: SpeakerCase[] = [
   },
   {
     from: 'constructed',
+    behaviour: 'a manner adverb between the subject and a describing verb',
+    text: 'On the campaign trail, Senator Rita Gale routinely characterizes herself as a “ferry warrior” who “saved the harbor.”',
+    speakers: [['saved the harbor', 'Rita Gale']],
+  },
+  {
+    from: 'constructed',
     behaviour: 'not the subject of a passive sentence',
     text: '“We will reopen in May,” said Harbor Commissioner Leo Marsh.\n\nThe ferry crews are also being provided with “training on the new docks and the new boats.”',
     speakers: [['training on the new docks', 'Leo Marsh']],
