@@ -27,6 +27,12 @@ const cases: SpeakerCase[] = [
 
   {
     from: 'constructed',
+    behaviour: 'an inverted cue, a place and lower-case role words before the name',
+    text: '“The court is the whole election,” said Oregon timber-industry executive Walt Brenner, who backed the governor.',
+    speakers: [['court is the whole election', 'Walt Brenner']],
+  },
+  {
+    from: 'constructed',
     behaviour: 'the attribution closing the sentence the quote opens',
     text: '“To see how many cases could change” is sobering, since so many were decided by one vote, said Nadia Fenwick, who teaches law at Coastline College.',
     speakers: [['how many cases could change', 'Nadia Fenwick']],
