@@ -55,7 +55,7 @@ const POSSESSIVE_IN_NAME =
 /** An Arabic name with a lower-case article: "al-Abadi", "el-Sisi". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_TOKEN =
-  /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+  /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}(?:\.\p{Lu})+\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 export const NAME_TOKEN = new RegExp(`${ARABIC_ARTICLE.source}|${CAPITALISED_NAME_TOKEN.source}`, 'u');
 
 /** Capitalised, or an Arabic name with a lower-case article ("al-Abadi", "el-Sisi"). */
@@ -171,7 +171,7 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         gap !== ' ' &&
         !(
           gap === '. ' &&
-          /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z])$/.test(
+          /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z](?:\.[A-Z])*)$/.test(
             toks[j - 1].text,
           )
         )
@@ -321,7 +321,13 @@ export function looksLikeName(words: string[]): boolean {
       continue;
     if (!NAME_TOKEN.test(w)) return false;
     const l = w.toLowerCase();
-    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;
+    // "Peter T. King", "Angus King": a title word is a surname after a given name or an initial
+    const surnameAfterName =
+      i === words.length - 1 &&
+      i > 0 &&
+      (GIVEN_NAMES.has(words[i - 1].toLowerCase()) || /^\p{Lu}\.?$/u.test(words[i - 1]));
+    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || (TITLES.has(l) && !surnameAfterName))
+      return false;
     // "Tom English", "Mark Roe": a nationality word is a surname after a given name
     const surnameAfterGiven = i === words.length - 1 && i > 0 && GIVEN_NAMES.has(words[0].toLowerCase());
     if ((NATIONALITY_SET.has(l) && !surnameAfterGiven) || COUNTRY_SET.has(l)) return false;

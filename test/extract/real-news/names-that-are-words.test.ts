@@ -9,6 +9,18 @@ const cases: SpeakerCase[] = [
     text: 'Billionaire Tom English said on Sunday he might run for mayor.\n\n“I think the town wants an outsider,” English said.',
     speakers: [['town wants an outsider', 'Tom English']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a title word as a surname after a given name and an initial',
+    text: '“It is not going to be easy,” said Representative Walter T. King, who backs the harbor bill.',
+    speakers: [['not going to be easy', 'Walter T. King']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'joined initials before a surname',
+    text: '“The ferry company has ramped up its response,” said J.M. Holloway, a fellow at the Coastline Institute.',
+    speakers: [['ramped up its response', 'J.M. Holloway']],
+  },
 ];
 
 describe('names that are also words', () => {
