@@ -62,7 +62,16 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
     !!f.text &&
     /^(?:one|a|an|another|some)\s/i.test(f.text) &&
     !/\b(?:statement|release|post|letter|notice)\b/.test(f.text);
-  if (!f.ref && !f.pronoun && !ownSubject && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
+  // an infinitive ("X went on to say", "X was prompted to say") takes the subject of the verb before it too
+  const infinitive = toks[ci - 1]?.lower === 'to';
+  if (
+    !f.ref &&
+    !f.pronoun &&
+    !ownSubject &&
+    depth === 0 &&
+    cueTok &&
+    (/ing$/.test(cueTok.lower) || coordinated || infinitive)
+  ) {
     for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
       const l = toks[k].lower;
       if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
