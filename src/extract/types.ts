@@ -79,6 +79,7 @@ export type SpeakerRule =
   | 'cue-after-quote'
   | 'unnamed-cue-after-quote'
   | 'cue-before-quote'
+  | 'as-subject-put-it'
   | 'subject-of-sentence'
   | 'attribution-closing-sentence'
   | 'introduced-by-colon'

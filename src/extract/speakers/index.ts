@@ -22,6 +22,7 @@ import { subjectBefore } from './subject-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
 import {
   type Attribution,
+  asSubjectPutIt,
   attributionClosingSentence,
   introducedByColon,
   labelInPreviousParagraph,
@@ -168,6 +169,7 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
   [
     cueAfterQuote,
     cueBeforeQuote,
+    asSubjectPutIt,
     subjectOfPartialSentence,
     attributionClosingSentence,
     introducedByColon,

@@ -1,8 +1,9 @@
 /**
  * Speaker strategies that read the sentence around a marked quote rather than a speech verb next to it: the subject
  * of a partial quote's sentence ("Mayor X blamed the “…”"); an attribution closing the sentence the quote opens
- * ("“…” since …, said X"); a colon or a speaker label introducing it ("Jane Roe, 34, of Millbrook: “…”", "ROE: “…”")
- * and a dash and a name after it ("“…” — Jane Roe"). speakers/index.ts runs them in its order of evidence.
+ * ("“…” since …, said X"); "As X put it, “…”"; a colon or a speaker label introducing it ("Jane Roe, 34, of
+ * Millbrook: “…”", "ROE: “…”") and a dash and a name after it ("“…” — Jane Roe"). speakers/index.ts runs them in its
+ * order of evidence.
  */
 import type { SpeakerRule } from '../types.js';
 import { findCues } from '../quotes/cues.js';
@@ -96,6 +97,20 @@ export function attributionClosingSentence(
     ? subjectAfter(ctx, q.endParagraph, cue.index, end)
     : subjectBefore(ctx, q.endParagraph, cue.index, after);
   return f.ref || f.pronoun ? { found: f, cue: cue.token.lower, rule: 'attribution-closing-sentence' } : null;
+}
+
+/** "As X put it, “…”", "as Roe, a professor at …, puts it:": the subject of "put it" said the words. */
+export function asSubjectPutIt(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const m = /\b[Aa]s\s+\S[^“”"]{0,200}?\s(?:(?:once|has|had)\s+)?(puts?)\s+it\s*[,:]?\s*$/.exec(
+    p.text.slice(sStart, q.openMark),
+  );
+  if (!m) return null;
+  const asAt = sStart + m.index;
+  const put = tokenIndexAt(p.tokens, sStart + m.index + m[0].lastIndexOf(m[1]));
+  const f = subjectBefore(ctx, q.paragraph, put, asAt + 3);
+  return f.ref || f.pronoun ? { found: f, cue: p.tokens[put].lower, rule: 'as-subject-put-it' } : null;
 }
 
 /** A colon introduces the quote: "Jane Roe, 34, of Millbrook: “…”", "ROE: “…”", "Roe delivered a retort: “…”". */

@@ -5,6 +5,12 @@ import { type SpeakerCase, expectSpeakers } from '../helpers.js';
 const cases: SpeakerCase[] = [
   {
     from: 'constructed',
+    behaviour: '“As X, an apposition, put it,” before the quote',
+    text: 'As Nadia Fenwick, a professor of law at Coastline College, put it, “The harbor bill is a gift to the ferry lobby.”',
+    speakers: [['gift to the ferry lobby', 'Nadia Fenwick']],
+  },
+  {
+    from: 'constructed',
     behaviour: 'an infinitive of saying after another verb (“went on to say”)',
     text: '“We are ready,” said the mayor’s opponent, Bo Reyes.\n\nMayor Ada Quill went on to say, “From the bottom of my heart, I thank the fishermen.”',
     speakers: [['bottom of my heart', 'Ada Quill']],
