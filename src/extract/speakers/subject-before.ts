@@ -384,7 +384,8 @@ function subjectPosition(ctx: SpeakerContext, pi: number, m: Mention, winStart: 
     )
       break;
     const l = toks[k].lower;
-    if (SUBORD.has(l) || CUES.has(l)) return true;
+    // "shedding what Mayor X called “…”": "what" opens the clause the name is the subject of
+    if (SUBORD.has(l) || CUES.has(l) || l === 'what') return true;
     // "director of rugby Mark Ellery", "head of research Ann Roe": "of" belongs to a title, not to the name
     if (l === 'of' && n >= 1 && k > 0 && TITLES.has(toks[k - 1].lower)) continue;
     if (isPrep(l)) return gerund && l === 'with';

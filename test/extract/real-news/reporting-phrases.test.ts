@@ -21,6 +21,12 @@ const cases: SpeakerCase[] = [
     text: '“We will win,” Senator Rita Gale said.\n\nThe debate was so calm that Governor Paul Brandt was prompted to say, “I cannot believe how civil this has been.”',
     speakers: [['how civil this has been', 'Paul Brandt']],
   },
+  {
+    from: 'constructed',
+    behaviour: '“what X called” after a preposition, not the previous speaker',
+    text: '“We will win,” Senator Rita Gale said.\n\nThe town sought the festival in the hopes of shedding what Mayor Ada Quill called “a perception problem.”',
+    speakers: [['perception problem', 'Ada Quill']],
+  },
 ];
 
 describe('reporting phrases', () => {
