@@ -209,7 +209,10 @@ function cueAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan)
     /* a partial quote inside a sentence: the verb is before it */
   } else if (
     !sentenceEnded ||
-    /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw)
+    // "“…” Smith said.": the next sentence attributes a quote that stands alone, not a partial one inside the
+    // reporter's sentence ("Roe called it a “farce.” Smith said …")
+    (q.kind !== 'PARTIAL' &&
+      /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw))
   ) {
     winEnd = Math.min(winEnd, sentenceEnded ? endP.text.length : Math.max(sEnd, after + 1));
     const toks = endP.tokens;

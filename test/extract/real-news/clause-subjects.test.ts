@@ -39,6 +39,15 @@ const cases: SpeakerCase[] = [
     text: '“We will reopen in May,” said Harbor Commissioner Leo Marsh.\n\nThe ferry crews are also being provided with “training on the new docks and the new boats.”',
     speakers: [['training on the new docks', 'Leo Marsh']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a partial quote ending its sentence keeps its own subject, not the next sentence’s',
+    text: 'Mayor Ada Quill called the plan a “pathological mistake.” Bo Reyes said the council “must start again.”',
+    speakers: [
+      ['pathological mistake', 'Ada Quill'],
+      ['must start again', 'Bo Reyes'],
+    ],
+  },
 ];
 
 describe('subjects of partial quotes', () => {
