@@ -28,7 +28,7 @@ export const ATTRIB_ONLY = set(
 /** Manner verbs of feature writing ("“…,” she laughs."): attribute a marked quote, never introduce reported speech. */
 export const MANNER = set(
   'laugh chuckle smile grin shrug sigh nod continue muse interject fume bark grouse snipe snap scoff gush press ponder ' +
-    'marvel',
+    'marvel react',
 );
 /** Verbs that are opinion rather than speech: used only with explicit quote marks, never for INDIRECT. */
 export const NOT_INDIRECT = set('think believe hope fear');

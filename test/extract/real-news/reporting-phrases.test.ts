@@ -27,6 +27,12 @@ const cases: SpeakerCase[] = [
     text: '“We will win,” Senator Rita Gale said.\n\nThe town sought the festival in the hopes of shedding what Mayor Ada Quill called “a perception problem.”',
     speakers: [['perception problem', 'Ada Quill']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'an inverted manner verb after the quote (“reacted X”)',
+    text: 'The governor spoke for an hour.\n\n“He said nothing new,” reacted Senator Rita Gale.',
+    speakers: [['said nothing new', 'Rita Gale']],
+  },
 ];
 
 describe('reporting phrases', () => {
