@@ -285,6 +285,9 @@ export const CONNECTORS = set([
   'la',
   'del',
   'da',
+  'dos',
+  'das',
+  'ibn',
 ]);
 
 export const ABBREV = set(

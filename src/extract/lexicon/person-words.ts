@@ -164,6 +164,12 @@ export const NATIONAL_NOUN =
   /^(?:Briton|Brit|Dutchman|Dutchwoman|Frenchman|Frenchwoman|Englishman|Englishwoman|Scot|Welshman|Irishman|Irishwoman|Spaniard|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Australian|American|Canadian|German|Italian|Brazilian|Argentine|Argentinian|Mexican|Indian|Pakistani|Kenyan|Nigerian|Ethiopian|Japanese|Chinese|Korean|Belgian|Austrian|Swiss|Norwegian|Russian|Ukrainian|Colombian|Portuguese|Frenchman|Monegasque|Thai|Filipino|Jamaican|Ghanaian|Moroccan|Egyptian|Serb|Croat)$/;
 
 export const ROLE_NOUNS = set([
+  'billionaire',
+  'mogul',
+  'tycoon',
+  'magnate',
+  'businessman',
+  'businesswoman',
   'passenger',
   'researcher',
   'scientist',
@@ -299,6 +305,10 @@ export const NAME_PARTICLES = set([
   'das',
   'ter',
   'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
 ]);
 
 export const EA_SURNAMES = set(

@@ -12,7 +12,7 @@ export const SAY_BARE = set(
     'admit concede allege inform assure promise vow pledge threaten complain lament boast joke quip tweet testify ' +
     'estimate conclude reiterate repeat underline underscore highlight mention indicate counter ' +
     'shout exclaim whisper recount specify clarify affirm hint forecast reassure advise recommend propose ' +
-    'speculate caution brief hope fear think believe chant sing scream yell',
+    'speculate caution brief hope fear think believe chant sing scream yell proclaim',
 );
 /** Verbs that only introduce reported speech with "that" (otherwise they take an ordinary object). */
 export const SAY_THAT = set(
@@ -22,10 +22,14 @@ export const SAY_THAT = set(
 /** Verbs that attribute a quoted phrase but do not introduce a clause ("called it a “lie”"). */
 export const ATTRIB_ONLY = set(
   'call describe dismiss brand label term denounce condemn criticise criticize praise hail slam blast ' +
-    'characterise characterize refer cite urge demand plead appeal welcome apologise apologize thank remember',
+    'characterise characterize refer cite urge demand plead appeal welcome apologise apologize thank remember ' +
+    'decry mock deride ridicule chide tout lambast lambaste exhort',
 );
 /** Manner verbs of feature writing ("“…,” she laughs."): attribute a marked quote, never introduce reported speech. */
-export const MANNER = set('laugh chuckle smile grin shrug sigh nod continue muse interject');
+export const MANNER = set(
+  'laugh chuckle smile grin shrug sigh nod continue muse interject fume bark grouse snipe snap scoff gush press ponder ' +
+    'marvel react',
+);
 /** Verbs that are opinion rather than speech: used only with explicit quote marks, never for INDIRECT. */
 export const NOT_INDIRECT = set('think believe hope fear');
 

@@ -9,7 +9,7 @@ import { addDescription, isRoleNoun } from './titled-names.js';
 import type { Mention, MentionBuilder, PersonBuild } from './table.js';
 import { isPlace } from './runs.js';
 import { ORG_WORDS } from '../lexicon/organisation-words.js';
-import { GIVEN_NAMES, GROUP_NOUNS, TEAM_ROLES, NOT_OCCUPATIONS } from '../lexicon/person-words.js';
+import { GIVEN_NAMES, GROUP_NOUNS, NAME_PARTICLES, TEAM_ROLES, NOT_OCCUPATIONS } from '../lexicon/person-words.js';
 import { NATIONALITY_SET } from '../lexicon/places.js';
 import { CUES } from '../lexicon/speech-verbs.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -105,7 +105,8 @@ export function keepEvidencedPeople(
     if (person.descriptions.length || person.tokens.length === 1 || titled.has(i)) evidence[i] = true;
     else if (GIVEN_NAMES.has(person.tokens[0].toLowerCase()) || splitName(person.name).surnameFirst) evidence[i] = true;
     else if (
-      (person.tokens.length >= 3 ||
+      // "Santiago de Compostela": three words around a lone particle are a name only with evidence of their own
+      ((person.tokens.length >= 3 && !(person.tokens.length === 3 && NAME_PARTICLES.has(person.tokens[1]))) ||
         person.tokens.some(
           (t) => /-/.test(t) && /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(t) && !t.split('-').some((x) => isPlace(x)),
         )) &&

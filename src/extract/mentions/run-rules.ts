@@ -50,6 +50,7 @@ export const RUN_RULES: readonly ((r: RunFacts) => MentionRule | null)[] = [
   organisationHead,
   acronym,
   nameWithAcronym,
+  surnameThatIsANationality,
   placeOrNationality,
   nationalityThenPlace,
   typeNounBefore,
@@ -256,6 +257,16 @@ function nameWithAcronym(r: RunFacts): MentionRule | null {
     return 'name-with-acronym';
   }
   return null;
+}
+
+function surnameThatIsANationality(r: RunFacts): MentionRule | null {
+  const { words, fullName, b, mention } = r;
+  // "English said" after "Tom English": a person's surname, not a nationality
+  if (words.length !== 1 || !NATIONALITY_SET.has(fullName.toLowerCase())) return null;
+  const k = b.people.findIndex((x) => x.surname === fullName && x.tokens.length > 1);
+  if (k < 0) return null;
+  mention('person', k);
+  return 'surname-that-is-a-nationality';
 }
 
 function placeOrNationality(r: RunFacts): MentionRule | null {

@@ -7,7 +7,7 @@ import { stripPossessive, isUpper, type Token } from '../doc/text.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-words.js';
 import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
-import { NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
+import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
 import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
 import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
@@ -55,7 +55,7 @@ const POSSESSIVE_IN_NAME =
 /** An Arabic name with a lower-case article: "al-Abadi", "el-Sisi". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NAME_TOKEN =
-  /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+  /^\p{Lu}['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^\p{Lu}(?:\.\p{Lu})+\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 export const NAME_TOKEN = new RegExp(`${ARABIC_ARTICLE.source}|${CAPITALISED_NAME_TOKEN.source}`, 'u');
 
 /** Capitalised, or an Arabic name with a lower-case article ("al-Abadi", "el-Sisi"). */
@@ -171,7 +171,7 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         gap !== ' ' &&
         !(
           gap === '. ' &&
-          /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z])$/.test(
+          /^(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Rep|Sen|Gen|Lt|Col|St|Prof|Gov|Adm|Capt|Sgt|Maj|Cpl|Insp|Supt|Det|Rev|Fr|Cmdr|Brig|[A-Z](?:\.[A-Z])*)$/.test(
             toks[j - 1].text,
           )
         )
@@ -307,18 +307,30 @@ function placeAt(toks: Token[], k: number): boolean {
 export function looksLikeName(words: string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
   for (const [i, w] of words.entries()) {
-    // "Ruud van der Berg", "Anna von Hessen" (a lone "de" is more often a place's: "Santiago de Compostela")
+    // "Ruud van der Berg", "Anna von Hessen", "Marieke de Vries", "Faisal bin Omran" (a lone "de" between a place
+    // and another word is a place's: "Santiago de Compostela")
     if (
       i > 0 &&
       i < words.length - 1 &&
       NAME_PARTICLES.has(w) &&
-      (/^v[oa]n$/.test(w) || NAME_PARTICLES.has(words[i - 1]) || NAME_PARTICLES.has(words[i + 1]))
+      (/^v[oa]n$/.test(w) ||
+        NAME_PARTICLES.has(words[i - 1]) ||
+        NAME_PARTICLES.has(words[i + 1]) ||
+        (words.length === 3 && !isPlace(words[0]) && !isPlace(words[2])))
     )
       continue;
     if (!NAME_TOKEN.test(w)) return false;
     const l = w.toLowerCase();
-    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || TITLES.has(l)) return false;
-    if (NATIONALITY_SET.has(w.toLowerCase()) || COUNTRY_SET.has(l)) return false;
+    // "Peter T. King", "Angus King": a title word is a surname after a given name or an initial
+    const surnameAfterName =
+      i === words.length - 1 &&
+      i > 0 &&
+      (GIVEN_NAMES.has(words[i - 1].toLowerCase()) || /^\p{Lu}\.?$/u.test(words[i - 1]));
+    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || (TITLES.has(l) && !surnameAfterName))
+      return false;
+    // "Tom English", "Mark Roe": a nationality word is a surname after a given name
+    const surnameAfterGiven = i === words.length - 1 && i > 0 && GIVEN_NAMES.has(words[0].toLowerCase());
+    if ((NATIONALITY_SET.has(l) && !surnameAfterGiven) || COUNTRY_SET.has(l)) return false;
   }
   const all = words.join(' ');
   if (

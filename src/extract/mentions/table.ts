@@ -18,6 +18,7 @@ export type MentionRule =
   | 'organisation-head'
   | 'acronym'
   | 'name-with-acronym'
+  | 'surname-that-is-a-nationality'
   | 'place-or-nationality'
   | 'nationality-then-place'
   | 'type-noun-before'

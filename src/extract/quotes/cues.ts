@@ -84,8 +84,10 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
         /ly$/.test(prev.lower) &&
         tokens[i - 2] &&
         /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
+      // "went on to say, “…”": an infinitive introducing a quote is a verb
+      const infinitive = prev?.lower === 'to' && gap === ' ' && /^\s*[,:]/.test(text.slice(t.end, t.end + 2));
       // right after a closing quote mark ("“…,” laughs X") the word is a verb
-      if (!subj && !adv && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
+      if (!subj && !adv && !infinitive && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
     }
     out.push({ index: i, token: t, info });
   }

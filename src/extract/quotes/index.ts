@@ -64,7 +64,6 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
       findCues(endP.text, endP.tokens, tokenAt(endP.tokens, afterIdx), tokenAt(endP.tokens, Math.max(afterIdx, sEnd)))
         .length > 0;
     let kind: QuoteKind | null;
-    const prevWord = /([\p{L}'’-]+)\W*$/u.exec(pre)?.[1]?.toLowerCase() ?? '';
     const bare = text.replace(/[,.;:!?]+$/, '');
     const namedThing =
       TITLE_CONTEXT.test(pre) ||
@@ -78,10 +77,6 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
       kind = null; // titles of works, names, words-as-words
     else if (isTitleCase(text) && !endsPunct && !postCue && words <= 6)
       kind = null; // name or title
-    else if (words === 1 && !preIntro && !postCue && !ONE_WORD_OK.test(prevWord) && !/ly$/.test(prevWord))
-      kind = null; // "reached "high""
-    else if (words <= 3 && !preIntro && /^(?:his|her|its|their|our|my|your)$|['’]s$/.test(prevWord))
-      kind = null; // "his "base case""
     else if (/\(\s*[\p{L} ]{0,30}$/u.test(pre) && words <= 4)
       kind = null; // gloss: (Hindi for "effort")
     else if (
@@ -112,8 +107,6 @@ function classifyMarked(info: ParagraphInfo[], raw: RawSpan[]): QuoteSpan[] {
 
 const TITLE_CONTEXT =
   /\b(?:titled|entitled|headlined|dubbed|nicknamed|code-named|codenamed|the (?:word|term|phrase|slogan|hashtag|motto|label)s?|(?:film|movie|book|novel|song|album|hymn|play|poem|series|show|programme|program|thriller|documentary|memoir|campaign|operation|exhibition|opera|musical|podcast|painting|single)|known as|which (?:he|she|they|it) calls?|(?:he|she|they|it) calls? it),?\s*$/i;
-const ONE_WORD_OK =
-  /^(?:is|was|were|are|be|been|being|not|as|a|an|the|very|so|too|more|most|called|call|calls|described|branded|labelled|labeled|termed|deemed|felt|feel|feels|seemed|looked|remained|remains|stay|stayed|and|or|but|absolutely|completely|utterly|totally|deeply|truly|quite|rather|really|just|still|now|simply|both|entirely|fully)$/;
 
 // ------------------------------------------------------------------ reported speech
 

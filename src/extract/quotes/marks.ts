@@ -100,7 +100,8 @@ export function scanMarks(paragraphs: string[]): RawSpan[] {
         pushSpan(out, paragraphs, open, pi, i, i);
         open = null;
         nested = false;
-      } else if (open.ch === '“' && c === '"' && !isLetter(p[i + 1])) {
+      } else if ((open.ch === '“' && c === '"' && !isLetter(p[i + 1])) || (open.ch === '"' && c === '”')) {
+        // mixed marks: “…" or "…”
         pushSpan(out, paragraphs, open, pi, i, i);
         open = null;
       } else if (c === '“' && open.ch === '“' && i > open.partStart) {

@@ -50,6 +50,8 @@ export function cleanText(raw: string): string {
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   s = s.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
   s = s.replace(/\u2028|\u2029/g, '\n');
+  // two apostrophes stand for a double quotation mark in some wire and archive copy (''We will,'' she said)
+  s = s.replace(/''/g, '"');
   return s;
 }
 

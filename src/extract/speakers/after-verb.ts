@@ -28,8 +28,9 @@ function personAfterTitle(ctx: SpeakerContext, pi: number, j: number, winEnd: nu
     const pm = pick(ctx.byStart[pi].get(toks[j].start));
     if (pm?.type === 'person') return pm;
     const l = toks[j].lower.replace(/\.$/, '');
+    // "said Idaho nutritional-supplement executive Frank Roe": lower-case role words after a place or a body
     if (!(TITLES.has(l) || TITLE_MODIFIERS.has(l) || /^(?:executive|officer|general|affairs|spokes\w+)$/.test(l)))
-      return null;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(toks[j].text) || isPrep(l) || CUES.has(l) || DET.has(l)) return null;
   }
   return null;
 }

@@ -21,6 +21,15 @@ import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-ph
 import { subjectBefore } from './subject-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
 import { type Budget, spent } from '../budget.js';
+import {
+  type Attribution,
+  asSubjectPutIt,
+  attributionClosingSentence,
+  introducedByColon,
+  labelInPreviousParagraph,
+  nameAfterDash,
+  subjectOfPartialSentence,
+} from './sentence-rules.js';
 
 // ------------------------------------------------------------------ the stage
 
@@ -180,16 +189,21 @@ function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
   return cue.info.indirect === 'bare' && !cue.info.gerund && canStartClause(p.text, p.tokens, i);
 }
 
-/** What a speaker strategy found, with its reason id. */
-interface Attribution {
-  found: Found;
-  cue: string | null;
-  rule: SpeakerRule;
-}
-
 /** The evidence for a marked quote's speaker, in order: the first strategy that finds one decides. */
 const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan) => Attribution | null)[] =
-  [cueAfterQuote, cueBeforeQuote, attributionSentenceAfter, verdictAfter, introducedByPreviousParagraph];
+  [
+    cueAfterQuote,
+    cueBeforeQuote,
+    asSubjectPutIt,
+    subjectOfPartialSentence,
+    attributionClosingSentence,
+    introducedByColon,
+    nameAfterDash,
+    attributionSentenceAfter,
+    verdictAfter,
+    introducedByPreviousParagraph,
+    labelInPreviousParagraph,
+  ];
 
 function attributeMarked(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
   for (const strategy of MARKED_STRATEGIES) {
@@ -220,7 +234,10 @@ function cueAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan)
     /* a partial quote inside a sentence: the verb is before it */
   } else if (
     !sentenceEnded ||
-    /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw)
+    // "“…” Smith said.": the next sentence attributes a quote that stands alone, not a partial one inside the
+    // reporter's sentence ("Roe called it a “farce.” Smith said …")
+    (q.kind !== 'PARTIAL' &&
+      /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s(?:said|says|added|told|asked|wrote)\b/u.test(postRaw))
   ) {
     winEnd = Math.min(winEnd, sentenceEnded ? endP.text.length : Math.max(sEnd, after + 1));
     const toks = endP.tokens;

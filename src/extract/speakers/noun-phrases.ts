@@ -110,6 +110,12 @@ export function pick(ms: Mention[] | undefined, allowPossessive = false): Mentio
 export function mentionEndingAt(ctx: SpeakerContext, pi: number, end: number): Mention | null {
   const m = pick(ctx.byEnd[pi].get(end));
   if (m) return m;
+  // "Sen. Tom Quarry (R-Neb.), who …": the person before a short parenthesis (a party-state tag, an age)
+  const paren = /\s\([^()]{1,28}\)\s*$/.exec(ctx.info[pi].text.slice(Math.max(0, end - 32), end));
+  if (paren) {
+    const person = pick(ctx.byEnd[pi].get(end - paren[0].length));
+    if (person?.type === 'person') return person;
+  }
   // "Callum Reid MP said", "Rachel Doe KC, representing …, told": the person before the postnominal letters
   const pn = /\s(\p{Lu}[\p{L}]{0,2})\.?$/u.exec(ctx.info[pi].text.slice(Math.max(0, end - 6), end));
   if (!pn || !POSTNOMINALS.has(pn[1])) return null;
@@ -327,6 +333,24 @@ export function nounPhrase(ctx: SpeakerContext, pi: number, k: number, winStart:
   }
   if (GROUP_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head) || TITLES.has(head)) return { ref: null, text, final: true };
   return { ref: null, text, final: true };
+}
+
+/**
+ * The person named right before `pos` (a colon): "Jane Roe:", "Jane Roe, 34, of Millbrook:", or a transcript's
+ * upper-case label ("ROE:") for a person named in the article.
+ */
+export function personLabel(ctx: SpeakerContext, pi: number, pos: number): Found | null {
+  const text = ctx.info[pi].text;
+  const before = text.slice(Math.max(0, pos - 80), pos);
+  // ", 34, of Millbrook" / ", 61, a retired teacher from Dunmore": an age and where the person is from
+  const voxPop = /,\s*\d{1,3},\s*(?:of|from|a|an)\s[^,:;“”"]{1,50}(?:,\s*[^,:;“”"]{1,25})?\s*$/.exec(before);
+  const end = pos - (voxPop ? voxPop[0].length : before.length - before.trimEnd().length);
+  const m = mentionEndingAt(ctx, pi, end);
+  if (m?.type === 'person') return { ref: refOf(ctx, m), text: text.slice(m.fullStart, m.end), final: true };
+  const label = /(?:^|\n)\s*(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})?)\s*$/u.exec(before)?.[1];
+  if (!label) return null;
+  const k = ctx.idx.people.findIndex((x) => x.surname.toUpperCase() === label);
+  return k >= 0 ? { ref: { type: 'person', ref: k }, text: label, final: true } : null;
 }
 
 /** The entity mentioned at `pos` (skipping titles), for "That was the verdict of X". */

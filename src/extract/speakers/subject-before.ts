@@ -62,7 +62,16 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
     !!f.text &&
     /^(?:one|a|an|another|some)\s/i.test(f.text) &&
     !/\b(?:statement|release|post|letter|notice)\b/.test(f.text);
-  if (!f.ref && !f.pronoun && !ownSubject && depth === 0 && cueTok && (/ing$/.test(cueTok.lower) || coordinated)) {
+  // an infinitive ("X went on to say", "X was prompted to say") takes the subject of the verb before it too
+  const infinitive = toks[ci - 1]?.lower === 'to';
+  if (
+    !f.ref &&
+    !f.pronoun &&
+    !ownSubject &&
+    depth === 0 &&
+    cueTok &&
+    (/ing$/.test(cueTok.lower) || coordinated || infinitive)
+  ) {
     for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
       const l = toks[k].lower;
       if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
@@ -84,6 +93,39 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
   return f;
 }
 
+/**
+ * "Rep. Jane Roe (D-Ore.) said": a short parenthesis between the subject and the verb is stepped over; returns the
+ * index of the token before it (or `k` when there is none). An acronym in parentheses ("the Joint Chiefs of Staff
+ * (JCS) said") is the subject's own name and stays.
+ */
+function beforeParenthesis(ctx: SpeakerContext, pi: number, k: number, winStart: number): number {
+  const p = ctx.info[pi];
+  const toks = p.tokens;
+  const close = p.text.indexOf(')', toks[k].end);
+  if (close < 0 || close >= (toks[k + 1]?.start ?? p.text.length)) return k;
+  const open = p.text.lastIndexOf('(', toks[k].start);
+  if (open < winStart || close - open > 30) return k;
+  if (/^\p{Lu}{2,8}s?$/u.test(p.text.slice(open + 1, close).trim()) || ctx.byStart[pi].has(open + 1)) return k;
+  const before = tokenIndexAt(toks, open) - 1;
+  return before >= 0 && toks[before].start >= winStart ? before : k;
+}
+
+/** Nouns ending in -ly that stand where a subject does ("a Trump ally said"). */
+const LY_NOUNS = new Set([
+  'ally',
+  'rally',
+  'family',
+  'supply',
+  'assembly',
+  'tally',
+  'monopoly',
+  'anomaly',
+  'bully',
+  'reply',
+]);
+/** "Roe routinely characterizes", "Roe has increasingly decried": a manner adverb between the subject and the verb. */
+const mannerAdverb = (w: string) => /^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.has(w);
+
 function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: number): Found {
   const p = ctx.info[pi];
   const toks = p.tokens;
@@ -92,12 +134,13 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
   while (
     k >= 0 &&
     toks[k].start >= winStart &&
-    (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower)) &&
+    (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower) || mannerAdverb(toks[k].text)) &&
     !PRON.has(toks[k].lower) &&
     !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))
   )
     k--;
   if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
+  k = beforeParenthesis(ctx, pi, k, winStart);
   const t = toks[k];
   const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
@@ -341,7 +384,8 @@ function subjectPosition(ctx: SpeakerContext, pi: number, m: Mention, winStart: 
     )
       break;
     const l = toks[k].lower;
-    if (SUBORD.has(l) || CUES.has(l)) return true;
+    // "shedding what Mayor X called “…”": "what" opens the clause the name is the subject of
+    if (SUBORD.has(l) || CUES.has(l) || l === 'what') return true;
     // "director of rugby Mark Ellery", "head of research Ann Roe": "of" belongs to a title, not to the name
     if (l === 'of' && n >= 1 && k > 0 && TITLES.has(toks[k - 1].lower)) continue;
     if (isPrep(l)) return gerund && l === 'with';

@@ -1,0 +1,152 @@
+/**
+ * Speaker strategies that read the sentence around a marked quote rather than a speech verb next to it: the subject
+ * of a partial quote's sentence ("Mayor X blamed the “…”"); an attribution closing the sentence the quote opens
+ * ("“…” since …, said X"); "As X put it, “…”"; a colon or a speaker label introducing it ("Jane Roe, 34, of
+ * Millbrook: “…”", "ROE: “…”") and a dash and a name after it ("“…” — Jane Roe"). speakers/index.ts runs them in its
+ * order of evidence.
+ */
+import type { SpeakerRule } from '../types.js';
+import { findCues } from '../quotes/cues.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import type { QuoteSpan } from '../quotes/span.js';
+import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
+import { subjectAfter } from './after-verb.js';
+import { entityAt, type Found, personLabel } from './noun-phrases.js';
+import { subjectBefore } from './subject-before.js';
+import type { SpeakerContext } from './context.js';
+
+export interface Attribution {
+  found: Found;
+  cue: string | null;
+  rule: SpeakerRule;
+}
+
+/** A finite verb (or an auxiliary) after a subject: "blamed", "is labeling", "thanked", "says". */
+const FINITE =
+  /^(?:\p{Ll}+(?:ed|es|s)|is|was|has|had|have|are|were|will|would|can|could|did|does|made|took|gave|put|set|stood|left|kept|held|sent|won|lost|drew|threw|struck|spoke|wrote|told|said|says)$/u;
+/** Words opening an introductory phrase closed by a comma ("At the meeting, …", "Moreover, …"). */
+const INTRO =
+  /^(?:at|in|on|during|after|before|since|for|from|speaking|asked|moreover|however|meanwhile|still|yet|now|then|later|earlier|last|this|that)$/;
+
+/**
+ * The subject of the sentence a quote stands in, when the sentence opens with it (after an introductory phrase closed
+ * by a comma) and the quote comes after its first finite verb: "At the meeting, Mayor X blamed the “…”", "Governor Y is
+ * labeling the cuts “…”". Only a person or he/she counts; the subject of a passive ("are being provided with “…”") said
+ * nothing.
+ */
+export function clauseSubject(ctx: SpeakerContext, pi: number, sStart: number, limit: number): Found | null {
+  const p = ctx.info[pi];
+  const toks = p.tokens;
+  let i0 = tokenIndexAt(toks, sStart);
+  if (i0 >= toks.length || toks[i0].start >= limit) return null;
+  if (INTRO.test(toks[i0].lower)) {
+    const comma = p.text.indexOf(',', toks[i0].end);
+    if (comma < 0 || comma >= limit || comma - sStart > 120) return null;
+    i0 = tokenIndexAt(toks, comma + 1);
+  }
+  if (!/^\p{Lu}/u.test(toks[i0]?.text ?? '')) return null;
+  for (let i = i0 + 1; i < toks.length && toks[i].start < limit && i - i0 < 16; i++) {
+    const t = toks[i];
+    if (/^\p{Lu}/u.test(t.text) || !FINITE.test(t.lower)) continue;
+    const passive = /^(?:is|are|was|were)$/.test(t.lower) && toks.slice(i + 1, i + 3).some((v) => /ed$/.test(v.lower));
+    if (passive) return null;
+    const f = subjectBefore(ctx, pi, i, toks[i0].start);
+    return f.ref?.type === 'person' || f.pronoun === 'he' || f.pronoun === 'she' ? f : null;
+  }
+  return null;
+}
+
+/** A partial quote in a sentence without a speech verb: the sentence's subject ("Mayor X blamed the “…”"). */
+export function subjectOfPartialSentence(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  if (q.kind !== 'PARTIAL') return null;
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const f = clauseSubject(ctx, q.paragraph, sStart, q.openMark);
+  return f ? { found: f, cue: null, rule: 'subject-of-sentence' } : null;
+}
+
+/**
+ * A speech verb ending the sentence a quote opens, after a comma: "“…” since most cases were close, said X, who …"
+ * (inverted) or "“…” X, the front-runner, said when …". The words between the quote and that comma continue the
+ * reporter's sentence; no other quote stands between; "charged a fee" is no saying.
+ */
+export function attributionClosingSentence(
+  ctx: SpeakerContext,
+  info: ParagraphInfo[],
+  q: QuoteSpan,
+): Attribution | null {
+  if (q.closeMark < 0) return null;
+  const p = info[q.endParagraph];
+  const after = q.closeMark + 1;
+  const [, sEnd] = sentenceAt(p.starts, p.text.length, Math.max(0, after - 1));
+  const nextOpen = p.text.slice(after, sEnd).search(/[“"«]/);
+  const end = nextOpen >= 0 ? after + nextOpen : sEnd;
+  const toks = p.tokens;
+  const cue = findCues(p.text, toks, tokenIndexAt(toks, after), tokenIndexAt(toks, end)).find((c) => {
+    if (c.according || c.info.gerund || (c.info.indirect === 'that' && toks[c.index + 1]?.lower !== 'that'))
+      return false;
+    const comma = p.text.lastIndexOf(',', c.token.start);
+    return comma >= after && toks.filter((t) => t.start > comma && t.start < c.token.start).length <= 6;
+  });
+  if (!cue) return null;
+  const comma = p.text.lastIndexOf(',', cue.token.start);
+  // ", said Jane Roe" is inverted; "Roe, the …, said of the plan" has its subject before
+  const inverted =
+    /,\s*$/.test(p.text.slice(comma, cue.token.start)) && /^\p{Lu}/u.test(toks[cue.index + 1]?.text ?? '');
+  const f = inverted
+    ? subjectAfter(ctx, q.endParagraph, cue.index, end)
+    : subjectBefore(ctx, q.endParagraph, cue.index, after);
+  return f.ref || f.pronoun ? { found: f, cue: cue.token.lower, rule: 'attribution-closing-sentence' } : null;
+}
+
+/** "As X put it, “…”", "as Roe, a professor at …, puts it:": the subject of "put it" said the words. */
+export function asSubjectPutIt(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const m = /\b[Aa]s\s+\S[^“”"]{0,200}?\s(?:(?:once|has|had)\s+)?(puts?)\s+it\s*[,:]?\s*$/.exec(
+    p.text.slice(sStart, q.openMark),
+  );
+  if (!m) return null;
+  const asAt = sStart + m.index;
+  const put = tokenIndexAt(p.tokens, sStart + m.index + m[0].lastIndexOf(m[1]));
+  const f = subjectBefore(ctx, q.paragraph, put, asAt + 3);
+  return f.ref || f.pronoun ? { found: f, cue: p.tokens[put].lower, rule: 'as-subject-put-it' } : null;
+}
+
+/** A colon introduces the quote: "Jane Roe, 34, of Millbrook: “…”", "ROE: “…”", "Roe delivered a retort: “…”". */
+export function introducedByColon(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const colon = /:\s*$/.exec(p.text.slice(Math.max(sStart, q.openMark - 3), q.openMark));
+  if (!colon) return null;
+  const at = q.openMark - colon[0].length;
+  const f = personLabel(ctx, q.paragraph, at) ?? clauseSubject(ctx, q.paragraph, sStart, at);
+  return f ? { found: f, cue: null, rule: 'introduced-by-colon' } : null;
+}
+
+/** A dash and a name after the quote, or opening the short next paragraph: "“…” — Jane Roe, Portsmouth". */
+export function nameAfterDash(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  if (q.closeMark < 0) return null;
+  const endP = info[q.endParagraph];
+  const after = q.closeMark + 1;
+  const dash = /^\s*[—–-]+\s*/.exec(endP.text.slice(after, after + 6));
+  const next = info[q.endParagraph + 1];
+  const nextDash = !dash && next && /^\s*$/.test(endP.text.slice(after)) ? /^\s*[—–-]+\s*/.exec(next.text) : null;
+  const f = dash
+    ? entityAt(ctx, q.endParagraph, after + dash[0].length)
+    : nextDash && next.text.length < 80
+      ? entityAt(ctx, q.endParagraph + 1, nextDash[0].length)
+      : null;
+  return f?.ref ? { found: f, cue: null, rule: 'name-after-dash' } : null;
+}
+
+/** The previous paragraph ends in a colon after a label or a subject ("17-year-old Jane Roe echoed:", "More from Roe:"). */
+export function labelInPreviousParagraph(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  if (q.paragraph === 0 || q.openMark > 1) return null;
+  const prev = info[q.paragraph - 1];
+  if (!/:\s*$/.test(prev.text)) return null;
+  const colon = prev.text.trimEnd().length - 1;
+  const [s] = sentenceAt(prev.starts, prev.text.length, Math.max(0, colon - 1));
+  const f = personLabel(ctx, q.paragraph - 1, colon) ?? clauseSubject(ctx, q.paragraph - 1, s, colon);
+  return f ? { found: f, cue: null, rule: 'introduced-by-previous-paragraph' } : null;
+}

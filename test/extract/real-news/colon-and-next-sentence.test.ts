@@ -1,0 +1,23 @@
+/** Quotes introduced by a colon in the previous paragraph, and quotes whose speaker is named after them. */
+import { describe, it } from 'vitest';
+import { type SpeakerCase, expectSpeakers } from '../helpers.js';
+
+const cases: SpeakerCase[] = [
+  {
+    from: 'constructed',
+    behaviour: 'a statement announced with a colon, the quote in the next paragraph',
+    text: 'When the pier closed, Governor Paul Brandt released the following statement:\n\n“Our thoughts are with the families who depend on the ferry, and we will rebuild.”',
+    speakers: [['thoughts are with the families', 'Paul Brandt']],
+  },
+
+  {
+    from: 'constructed',
+    behaviour: 'a quote whose speaker is named in the next sentence',
+    text: 'The council met at noon.\n\n“We are out of money and out of time.” Those were the words of Treasurer Nora Vance, who resigned an hour later.',
+    speakers: [['out of money', 'Nora Vance']],
+  },
+];
+
+describe('colons and next sentences', () => {
+  it.each(cases)('$behaviour ($from)', (c) => expectSpeakers(c));
+});
