@@ -2,6 +2,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context.js';
 import type { Database } from './db/index.js';
+import { extractInProcess, type ExtractionRunner } from './ingest/extraction.js';
 import { maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
@@ -12,6 +13,8 @@ import { clientKey, CostRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions }
 
 export interface AppOptions {
   db: Database;
+  /** Where ingestion extracts articles: a worker-thread pool on Node, this thread on the Worker (the default). */
+  extract?: ExtractionRunner;
   /** Bearer token that mutations require; undefined disables every mutation. */
   adminToken?: string;
   /** Extra Envelop/Yoga plugins (caching, limits) supplied by the runtime. */
@@ -68,6 +71,8 @@ export function createGraphQLServer(
     maxRequestBodySize: LIMITS.maxBodyBytes,
     context: ({ request }) => ({
       db: options.db,
+      extract: options.extract ?? extractInProcess,
+      signal: request.signal,
       isAdmin: isAdminRequest(request, options.adminToken),
       onWrite: options.edgeCache?.onWrite,
     }),

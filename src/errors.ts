@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
+  | 'EXTRACTION_TIMEOUT'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -16,6 +17,8 @@ const statusOf: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   NOT_FOUND: 404,
   QUERY_TOO_COMPLEX: 400,
+  // The request was well formed, but this article's extraction ran past its budget.
+  EXTRACTION_TIMEOUT: 422,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,

@@ -8,6 +8,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import { createHandler } from './app.js';
 import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from './db/node.js';
 import { seedIfEmpty } from './ingest/seed.js';
+import { createExtractionPool, extractionPoolOptionsFromEnv } from './ingest/pool.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
@@ -30,13 +31,16 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const port = Number(env.PORT ?? 4000);
   const db = openDatabase(env.DATABASE_URL ?? DEFAULT_DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDatabase(db);
+  // Extraction runs on worker threads, so the thread that answers requests never waits for it.
+  const pool = createExtractionPool(extractionPoolOptionsFromEnv(env));
   if (env.SEED_SAMPLES !== 'false') {
-    const seeded = await seedIfEmpty(db, bundledSamples());
+    const seeded = await seedIfEmpty(db, bundledSamples(), { extract: pool.run });
     if (seeded) console.log(`seeded ${seeded} sample articles`);
   }
   const edgeCache = createNodeEdgeCache(db);
   const handler = createHandler({
     db,
+    extract: pool.run,
     adminToken: env.ADMIN_TOKEN || undefined,
     edgeCache,
     rateLimit: rateLimitFromEnv(env),
@@ -53,11 +57,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const server = createServer((req, res) => {
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
   });
+  server.on('close', () => void pool.close());
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   if (env.QUIET !== 'true') console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
-  return { server, db, port: actualPort };
+  return { server, db, port: actualPort, extraction: pool };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

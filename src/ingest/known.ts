@@ -7,19 +7,23 @@ import { chunked, MAX_BOUND_PARAMETERS } from './write.js';
 // Long key lists are cut so that no lookup binds more parameters than D1 allows.
 const chunks = <T>(items: T[]) => chunked(items, MAX_BOUND_PARAMETERS / 2);
 
-/** The stored people and organisations that share a lookup key with anything the extraction found. */
+/** The keys under which a person's names are stored and looked up (person_aliases.key). */
+export const personKeysOf = (person: { name: string; aliases: string[] }) =>
+  [person.name, ...person.aliases].flatMap(nameKeys);
+
+/** Likewise for an organisation (organisation_aliases.key); its acronym is one of its names. */
+export const organisationKeysOf = (organisation: { name: string; aliases: string[]; acronym: string | null }) =>
+  [organisation.name, ...organisation.aliases, ...(organisation.acronym ? [organisation.acronym] : [])].flatMap(
+    nameKeys,
+  );
+
+/** The stored people and organisations that share a lookup key with anything the extractions found. */
 export async function loadCandidates(
   db: Database,
-  extraction: Extraction,
+  extractions: Extraction[],
 ): Promise<{ people: KnownPerson[]; organisations: KnownOrganisation[] }> {
-  const personKeys = [...new Set(extraction.people.flatMap((p) => [p.name, ...p.aliases].flatMap(nameKeys)))];
-  const organisationKeys = [
-    ...new Set(
-      extraction.organisations.flatMap((o) =>
-        [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].flatMap(nameKeys),
-      ),
-    ),
-  ];
+  const personKeys = [...new Set(extractions.flatMap((e) => e.people.flatMap(personKeysOf)))];
+  const organisationKeys = [...new Set(extractions.flatMap((e) => e.organisations.flatMap(organisationKeysOf)))];
 
   const personIds = new Set<number>();
   for (const keys of chunks(personKeys)) {

@@ -21,8 +21,13 @@ function rowChunks<T extends object>(rows: T[]): T[][] {
   return chunked(rows, Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / Object.keys(rows[0]).length)));
 }
 
-/** A row id that is known now (a stored entity) or only after insertion (looked up by its new slug). */
-export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string };
+/**
+ * A row id that is known now (a stored entity) or only after insertion (looked up by its new slug).
+ * `earlier`: the row is inserted by an earlier article of the same batch, so this one updates it.
+ */
+export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string; earlier?: true };
+
+const insertsRow = (ref: RowRef): ref is Exclude<RowRef, number> => typeof ref !== 'number' && !ref.earlier;
 
 export function refSql(ref: RowRef): SQL<number> | number {
   return typeof ref === 'number'
@@ -65,7 +70,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
   extraction.organisations.forEach((org, i) => {
     const ref = organisationRefs[i];
-    if (typeof ref !== 'number') {
+    if (insertsRow(ref)) {
       statements.push(
         db
           .insert(t.organisations)
@@ -81,7 +86,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
             // A kind read from one article's context beats OTHER (what a bare acronym gets) from another's.
             kind: sql`case when ${t.organisations.kind} = 'OTHER' then ${org.kind} else ${t.organisations.kind} end`,
           })
-          .where(sql`${t.organisations.id} = ${ref}`),
+          .where(sql`${t.organisations.id} = ${refSql(ref)}`),
       );
     }
     const names = new Set([org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]);
@@ -99,10 +104,15 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
   extraction.people.forEach((person, i) => {
     const ref = personRefs[i];
-    if (typeof ref !== 'number') {
+    if (insertsRow(ref)) {
       statements.push(db.insert(t.people).values({ slug: ref.slug, name: resolution.people[i].name }));
     } else {
-      statements.push(db.update(t.people).set({ name: resolution.people[i].name }).where(sql`${t.people.id} = ${ref}`));
+      statements.push(
+        db
+          .update(t.people)
+          .set({ name: resolution.people[i].name })
+          .where(sql`${t.people.id} = ${refSql(ref)}`),
+      );
     }
     const names = new Set([person.name, ...person.aliases]);
     const aliasRows = [...names].flatMap((alias) =>
