@@ -1,11 +1,5 @@
-import {
-  nameKeys,
-  type Extraction,
-  type KnownOrganisation,
-  type KnownPerson,
-  type Resolution,
-} from '../extract/index.js';
-import { organisationKeysOf, personKeysOf } from './known.js';
+import { nameKeys, type Extraction, type KnownPerson, type Resolution } from '../extract/index.js';
+import { organisationKeysOf, personKeysOf, type StoredOrganisation } from './known.js';
 import type { RowRef } from './write.js';
 
 // Entities an earlier article of the same batch creates have no row id before the batch commits; they
@@ -25,13 +19,13 @@ interface Entry<T> {
  */
 export class BatchKnownEntities {
   private people = new Map<string, Entry<KnownPerson>>();
-  private organisations = new Map<string, Entry<KnownOrganisation>>();
+  private organisations = new Map<string, Entry<StoredOrganisation>>();
   private personKeys = new Map<string, Set<string>>();
   private organisationKeys = new Map<string, Set<string>>();
   private pendingRefs = new Map<number, RowRef>();
   private nextPendingId = FIRST_PENDING_ID;
 
-  constructor(stored: { people: KnownPerson[]; organisations: KnownOrganisation[] }) {
+  constructor(stored: { people: KnownPerson[]; organisations: StoredOrganisation[] }) {
     for (const person of stored.people) {
       this.add(this.people, this.personKeys, `#${person.id}`, { known: person, ref: person.id }, personKeysOf(person));
     }
@@ -47,7 +41,7 @@ export class BatchKnownEntities {
   }
 
   /** The known entities sharing a lookup key with the extraction's, in id order (as loadCandidates gives them). */
-  candidatesFor(extraction: Extraction): { people: KnownPerson[]; organisations: KnownOrganisation[] } {
+  candidatesFor(extraction: Extraction): { people: KnownPerson[]; organisations: StoredOrganisation[] } {
     const pick = <T extends { id: number }>(
       entries: Map<string, Entry<T>>,
       index: Map<string, Set<string>>,
@@ -75,6 +69,18 @@ export class BatchKnownEntities {
     return ref;
   }
 
+  /** What is known of each entity the refs point to before this article writes; none for rows it inserts. */
+  storedOf(refs: RowRef[], kind: 'people'): (KnownPerson | undefined)[];
+  storedOf(refs: RowRef[], kind: 'organisations'): (StoredOrganisation | undefined)[];
+  storedOf(refs: RowRef[], kind: 'people' | 'organisations') {
+    const entries: Map<string, Entry<KnownPerson | StoredOrganisation>> = kind === 'people'
+      ? this.people
+      : this.organisations;
+    return refs.map((ref) =>
+      typeof ref !== 'number' && !ref.earlier ? undefined : entries.get(entityKey(ref))?.known,
+    );
+  }
+
   /** Takes in what one article's write adds, for the articles after it. */
   record(extraction: Extraction, resolution: Resolution, personRefs: RowRef[], organisationRefs: RowRef[]): void {
     extraction.organisations.forEach((organisation, i) => {
@@ -82,10 +88,13 @@ export class BatchKnownEntities {
         id,
         name: '',
         acronym: null,
+        // What an update may replace, as nothing else is known (an inserted row takes the article's kind).
+        kind: 'OTHER' as const,
         aliases: [],
       }));
       entry.known.name = resolution.organisations[i].name;
       entry.known.acronym ??= organisation.acronym;
+      if (entry.known.kind === 'OTHER') entry.known.kind = organisation.kind;
       const names = [
         organisation.name,
         ...organisation.aliases,

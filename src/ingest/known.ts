@@ -1,11 +1,22 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { organisationAliases, personAliases } from '../db/schema.js';
-import { nameKeys, type Extraction, type KnownOrganisation, type KnownPerson } from '../extract/index.js';
+import {
+  nameKeys,
+  type Extraction,
+  type KnownOrganisation,
+  type KnownPerson,
+  type OrganisationKind,
+} from '../extract/index.js';
 import { chunked, MAX_BOUND_PARAMETERS } from './write.js';
 
 // Long key lists are cut so that no lookup binds more parameters than D1 allows.
 const chunks = <T>(items: T[]) => chunked(items, MAX_BOUND_PARAMETERS / 2);
+
+/** A stored organisation as resolution sees it, with the kind an update may replace. */
+export interface StoredOrganisation extends KnownOrganisation {
+  kind: OrganisationKind;
+}
 
 /** The keys under which a person's names are stored and looked up (person_aliases.key). */
 export const personKeysOf = (person: { name: string; aliases: string[] }) =>
@@ -21,7 +32,7 @@ export const organisationKeysOf = (organisation: { name: string; aliases: string
 export async function loadCandidates(
   db: Database,
   extractions: Extraction[],
-): Promise<{ people: KnownPerson[]; organisations: KnownOrganisation[] }> {
+): Promise<{ people: KnownPerson[]; organisations: StoredOrganisation[] }> {
   const personKeys = [...new Set(extractions.flatMap((e) => e.people.flatMap(personKeysOf)))];
   const organisationKeys = [...new Set(extractions.flatMap((e) => e.organisations.flatMap(organisationKeysOf)))];
 
@@ -61,11 +72,11 @@ export async function loadCandidates(
       });
     }
   }
-  const organisations: KnownOrganisation[] = [];
+  const organisations: StoredOrganisation[] = [];
   for (const ids of chunks([...organisationIds])) {
     const rows = await db.query.organisations.findMany({
       where: { id: { in: ids } },
-      columns: { id: true, name: true, acronym: true },
+      columns: { id: true, name: true, acronym: true, kind: true },
       with: { aliases: { columns: { alias: true } } },
     });
     for (const row of rows) {
@@ -73,6 +84,7 @@ export async function loadCandidates(
         id: row.id,
         name: row.name,
         acronym: row.acronym,
+        kind: row.kind as OrganisationKind,
         aliases: [...new Set(row.aliases.map((a) => a.alias))],
       });
     }

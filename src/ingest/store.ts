@@ -6,7 +6,14 @@ import { BatchKnownEntities } from './batch-known.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { isoOrNull } from './validate.js';
-import { articleStatements, chunked, MAX_BOUND_PARAMETERS, type RowRef } from './write.js';
+import {
+  articleRowStatements,
+  bumpGeneration,
+  chunked,
+  MAX_BOUND_PARAMETERS,
+  recountStatements,
+  type RowRef,
+} from './write.js';
 
 /** An article ready to store: its normalised text's hash, the caller's hints and its extraction. */
 export interface ExtractedArticle {
@@ -71,6 +78,8 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
   ]);
 
   const statements: unknown[] = [];
+  const touchedPeople = new Map<string, RowRef>();
+  const touchedOrganisations = new Map<string, RowRef>();
   for (const item of toWrite) {
     if (planned.has(item.hash)) continue;
     const { extraction } = item;
@@ -87,11 +96,15 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     }
     const { article: segmented } = extraction;
     statements.push(
-      ...articleStatements(db, {
+      ...articleRowStatements(db, {
         extraction,
         resolution,
         personRefs,
         organisationRefs,
+        stored: {
+          people: known.storedOf(personRefs, 'people'),
+          organisations: known.storedOf(organisationRefs, 'organisations'),
+        },
         article: {
           slug: await slugs.articles.claim(segmented.title, ARTICLE_SLUG_LENGTH),
           title: segmented.title,
@@ -113,6 +126,15 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     planned.set(item.hash, statements.length);
     statements.push(db.select({ id: articles.id }).from(articles).where(sql`${articles.contentHash} = ${item.hash}`));
     known.record(extraction, resolution, personRefs, organisationRefs);
+    for (const ref of personRefs) touchedPeople.set(refKey(ref), ref);
+    for (const ref of organisationRefs) touchedOrganisations.set(refKey(ref), ref);
+  }
+  // The counts of every entity the batch touched, recomputed once from its rows, and one generation bump.
+  if (planned.size) {
+    statements.push(
+      ...recountStatements(db, [...touchedPeople.values()], [...touchedOrganisations.values()]),
+      bumpGeneration(db),
+    );
   }
 
   const results = statements.length ? ((await db.batch(statements as never)) as unknown[]) : [];
@@ -132,6 +154,8 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     return { articleId: row.id, created, ...counts };
   });
 }
+
+const refKey = (ref: RowRef) => (typeof ref === 'number' ? `#${ref}` : ref.slug);
 
 async function storedArticleIds(db: Database, hashes: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();

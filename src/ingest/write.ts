@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { nameKeys, quoteKey, type Extraction, type Resolution } from '../extract/index.js';
+import { nameKeys, quoteKey, type Extraction, type KnownPerson, type Resolution } from '../extract/index.js';
+import type { StoredOrganisation } from './known.js';
 
 /**
  * D1 binds at most 100 parameters per statement (SQLite itself allows 32766), so every statement
@@ -57,6 +58,12 @@ export interface WritePlan {
   /** Slugs chosen for entities the resolution found new (same index as the extraction's arrays). */
   personRefs: RowRef[];
   organisationRefs: RowRef[];
+  /**
+   * What is stored of each entity the article refers to, when known (not for rows it inserts): an
+   * update or an alias that would change nothing is left out, and with it the search-index triggers
+   * an update fires whatever the values.
+   */
+  stored?: { people: (KnownPerson | undefined)[]; organisations: (StoredOrganisation | undefined)[] };
 }
 
 /**
@@ -64,19 +71,34 @@ export interface WritePlan {
  * other through their unique slugs, since a batch cannot read back generated ids between statements.
  */
 export function articleStatements(db: Database, plan: WritePlan) {
+  return [
+    ...articleRowStatements(db, plan),
+    ...recountStatements(db, plan.personRefs, plan.organisationRefs),
+    bumpGeneration(db),
+  ];
+}
+
+/** articleStatements without the recount of the entities' counts and the generation bump, which a batch of many articles does once. */
+export function articleRowStatements(db: Database, plan: WritePlan) {
   const { extraction, resolution, personRefs, organisationRefs, article } = plan;
   const articleRef = refSql({ table: 'articles', slug: article.slug });
   const statements: any[] = [];
 
   extraction.organisations.forEach((org, i) => {
     const ref = organisationRefs[i];
+    const stored = plan.stored?.organisations[i];
+    const changes =
+      !stored ||
+      stored.name !== resolution.organisations[i].name ||
+      (stored.acronym === null && org.acronym !== null) ||
+      (stored.kind === 'OTHER' && org.kind !== 'OTHER');
     if (insertsRow(ref)) {
       statements.push(
         db
           .insert(t.organisations)
           .values({ slug: ref.slug, name: resolution.organisations[i].name, acronym: org.acronym, kind: org.kind }),
       );
-    } else {
+    } else if (changes) {
       statements.push(
         db
           .update(t.organisations)
@@ -90,6 +112,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
       );
     }
     const names = new Set([org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]);
+    for (const alias of stored?.aliases ?? []) names.delete(alias);
     const rows = [...names].flatMap((alias) =>
       nameKeys(alias).map((key) => ({ organisationId: refSql(ref), alias, key })),
     );
@@ -104,9 +127,10 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
   extraction.people.forEach((person, i) => {
     const ref = personRefs[i];
+    const stored = plan.stored?.people[i];
     if (insertsRow(ref)) {
       statements.push(db.insert(t.people).values({ slug: ref.slug, name: resolution.people[i].name }));
-    } else {
+    } else if (!stored || stored.name !== resolution.people[i].name) {
       statements.push(
         db
           .update(t.people)
@@ -115,6 +139,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
       );
     }
     const names = new Set([person.name, ...person.aliases]);
+    for (const alias of stored?.aliases ?? []) names.delete(alias);
     const aliasRows = [...names].flatMap((alias) =>
       nameKeys(alias).map((key) => ({ personId: refSql(ref), alias, key })),
     );
@@ -203,8 +228,6 @@ export function articleStatements(db: Database, plan: WritePlan) {
     for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
   }
 
-  statements.push(...recountStatements(db, personRefs, organisationRefs));
-  statements.push(bumpGeneration(db));
   return statements;
 }
 
