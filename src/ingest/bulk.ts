@@ -21,7 +21,7 @@ export interface BulkOptions {
   onOutcome?: (outcome: BulkOutcome) => void;
 }
 
-export const DEFAULT_BULK_BATCH = 50;
+export const DEFAULT_BULK_BATCH = 100;
 
 // Batches extracted ahead of the one being written: enough to keep the extraction threads busy while
 // the writer commits, few enough to bound what is held in memory.
