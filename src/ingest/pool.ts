@@ -57,6 +57,8 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // An article that makes extraction run out of memory ends its thread (the run fails), not the server.
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
 
   let running = 0;

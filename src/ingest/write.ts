@@ -67,18 +67,11 @@ export interface WritePlan {
 }
 
 /**
- * Every statement that stores one article, for one atomic batch. Rows created here refer to each
- * other through their unique slugs, since a batch cannot read back generated ids between statements.
+ * The rows of one article and of what it names, for a batch. Rows created here refer to each other
+ * through their unique slugs, since a batch cannot read back generated ids between statements. The
+ * batch recounts the entities' counts and bumps the generation after its articles
+ * (recountStatements, bumpGeneration).
  */
-export function articleStatements(db: Database, plan: WritePlan) {
-  return [
-    ...articleRowStatements(db, plan),
-    ...recountStatements(db, plan.personRefs, plan.organisationRefs),
-    bumpGeneration(db),
-  ];
-}
-
-/** articleStatements without the recount of the entities' counts and the generation bump, which a batch of many articles does once. */
 export function articleRowStatements(db: Database, plan: WritePlan) {
   const { extraction, resolution, personRefs, organisationRefs, article } = plan;
   const articleRef = refSql({ table: 'articles', slug: article.slug });
