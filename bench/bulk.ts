@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { migrateDatabase, openDatabase, projectRoot } from '../src/db/node.js';
 import { extract } from '../src/extract/index.js';
 import { ingestInBatches } from '../src/ingest/bulk.js';
+import { ingestArticle } from '../src/ingest/index.js';
 import { createExtractionPool } from '../src/ingest/pool.js';
 
 /**
@@ -45,6 +46,8 @@ export interface BulkResult {
   extractionAlone: number;
   extractionOnPool: number;
   stored: number;
+  /** The same articles through ingestArticle one at a time, extracting in this thread (empty database only). */
+  oneByOne: number | null;
   /** stored ÷ extraction alone (the target is ≥ 0.8). */
   ratio: number;
 }
@@ -66,12 +69,13 @@ export async function bulkIngestion(options: {
   log?: (line: string) => void;
 }): Promise<BulkResult> {
   const count = options.articles ?? 400;
-  const rounds = options.rounds ?? 3;
+  const rounds = options.rounds ?? 5;
   const log = options.log ?? (() => {});
   const pool = createExtractionPool({ threads: options.threads, budgetMs: 60_000 });
   const alone: number[] = [];
   const onPool: number[] = [];
   const stored: number[] = [];
+  const oneByOne: number[] = [];
   try {
     // Warm-up: the JIT in this thread and in every pool thread.
     const warmUp = distinctArticles(50);
@@ -103,8 +107,18 @@ export async function bulkIngestion(options: {
       db.$client.close();
       if (!options.corpus) removeDatabase(path);
       if (failed) throw new Error(`${failed} of ${texts.length} articles failed to store`);
+      if (!options.corpus) {
+        const single = openDatabase(`file:${path}`);
+        await migrateDatabase(single);
+        started = performance.now();
+        for (const text of texts) await ingestArticle(single, { text });
+        oneByOne.push((texts.length * 1000) / (performance.now() - started));
+        single.$client.close();
+        removeDatabase(path);
+      }
       log(
-        `  round ${round}: extraction alone ${alone.at(-1)!.toFixed(0)}/s, on the pool ${onPool.at(-1)!.toFixed(0)}/s, stored ${stored.at(-1)!.toFixed(0)}/s`,
+        `  round ${round}: extraction alone ${alone.at(-1)!.toFixed(0)}/s, on the pool ${onPool.at(-1)!.toFixed(0)}/s, stored ${stored.at(-1)!.toFixed(0)}/s` +
+          (oneByOne.length === round ? `, one by one ${oneByOne.at(-1)!.toFixed(0)}/s` : ''),
       );
     }
     removeDatabase(shared);
@@ -119,6 +133,7 @@ export async function bulkIngestion(options: {
     extractionAlone: Math.round(median(alone)),
     extractionOnPool: Math.round(median(onPool)),
     stored: Math.round(median(stored)),
+    oneByOne: oneByOne.length ? Math.round(median(oneByOne)) : null,
     ratio: 0,
   };
   result.ratio = Number((median(stored) / median(alone)).toFixed(2));

@@ -229,7 +229,8 @@ async function benchBulk(): Promise<BulkResult[]> {
   }
   for (const r of results) {
     console.log(
-      `  over ${r.storedOver} stored: ${r.stored} stored articles/s vs ${r.extractionAlone} extraction alone (${r.ratio}x; on the pool of ${r.threads}: ${r.extractionOnPool}/s)`,
+      `  over ${r.storedOver} stored: ${r.stored} stored articles/s vs ${r.extractionAlone} extraction alone (${r.ratio}x; on the pool of ${r.threads}: ${r.extractionOnPool}/s` +
+        (r.oneByOne === null ? ')' : `; one by one: ${r.oneByOne}/s)`),
     );
   }
   return results;
