@@ -45,7 +45,12 @@ export default defineConfig({
             miniflare: {
               // EMPTY_DB: a second, unseeded database for tests that give the Worker an env of their own.
               d1Databases: { DB: 'newsgraph-test', EMPTY_DB: 'newsgraph-test-empty' },
-              bindings: { ADMIN_TOKEN: 'test-admin-token-0123456789', TEST_MIGRATIONS: await drizzleMigrationsForD1() },
+              bindings: {
+                ADMIN_TOKEN: 'test-admin-token-0123456789',
+                TEST_MIGRATIONS: await drizzleMigrationsForD1(),
+                // The feed tests fetch from a loopback site (test/worker/feeds-site-setup.ts).
+                FETCH_ALLOW_PRIVATE: 'true',
+              },
             },
           })),
         ],
@@ -53,6 +58,7 @@ export default defineConfig({
           name: 'workers',
           include: ['test/worker/**/*.test.ts'],
           setupFiles: ['test/worker/apply-migrations.ts'],
+          globalSetup: ['test/worker/feeds-site-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

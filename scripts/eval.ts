@@ -1,8 +1,10 @@
 /**
- * npm run eval [-- --set samples|eval|independent|independent-N|all] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
+ * npm run eval [-- --set samples|eval|independent|independent-N|polnear|all] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
  *
  * --dir DIR scores a directory laid out like test/eval (DIR/articles/*.txt, DIR/annotations/*.json)
  * instead of the built-in sets, e.g. a held-out set kept outside the repository.
+ * --set polnear --dir DIR scores PolNeAR train in DIR/data/train (scripts/eval/polnear.ts); without the
+ * folder (or $POLNEAR_DIR for --set all) it prints a one-line note instead.
  *
  * Runs extract(text) from src/extract/index.ts over the annotated sets and prints quote detection
  * P/R/F1 (overall and per kind), speaker accuracy, notPeople violations and people P/R.
@@ -28,6 +30,7 @@ import {
   type PredQuote,
   type Summary,
 } from './eval/score.js';
+import { runPolnear } from './eval/polnear.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,6 +74,7 @@ interface ExtractionLike {
     speaker: { type: 'person' | 'organisation'; ref: number } | null;
     paragraph?: number;
     start?: number;
+    speakerRule?: string;
   }[];
 }
 
@@ -93,6 +97,7 @@ export function toPrediction(text: string, x: ExtractionLike): PredArticle {
         speakerType: sp && ent ? sp.type : null,
         speakerAcronym: sp?.type === 'organisation' ? ((ent as { acronym?: string | null })?.acronym ?? null) : null,
         at: q.paragraph != null && q.start != null ? streamOffset(offsets, paragraphs, q.paragraph, q.start) : null,
+        rule: q.speakerRule ?? null,
       };
     }),
   };
@@ -149,7 +154,10 @@ function formatMisses(scores: ArticleScore[]): string {
     for (const m of s.misses) {
       const ov = m.overlap != null ? ` ov=${m.overlap.toFixed(2)}` : '';
       const g = m.gold ? `\n     gold ${m.gold.kind} [${m.gold.speaker ?? '∅'}] ${q(m.gold.text)}` : '';
-      const p = m.pred ? `\n     pred ${m.pred.kind} [${m.pred.speaker ?? '∅'}] ${q(m.pred.text)}` : '';
+      const rule = (m.pred as { rule?: string | null } | undefined)?.rule;
+      const p = m.pred
+        ? `\n     pred ${m.pred.kind} [${m.pred.speaker ?? '∅'}]${rule ? ` (${rule})` : ''} ${q(m.pred.text)}`
+        : '';
       out.push(`   ${m.category}${ov}${g}${p}`);
     }
   }
@@ -167,17 +175,20 @@ async function main(): Promise<number> {
     },
   });
   const which = values.set ?? 'all';
-  if (!['all', 'independent', ...SETS.map((s) => s.name)].includes(which)) {
-    console.error(`--set must be samples, eval, independent, independent-1…5 or all (got ${which})`);
+  if (!['all', 'independent', 'polnear', ...SETS.map((s) => s.name)].includes(which)) {
+    console.error(`--set must be samples, eval, independent, independent-1…5, polnear or all (got ${which})`);
     return 2;
   }
   const threshold = Number(values.threshold);
   const dir = values.dir ? resolve(values.dir) : null;
-  const sets: EvalSet[] = dir
-    ? [{ name: basename(dir), annotations: join(dir, 'annotations'), articles: join(dir, 'articles') }]
-    : SETS.filter(
-        (s) => which === 'all' || s.name === which || (which === 'independent' && INDEPENDENT_SETS.includes(s)),
-      );
+  const sets: EvalSet[] =
+    which === 'polnear'
+      ? []
+      : dir
+        ? [{ name: basename(dir), annotations: join(dir, 'annotations'), articles: join(dir, 'articles') }]
+        : SETS.filter(
+            (s) => which === 'all' || s.name === which || (which === 'independent' && INDEPENDENT_SETS.includes(s)),
+          );
 
   const extract = await loadExtractor();
   if (!extract) {
@@ -209,6 +220,13 @@ async function main(): Promise<number> {
     console.log(formatSummary(set.name, summary));
     if (values.verbose) console.log(formatMisses(scores));
     report[set.name] = { summary, articles: scores };
+  }
+  if (which === 'polnear' || which === 'all') {
+    const polnear = await runPolnear(which === 'polnear' ? dir : (process.env.POLNEAR_DIR ?? null), extract, {
+      verbose: values.verbose,
+    });
+    console.log(polnear.text);
+    report.polnear = polnear.scores;
   }
   if (values.json) {
     writeFileSync(values.json, JSON.stringify(report, null, 2));

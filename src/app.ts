@@ -2,6 +2,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context.js';
 import type { Database } from './db/index.js';
+import type { PageFetcher } from './fetch/page.js';
 import { extractInProcess, type ExtractionRunner } from './ingest/extraction.js';
 import { maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
@@ -25,6 +26,10 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Serves GraphiQL's files under /graphiql/ where no static asset service does (Node). */
   graphiqlAssets?: (request: Request) => Promise<Response>;
+  /** Fetches pages and feeds for ingestUrl and addFeed (src/fetch: a transport per runtime). */
+  fetchPage?: PageFetcher;
+  /** Starts a first poll of a feed just added (src/feeds). */
+  feedAdded?: (feedId: number) => void | Promise<void>;
 }
 
 /**
@@ -75,6 +80,8 @@ export function createGraphQLServer(
       signal: request.signal,
       isAdmin: isAdminRequest(request, options.adminToken),
       onWrite: options.edgeCache?.onWrite,
+      fetchPage: options.fetchPage,
+      feedAdded: options.feedAdded,
     }),
     plugins: [...limitPlugins(limiter), ...(options.edgeCache?.plugins ?? []), ...(options.plugins ?? [])],
   });

@@ -25,7 +25,13 @@ const pageSize = z.nullish(
     ),
 );
 
-const tableOfType = { Article: 'articles', Person: 'people', Organisation: 'organisations', Quote: 'quotes' } as const;
+const tableOfType = {
+  Article: 'articles',
+  Person: 'people',
+  Organisation: 'organisations',
+  Quote: 'quotes',
+  Feed: 'feeds',
+} as const;
 
 /**
  * The drizzle plugin's node loader rejects a whole batch when one ID has no row (and remembers the

@@ -1,4 +1,5 @@
 import type { Database } from './db/index.js';
+import type { PageFetcher } from './fetch/page.js';
 import type { ExtractionRunner } from './ingest/extraction.js';
 
 /** Per-request context shared by every resolver. */
@@ -12,4 +13,8 @@ export interface Context {
   isAdmin: boolean;
   /** Called after a successful write so caches drop what they hold (bumps the data generation). */
   onWrite?: () => void;
+  /** Fetches pages and feeds under the fetch rules (src/fetch); absent where the runtime gives none. */
+  fetchPage?: PageFetcher;
+  /** Starts a first poll of a feed just added (in-process on Node, a queue message on Workers). */
+  feedAdded?: (feedId: number) => void | Promise<void>;
 }

@@ -12,6 +12,9 @@ import { createExtractionPool, extractionPoolOptionsFromEnv } from './ingest/poo
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
+import { fetchPolicyFromEnv } from './fetch/page.js';
+import { nodePageFetcher } from './fetch/node.js';
+import { feedPollSeconds, startFeedPoller } from './feeds/poll.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
 const graphiqlDist = join(
@@ -38,6 +41,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (seeded) console.log(`seeded ${seeded} sample articles`);
   }
   const edgeCache = createNodeEdgeCache(db);
+  const fetchPage = nodePageFetcher(fetchPolicyFromEnv(env));
+  const feedPoller = startFeedPoller({ db, fetchPage, onWrite: edgeCache.onWrite }, feedPollSeconds(env));
   const handler = createHandler({
     db,
     extract: pool.run,
@@ -45,6 +50,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     edgeCache,
     rateLimit: rateLimitFromEnv(env),
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),
+    fetchPage,
+    feedAdded: feedPoller.pollSoon,
   });
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
@@ -59,10 +66,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   });
   server.on('close', () => void pool.close());
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  server.on('close', feedPoller.stop);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   if (env.QUIET !== 'true') console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
-  return { server, db, port: actualPort, extraction: pool };
+  return { server, db, port: actualPort, feedPoller, extraction: pool };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

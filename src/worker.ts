@@ -4,7 +4,7 @@
  * the shared handler from src/app.ts, built once per isolate.
  */
 // Only the binding types: the app itself is written against the standard (DOM) Request/Response.
-import type { D1Database, ExecutionContext } from '@cloudflare/workers-types';
+import type { D1Database, ExecutionContext, MessageBatch, Queue, ScheduledController } from '@cloudflare/workers-types';
 import { drizzle as drizzleD1 } from 'drizzle-orm/d1';
 import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql/web';
 import { createHandler, type ClientInfo } from './app.js';
@@ -12,6 +12,8 @@ import { rateLimitFromEnv } from './http/rate-limit.js';
 import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
+import { createPageFetcher, fetchPolicyFromEnv, type PageFetcher, platformTransport } from './fetch/page.js';
+import { consumeFeedMessages, enqueueFeedPoll, enqueueFeedPolls, type FeedMessage } from './feeds/queue.js';
 // The samples in data/articles/, bundled as text (wrangler.toml [[rules]]): a Worker has no file system.
 import sample000 from '../data/articles/000_5a9255066343480c.txt';
 import sample001 from '../data/articles/001_93d353854f972ce8.txt';
@@ -37,6 +39,11 @@ export interface WorkerEnv {
   /** Rate limit per client IP (points, points restored a second); see README "Limits and security". */
   RATE_LIMIT_POINTS?: string;
   RATE_LIMIT_RESTORE_RATE?: string;
+  /** Fetch rules (README, "Fetching"); Cloudflare's fetch cannot reach private networks whatever this says. */
+  FETCH_ALLOW_PRIVATE?: string;
+  FETCH_TIMEOUT_SECONDS?: string;
+  /** The feed queue (wrangler.toml [[queues.producers]]): the Cron Trigger and the consumer enqueue into it. */
+  FEED_QUEUE?: Queue<FeedMessage>;
 }
 
 export function openWorkerDatabase(env: WorkerEnv): Database {
@@ -52,6 +59,8 @@ export function openWorkerDatabase(env: WorkerEnv): Database {
 
 interface IsolateApp {
   db: Database;
+  fetchPage: PageFetcher;
+  onWrite?: () => void;
   handle: (request: Request, client?: ClientInfo) => Promise<Response>;
   seeding?: Promise<void>;
 }
@@ -63,13 +72,20 @@ function appFor(env: WorkerEnv): IsolateApp {
   let app = apps.get(env);
   if (!app) {
     const db = openWorkerDatabase(env);
+    const edgeCache = createWorkerEdgeCache(db);
+    const fetchPage = createPageFetcher(platformTransport, fetchPolicyFromEnv(env as Record<string, unknown>));
+    const feedQueue = env.FEED_QUEUE;
     app = {
       db,
+      fetchPage,
+      onWrite: edgeCache.onWrite,
       handle: createHandler({
         db,
         adminToken: env.ADMIN_TOKEN || undefined,
         rateLimit: rateLimitFromEnv(env as Record<string, unknown>),
-        edgeCache: createWorkerEdgeCache(db),
+        edgeCache,
+        fetchPage,
+        feedAdded: feedQueue && ((feedId) => enqueueFeedPoll(feedQueue, feedId)),
       }),
     };
     apps.set(env, app);
@@ -111,5 +127,19 @@ export default {
     // The edge cache (src/cache: caches.default, generation-keyed) is inside app.handle.
     // Cloudflare sets CF-Connecting-IP to the client's address and overwrites any value a client sent.
     return app.handle(request, { ip: request.headers.get('cf-connecting-ip') });
+  },
+
+  /** The Cron Trigger (wrangler.toml [triggers]): only enqueues, one message per feed. */
+  async scheduled(_controller: ScheduledController, env: WorkerEnv, _ctx: ExecutionContext): Promise<void> {
+    if (!env.FEED_QUEUE) throw new Error('No FEED_QUEUE binding: feeds are not polled.');
+    const enqueued = await enqueueFeedPolls(appFor(env).db, env.FEED_QUEUE);
+    if (enqueued) console.log(`enqueued ${enqueued} feed polls`);
+  },
+
+  /** The feed queue's consumer (src/feeds/queue.ts). */
+  async queue(batch: MessageBatch<FeedMessage>, env: WorkerEnv, _ctx: ExecutionContext): Promise<void> {
+    if (!env.FEED_QUEUE) throw new Error('No FEED_QUEUE binding.');
+    const app = appFor(env);
+    await consumeFeedMessages(batch, { db: app.db, fetchPage: app.fetchPage, onWrite: app.onWrite }, env.FEED_QUEUE);
   },
 };

@@ -38,6 +38,9 @@ export const cacheHints: Record<string, number> = {
   'Organisation.mentionCount': 60,
   // Search ranks across everything, so any ingest can reorder it.
   'Query.search': 30,
+  // A feed's state changes with every poll, which bumps no generation: never cached.
+  Feed: 0,
+  FeedConnection: 0,
 };
 
 /** max-age when a response touched nothing with a hint (e.g. `{ __typename }`). */

@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   const hints = { source: values.source, url: values.url, publishedAt: values['published-at'] };
   const sources: BulkSource[] = files.map((file) => ({
     name: file,
-    // An .html file is read as text too: the segmenter drops tags and page furniture.
+    // An .html file is a page: ingestion reads the article it shows (src/ingest/html.ts).
     read: async () => ({ text: await readFile(file, 'utf8'), ...hints }),
   }));
 

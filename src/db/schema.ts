@@ -211,3 +211,50 @@ export const meta = sqliteTable('meta', {
 
 export const generationKey = 'generation';
 export const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** Feeds polled for new articles (src/feeds). */
+export const feeds = sqliteTable('feeds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull().unique(),
+  title: text('title'),
+  source: text('source'),
+  // The validators of the last answer, sent back as If-None-Match / If-Modified-Since.
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  lastFetchedAt: text('last_fetched_at'),
+  lastError: text('last_error'),
+  createdAt: text('created_at').notNull(),
+});
+
+export const feedItemStates = ['PENDING', 'INGESTED', 'FAILED'] as const;
+
+/**
+ * Every item a feed has listed, by its key (GUID, else link): the unique (feed, key) pair is what
+ * makes an item ingested once whatever the number of polls, restarts or concurrent pollers.
+ */
+export const feedItems = sqliteTable(
+  'feed_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    url: text('url'),
+    title: text('title'),
+    publishedAt: text('published_at'),
+    // The feed's own text of the item, ingested when its page cannot be fetched; dropped once ingested.
+    content: text('content'),
+    state: text('state', { enum: feedItemStates }).notNull().default('PENDING'),
+    // When a poller took the item; a claim older than the lease is taken over (a poller that died).
+    claimedAt: text('claimed_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('feed_items_feed_key_idx').on(t.feedId, t.key),
+    index('feed_items_state_idx').on(t.feedId, t.state, t.claimedAt),
+    index('feed_items_article_idx').on(t.articleId),
+  ],
+);

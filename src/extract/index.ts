@@ -1,49 +1,29 @@
-// Public surface of the pipeline. See types.ts for the contract and README.md for the design.
-export type * from './types.js';
-import type { ArticleHints, Extraction } from './types.js';
-import { segment } from './segment.js';
-import { findQuotes, paragraphInfo } from './quotes.js';
-import { findMentions, isPlace, type MentionBuilder, type MentionIndex } from './mentions.js';
-import { attribute } from './speakers.js';
-import { COMMON_CAPS, KNOWN_ORGS, NATIONALITY_SET, TITLES } from './lexicon.js';
-
-export { segment } from './segment.js';
-export { resolve, nameKeys, quoteKey } from './resolve.js';
-
 /**
- * People named in the body only by title and surname ("Mr Johnson") take the full name from the headline or
- * standfirst when it is there ("Boris Johnson resigns …").
+ * extract(): runs the stages in order and nothing else. Each stage's index.ts says what it reads and returns:
+ * segment → doc → quotes → mentions → speakers, then the outlet as an organisation. types.ts is the contract with
+ * ingestion; README.md has the design.
  */
-function completeFromTitle(idx: MentionIndex, title: string): void {
-  if (!title) return;
-  for (const p of idx.people) {
-    if (p.name.includes(' ')) continue;
-    const m = new RegExp(
-      `(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${p.name.replace(/[^\p{L}'’-]/gu, '')}(?![\\p{L}])`,
-      'u',
-    ).exec(title);
-    if (
-      !m ||
-      COMMON_CAPS.has(m[1].toLowerCase()) ||
-      TITLES.has(m[1].toLowerCase()) ||
-      NATIONALITY_SET.has(m[1].toLowerCase()) ||
-      isPlace(m[1])
-    )
-      continue;
-    const full = `${m[1]} ${p.name}`;
-    if (idx.people.some((q) => q.name === full)) continue;
-    p.aliases.push(p.name);
-    p.name = full;
-  }
-}
+import { paragraphInfo } from './doc/index.js';
+import { findMentions } from './mentions/index.js';
+import { sourceOrganisation } from './mentions/furniture.js';
+import { findQuotes } from './quotes/index.js';
+import { segment } from './segment/index.js';
+import { attribute } from './speakers/index.js';
+import type { ArticleHints, Extraction, SegmentedArticle } from './types.js';
+
+export type * from './types.js';
+export { segment, parseDate, cleanText } from './segment/index.js';
+export { findQuotes } from './quotes/index.js';
+export { scanMarks } from './quotes/marks.js';
+export { resolve, nameKeys, quoteKey, samePerson } from './resolve/index.js';
 
 /** Run the whole pipeline on one article. Pure and deterministic; never throws on odd input. */
 export function extract(text: string, hints?: ArticleHints): Extraction {
-  let seg: ReturnType<typeof segment>;
+  let article: SegmentedArticle;
   try {
-    seg = segment(typeof text === 'string' ? text : String(text ?? ''), hints);
+    article = segment(typeof text === 'string' ? text : String(text ?? ''), hints);
   } catch {
-    seg = {
+    article = {
       title: hints?.title ?? '',
       standfirst: null,
       source: hints?.source ?? null,
@@ -56,29 +36,21 @@ export function extract(text: string, hints?: ArticleHints): Extraction {
     };
   }
   try {
-    const info = paragraphInfo(seg.paragraphs);
-    const spans = findQuotes(seg.paragraphs, info);
-    const idx = findMentions(info) as MentionIndex & { builder: MentionBuilder };
-    completeFromTitle(idx, [seg.title, seg.standfirst ?? ''].join(' \n '));
-    const quotes = attribute(info, spans, idx);
-    let source: number | null = null;
-    if (seg.source) {
-      const known = KNOWN_ORGS[seg.source.toLowerCase()];
-      source = known
-        ? idx.builder.org(known[0], known[1], 'MEDIA')
-        : idx.builder.org(seg.source, /^[A-Z]{2,6}$/.test(seg.source) ? seg.source : null, 'MEDIA');
-      idx.builder.organisations[source].kind = 'MEDIA';
-    }
-    const people = idx.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
+    const doc = paragraphInfo(article.paragraphs);
+    const spans = findQuotes(article.paragraphs, doc);
+    const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '));
+    const quotes = attribute(doc, spans, found);
+    const source = sourceOrganisation(found, article.source);
+    const people = found.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
       name,
       aliases,
       descriptions,
       affiliations,
       mentions,
     }));
-    return { article: seg, people, organisations: idx.builder.organisations, quotes, source };
+    return { article, people, organisations: found.organisations, quotes, source };
   } catch {
     // defensive: a bug in a later stage must not lose the article
-    return { article: seg, people: [], organisations: [], quotes: [], source: null };
+    return { article, people: [], organisations: [], quotes: [], source: null };
   }
 }

@@ -74,6 +74,24 @@ export interface SpeakerRef {
   ref: LocalRef;
 }
 
+/** Which speaker rule attributed a quote (a reason id, in the order the speakers stage tries them). */
+export type SpeakerRule =
+  | 'cue-after-quote'
+  | 'unnamed-cue-after-quote'
+  | 'cue-before-quote'
+  | 'attribution-sentence-after'
+  | 'verdict-after'
+  | 'verdict-next-paragraph'
+  | 'introduced-by-previous-paragraph'
+  | 'answers-question'
+  | 'topic-person'
+  | 'continues-previous-speaker'
+  | 'according-to'
+  | 'reporting-clause-after'
+  | 'inverted-reporting-clause-after'
+  | 'reporting-clause-before'
+  | 'coordinated-verb';
+
 export interface ExtractedQuote {
   /** The quoted words without the surrounding marks; paragraphs of a multi-paragraph quote joined by "\n". */
   text: string;
@@ -88,6 +106,8 @@ export interface ExtractedQuote {
   start: number;
   end: number;
   endParagraph: number;
+  /** Optional: the rule that found the speaker (or decided there is none to name); for eval and tests, not stored. */
+  speakerRule?: SpeakerRule;
 }
 
 /** extract(): everything one article yields, with references local to this article. */

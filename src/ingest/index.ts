@@ -1,6 +1,7 @@
 import type { Database } from '../db/index.js';
 import type { ArticleHints } from '../extract/index.js';
 import { ExtractionTimeoutError, extractInProcess, type ExtractionRunner } from './extraction.js';
+import { articleInputFromPage } from './html.js';
 import { storeArticles, type ExtractedArticle, type StoredArticle } from './store.js';
 import { contentHash, IngestInputError, isoOrNull, normaliseArticleText } from './validate.js';
 
@@ -34,6 +35,8 @@ export async function extractArticle(
   run: ExtractionRunner = extractInProcess,
   signal?: AbortSignal,
 ): Promise<ExtractedArticle> {
+  // An HTML page is read as the article it shows (src/ingest/html.ts); plain text passes through.
+  input = articleInputFromPage(input);
   const text = normaliseArticleText(input.text);
   const hash = await contentHash(text);
   const extraction = await run(

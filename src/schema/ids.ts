@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js';
 
-const nodeTypes = new Set(['Article', 'Person', 'Organisation', 'Quote']);
+const nodeTypes = new Set(['Article', 'Person', 'Organisation', 'Quote', 'Feed']);
 
 function toBase64Url(text: string): string {
   return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');

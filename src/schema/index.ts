@@ -4,6 +4,7 @@ import { badInput } from '../errors.js';
 import './article.js';
 import './article-mentions.js';
 import './ingest.js';
+import './feed.js';
 import './organisation.js';
 import './person.js';
 import './quote.js';

@@ -27,7 +27,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
-const IngestArticlePayload = builder
+export const IngestArticlePayload = builder
   .objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload')
   .implement({
     description: 'The result of `ingestArticle`, or of one article of `ingestArticles`.',
@@ -62,7 +62,7 @@ function refusal(error: unknown): unknown {
   return error;
 }
 
-function requireAdmin(ctx: Context) {
+export function requireAdmin(ctx: Context) {
   if (!ctx.isAdmin) {
     throw apiError('UNAUTHENTICATED', 'This mutation needs `Authorization: Bearer <ADMIN_TOKEN>`.');
   }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { Extraction, ExtractedQuote } from '../../src/extract/index.js';
 
@@ -30,4 +31,22 @@ export function peopleOf(text: string): string[] {
 
 export function organisationsOf(text: string): string[] {
   return extract(text).organisations.map((o) => o.name);
+}
+
+/** One row of a speaker table: an article text and, for quotes found by a fragment, the speaker each should get. */
+export interface SpeakerCase {
+  /** Where the case came from: a sample article, an eval article, an independent set, or `constructed`. */
+  from: string;
+  /** The behaviour the row checks, used as the test name. */
+  behaviour: string;
+  text: string;
+  /** `[fragment of the quote, expected speaker name or null]`, checked in order. */
+  speakers: [quote: string, speaker: string | null][];
+}
+
+export function expectSpeakers({ text, speakers }: SpeakerCase): void {
+  for (const [quote, speaker] of speakers) {
+    if (speaker === null) expect(speakerFor(text, quote), quote).toBeNull();
+    else expect(speakerFor(text, quote), quote).toBe(speaker);
+  }
 }

@@ -1,0 +1,176 @@
+/**
+ * Shallow clause analysis around speech verbs, shared by quotes.ts (reported speech) and speakers.ts
+ * (attribution). Works on tokens of one paragraph; every scan is bounded by a small window.
+ */
+import type { Token } from '../doc/text.js';
+import { PREP, CLAUSE_BLOCK } from '../lexicon/function-words.js';
+import { BE, AUX, NOT_AFTER } from '../lexicon/verb-words.js';
+import { ORG_ROLE_NOUNS } from '../lexicon/organisation-words.js';
+import { GROUP_NOUNS } from '../lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES, type CueInfo, OBJECT_VERBS, VENUE_END } from '../lexicon/speech-verbs.js';
+
+export interface Cue {
+  /** token index in the paragraph token array */
+  index: number;
+  token: Token;
+  info: CueInfo;
+  /** "according to" */
+  according?: boolean;
+}
+
+/** Words in AUX that, right after a speech verb, start the reported clause instead ("said each soldier …"). */
+/** A determiner or pronoun after the first word of an object starts the reported clause ("told reporters the …"). */
+const OBJ_END =
+  /^(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|no|some|many|most|all|any)$/;
+const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
+export const isPrep = (w: string) => PREP.has(w);
+
+/** Find cue verbs among tokens [from, to). Capitalised forms are skipped unless sentence-initial gerunds. */
+export function findCues(text: string, tokens: Token[], from = 0, to = tokens.length): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      out.push({
+        index: i,
+        token: t,
+        info: { lemma: 'according to', indirect: 'bare', gerund: false },
+        according: true,
+      });
+      continue;
+    }
+    const info = CUES.get(t.lower);
+    if (!info) continue;
+    // "Post", "Reports" are names; "Said Carter: “…”" opens an inverted attribution
+    if (
+      t.text[0] !== t.lower[0] &&
+      !(
+        /^(?:Said|Says|Added|Adds)$/.test(t.text) &&
+        /^\s+[^.!?“"]{1,60}[:,]\s*[“"]/u.test(text.slice(t.end, t.end + 80))
+      )
+    )
+      continue;
+    const prev = tokens[i - 1];
+    if (prev && BE.has(prev.lower) && text.slice(prev.end, t.start).trim() === '') {
+      // passive "was told", "is said to": not a speech act by the subject
+      continue;
+    }
+    // "with the recall", "his comment", "a warning": after a determiner the word is a noun
+    if (
+      prev &&
+      /^(?:the|a|an|this|its|his|her|their|our|my|your|every|each|no)$/.test(prev.lower) &&
+      text.slice(prev.end, t.start) === ' '
+    )
+      continue;
+    if (AMBIGUOUS_CUES.has(t.lower)) {
+      // "Russia dismissed reports of …", "the claim that …": nouns, not verbs
+      const gap = prev ? text.slice(prev.end, t.start) : '';
+      const plural =
+        /(?:[^su]s|people|police)$/.test(prev?.lower ?? '') &&
+        /^(?:say|tell|add|claim|warn|insist|note|argue|report|estimate|predict|explain|allege|complain|charge|state|hope|fear|admit)$/.test(
+          t.lower,
+        );
+      const subj =
+        prev &&
+        gap === ' ' &&
+        (/^\p{Lu}/u.test(prev.text) ||
+          /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) ||
+          GROUP_NOUNS.has(prev.lower) ||
+          ORG_ROLE_NOUNS.has(prev.lower) ||
+          plural);
+      const adv =
+        prev &&
+        gap === ' ' &&
+        /ly$/.test(prev.lower) &&
+        tokens[i - 2] &&
+        /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
+      // right after a closing quote mark ("“…,” laughs X") the word is a verb
+      if (!subj && !adv && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
+    }
+    out.push({ index: i, token: t, info });
+  }
+  return out;
+}
+
+/**
+ * Skip the object and adverbials after a cue: "told lawmakers Wednesday", "said in a statement on Friday".
+ * Returns the index of the first token after them (may be tokens.length).
+ */
+export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: number): number {
+  let i = cue.index + 1;
+  if (cue.according) return i + 1;
+  const gap = (a: number) => text.slice(tokens[a - 1].end, tokens[a].start);
+  if (OBJECT_VERBS.has(cue.info.lemma) && i < limit && /^\s*$/.test(gap(i))) {
+    // object NP: up to 5 tokens, stop at that/punctuation/time words/prepositions
+    let k = i;
+    let n = 0;
+    while (
+      k < limit &&
+      n < 5 &&
+      /^\s*$/.test(gap(k)) &&
+      tokens[k].lower !== 'that' &&
+      !AUX.has(tokens[k].lower) &&
+      !PREP.has(tokens[k].lower) &&
+      !(n > 0 && OBJ_END.test(tokens[k].lower))
+    ) {
+      k++;
+      n++;
+    }
+    if (n > 0 && n < 5) i = k;
+  }
+  for (let guard = 0; guard < 12 && i < limit; guard++) {
+    if (!/^\s*$/.test(gap(i)) && !/^\s*,\s*$/.test(gap(i))) break;
+    if (/,/.test(gap(i)) && guard === 0 && i === cue.index + 1) break;
+    const w = tokens[i].lower;
+    if (NOT_AFTER.has(w)) break;
+    if (w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early' || AUX.has(w)) {
+      if (w === 'on' && !/day$/.test(tokens[i + 1]?.lower ?? '')) break;
+      if (
+        (w === 'this' || w === 'last' || w === 'late' || w === 'early') &&
+        !/^(?:week|month|year|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in)$/.test(
+          tokens[i + 1]?.lower ?? '',
+        )
+      )
+        break;
+      i++;
+      continue;
+    }
+    if (
+      (w === 'in' || w === 'at' || w === 'during' || w === 'after' || w === 'before' || w === 'via') &&
+      i + 1 < limit
+    ) {
+      let k = i + 1;
+      let found = -1;
+      for (; k < Math.min(limit, i + 8); k++) {
+        if (/[,.;:“”"]/.test(gap(k))) break;
+        if (VENUE_END.has(tokens[k].lower.replace(/s$/, '')) || VENUE_END.has(tokens[k].lower)) found = k;
+      }
+      if (found > 0) {
+        i = found + 1;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return i;
+}
+
+/** True when the token at `i` can start a reported clause ("the troops …", "it was …", "North Korea …"). */
+export function canStartClause(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const gap = text.slice(tokens[i - 1]?.end ?? 0, t.start);
+  if (/[“"«‘:,;.!?—–()]/.test(gap)) return false;
+  if (CLAUSE_BLOCK.has(t.lower)) {
+    // "said no teachers would …", "said about 140 employees were …"
+    const n1 = tokens[i + 1]?.lower ?? '';
+    const n2 = tokens[i + 2]?.lower ?? '';
+    if (t.lower === 'no' && (AUXV.test(n2) || AUXV.test(tokens[i + 3]?.lower ?? ''))) return true;
+    if (t.lower === 'about' && /^\d/.test(n1)) return true;
+    return false;
+  }
+  return true;
+}
+
+export { BE };

@@ -1,0 +1,372 @@
+/**
+ * Reported speech without marks (INDIRECT): "X said (that) …", "…, X said.", "according to X, …", "…, according to X".
+ * One per sentence at most, unless verbs are coordinated; dropped when a marked quote covers the verb.
+ */
+import { findCues, skipAfterCue, canStartClause, type Cue } from './cues.js';
+import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from '../doc/text.js';
+import type { ParagraphInfo } from '../doc/index.js';
+import type { QuoteSpan } from './span.js';
+import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon/function-words.js';
+import { AUX, FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
+import { GROUP_NOUNS } from '../lexicon/person-words.js';
+import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
+
+/**
+ * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
+ * verb of the speaker ("… and urged residents …", "… but defended the call") belong to the reporter.
+ */
+const TAIL_RE = new RegExp(
+  [
+    ',\\s+(?:which|when|though|although|while|whereas|who|whom|whose|where)\\b',
+    ',\\s+(?:citing|according to|adding|saying|noting|warning|giving|prompting|leaving|making|sending|raising|bringing|forcing|allowing|urging|describing|calling|referring|pointing|speaking|stressing|insisting|arguing)\\b',
+    ',\\s+in a (?:statement|post|letter|report|interview)\\b',
+    ',\\s+(?:a|an) (?:figure|number|level|rise|fall|drop|increase|decrease|record|move|decision|step|claim|charge|allegation|accusation|process|sum|total|amount|estimate|assertion|view|position)\\b',
+    ',\\s+(?:a|an) [a-z-]+ (?:that|which|who)\\b',
+    ',\\s+(?:double|triple|half|up from|down from|compared with|compared to|subject to|excluding|including what)\\b',
+    ',\\s+(?:and|but|while)\\s+(?=[A-Z][a-z])(?!That\\b|The\\b)',
+    '\\s(?:and|but)\\s+(?:also\\s+)?(?:urged|refused|declined|defended|rejected|blamed|thanked|apologi[sz]ed|vowed|promised|pledged|called|dismissed|praised|critici[sz]ed|accused|appealed|asked|insisted|stressed|acknowledged|conceded|admitted|added|warned|noted|said|told|argued|welcomed|denied|expressed|announced|confirmed)\\b',
+  ].join('|'),
+);
+
+const DOC_NOUNS =
+  /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
+/** A sentence-initial document noun as the whole subject: "Research suggests …", "Evidence shows …" (not "Space Research Organisation"). */
+const DOC_SUBJECT =
+  /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
+const NOT_VERB_BEFORE =
+  /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
+
+/** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 15); j++) {
+    const l = tokens[j].lower;
+    // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
+    if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
+    if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
+    if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
+  }
+  return false;
+}
+
+/** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
+function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
+  let k = cue.index - 1;
+  while (k >= 0 && p.tokens[k].start >= sStart && AUX.has(p.tokens[k].lower) && !PRONOUN_SUBJ.has(p.tokens[k].lower))
+    k--;
+  if (k < 0 || p.tokens[k].start < sStart) return false;
+  const t = p.tokens[k];
+  const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
+  if (/[“”"«»]/.test(gap)) return false;
+  if (
+    SUBJECT_STOP.has(t.lower) &&
+    !(
+      t.lower === 'who' &&
+      (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) || peopleBefore(p.tokens[k - 1]))
+    )
+  )
+    return false;
+  if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
+  return true;
+}
+
+/** "members who said …", "residents who told …": a restrictive relative clause on a noun for people. */
+function peopleBefore(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    /^\p{Ll}/u.test(t.text) &&
+    (GROUP_NOUNS.has(t.lower) || /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower))
+  );
+}
+
+/** Per paragraph, the [start, end] ranges covered by marked quotes (sorted, non-overlapping). */
+export function markedIntervals(info: ParagraphInfo[], marked: QuoteSpan[]): [number, number][][] {
+  const iv: [number, number][][] = info.map(() => []);
+  for (const q of marked) {
+    for (let pi = q.paragraph; pi <= q.endParagraph && pi < info.length; pi++) {
+      const a = pi === q.paragraph ? q.openMark : 0;
+      const b = pi === q.endParagraph ? (q.closeMark < 0 ? q.end : q.closeMark) : info[pi].text.length;
+      iv[pi].push([a, b]);
+    }
+  }
+  for (const l of iv) l.sort((x, y) => x[0] - y[0]);
+  return iv;
+}
+
+export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const intervals = markedIntervals(info, marked);
+  info.forEach((p, pi) => {
+    if (p.text.length > 20000) return; // pathological paragraph: marked quotes only
+    const iv = intervals[pi];
+    const inMarks = (pos: number) => {
+      const lo = firstIndexNotBefore(iv.length, (i) => iv[i][0] <= pos);
+      return lo > 0 && iv[lo - 1][1] >= pos;
+    };
+    for (let s = 0; s < p.starts.length; s++) {
+      const sStart = p.starts[s];
+      const sEnd = s + 1 < p.starts.length ? p.starts[s + 1] : p.text.length;
+      const ti0 = tokenAt(p.tokens, sStart);
+      const ti1 = tokenAt(p.tokens, sEnd);
+      const cues = findCues(p.text, p.tokens, ti0, ti1).filter(
+        (c) => c.info.indirect !== 'no' && !inMarks(c.token.start) && !negated(p.tokens, c.index),
+      );
+      const cands: QuoteSpan[] = [];
+      for (const cue of cues) {
+        const c = reportedClause(p, pi, cue, sStart, sEnd, ti1, inMarks);
+        if (c) cands.push(c);
+      }
+      if (!cands.length) continue;
+      // prefer a reporting clause at the end, else the first (outermost) verb with a named subject
+      const named = (q: QuoteSpan) => {
+        const k = q.cue!.index - 1;
+        const t = p.tokens[k];
+        return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
+      };
+      let after = cands.find((q) => q.reportAfter);
+      // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
+      if (
+        after &&
+        after.cue!.according &&
+        cands.some((q) => !q.reportAfter && q.cue!.token.start < after!.cue!.token.start && named(q))
+      )
+        after = undefined;
+      if (after) {
+        out.push(after);
+        // "…, the airline said in a statement, adding that …"
+        const more = cands.find(
+          (q) =>
+            !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0,
+        );
+        if (more) {
+          more.coordinated = true;
+          out.push(more);
+        }
+        continue;
+      }
+      // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
+      // unless it is coordinated with the earlier verb ("said A, but warned B", "…, saying B"): then it opens
+      // a second quote and ends the first one
+      const chosen: QuoteSpan[] = [];
+      for (const c of cands) {
+        if (c.reportAfter) continue;
+        const last = chosen[chosen.length - 1];
+        if (!last) {
+          chosen.push(c);
+          continue;
+        }
+        const conn = coordination(p.text, sStart, c.cue!);
+        if (conn >= 0 && conn > last.start) {
+          last.end = trimEnd(p.text, last.start, conn);
+          last.text = p.text.slice(last.start, last.end);
+          c.coordinated =
+            !subjectBefore(p, c.cue!, conn + 1) ||
+            /^\s*,?\s*(?:and|but|while)?\s*$/.test(
+              p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''),
+            );
+          chosen.push(c);
+        } else if (c.cue!.token.start >= last.end) {
+          chosen.push(c);
+        } else if (c.cue!.info.gerund && named(c) && !named(last)) {
+          // "media reported President X saying that …": the participle with a named subject is the speaker's verb
+          chosen[chosen.length - 1] = c;
+        }
+      }
+      for (const c of chosen) if (wordCount(c.text) >= 3) out.push(c);
+    }
+  });
+  return out;
+}
+
+function reportedClause(
+  p: ParagraphInfo,
+  pi: number,
+  cue: Cue,
+  sStart: number,
+  sEnd: number,
+  ti1: number,
+  inMarks: (pos: number) => boolean,
+): QuoteSpan | null {
+  const text = p.text;
+  let end = sEnd;
+  while (end > sStart && /[\s.!?”"’]/.test(text[end - 1])) end--;
+  const mk = (a: number, b: number, reportAfter: boolean): QuoteSpan | null => {
+    while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
+    while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
+    // trailing participial or appositive tails are the reporter's: ", citing …", ", according to …", ", a process that …"
+    let from = a;
+    for (let n = 0; n < 3 && !reportAfter; n++) {
+      const tail = TAIL_RE.exec(text.slice(from, b));
+      if (!tail || from + tail.index <= a) break;
+      const cut = from + tail.index;
+      const relative = /^,\s+(?:which|who|whom|whose)\b/.test(tail[0]);
+      if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, a), tokenAt(p.tokens, cut))) {
+        // "the Water Bill, which returns next month, would give …": the relative clause is inside the reported subject
+        const close = text.indexOf(',', cut + tail[0].length);
+        if (close < 0 || close >= b) break;
+        from = close;
+        continue;
+      }
+      // "the worst part is not drunk passengers, who he calls “mostly harmless”, but …": the marked words carry it
+      if (relative && hasMarkBetween(cut, sEnd, inMarks, text)) return null;
+      b = cut;
+      break;
+    }
+    if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
+    return {
+      kind: 'INDIRECT',
+      text: text.slice(a, b),
+      paragraph: pi,
+      start: a,
+      endParagraph: pi,
+      end: b,
+      marked: false,
+      openMark: -1,
+      closeMark: -1,
+      cue,
+      reportAfter,
+    };
+  };
+  if (cue.according) {
+    const np = /^[^,.;:]{0,80}/.exec(text.slice(cue.token.end + 3))?.[0] ?? '';
+    if (DOC_NOUNS.test(np)) return null; // "according to LSEG data", "according to a study"
+    const before = text.slice(sStart, cue.token.start);
+    const toEnd = cue.token.end + 3;
+    if (/,\s*$/.test(before) && wordCount(before) >= 3) return mk(sStart, before.lastIndexOf(',') + sStart, true);
+    const comma = text.indexOf(',', toEnd);
+    if (/^\s*$/.test(before) && comma > 0 && comma < end && comma - toEnd < 120) return mk(comma + 1, end, false);
+    return null;
+  }
+  // reporting clause at the end: "<content>, <subject> said [obj] [adv]." or "<content>, said <subject>."
+  const comma = lastCommaBefore(text, sStart, cue.token.start, 90);
+  if (comma >= 0) {
+    const subj = text.slice(comma + 1, cue.token.start).trim();
+    const after = skipAfterCue(text, p.tokens, cue, ti1);
+    const rest = text.slice(p.tokens[after - 1].end, sEnd);
+    const subjWords = wordCount(subj);
+    // "…, the automaker said in a filing with the Ministry of Land, Infrastructure, Transport and Tourism.": a venue tail
+    const venueTail =
+      /^\s*(?:in|at|on|to|with|during|after)\s+(?:a|an|the|its|his|her|their)\s[^.;:“”"«»]*[.!?]?\s*$/.test(
+        text.slice(cue.token.end, sEnd),
+      );
+    const restOk =
+      (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest) || venueTail) &&
+      !/^\s*,?\s*[“"‘«]/.test(rest);
+    const subjFirst = subj.split(/\s+/)[0]?.toLowerCase() ?? '';
+    const inverted =
+      subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
+    if (
+      (subjWords >= 1 &&
+        subjWords <= 10 &&
+        !/\b(?:that|which|who)\b/.test(subj) &&
+        !CLAUSE_OPENERS.has(subjFirst) &&
+        restOk) ||
+      (inverted && restOk)
+    ) {
+      const contentStart = sStart;
+      if (
+        !/["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1)) &&
+        wordCount(text.slice(contentStart, comma)) >= 4 &&
+        !DOC_NOUNS.test(subj)
+      ) {
+        return mk(contentStart, comma, true);
+      }
+    }
+  }
+  // forward: "<subject> said (that) <content>"
+  if (cue.info.gerund && cue.info.lemma !== 'say') {
+    // only "warning that …"
+  }
+  if (!subjectBefore(p, cue, sStart) && !cue.info.gerund && coordination(text, sStart, cue) < 0) return null;
+  // the verb of a direct quote ("“…,” Smith told reporters outside …") introduces nothing more
+  {
+    const w0 = Math.max(sStart, cue.token.start - 80);
+    const win = text.slice(w0, cue.token.start);
+    const k = Math.max(win.lastIndexOf('”'), win.lastIndexOf('"'), win.lastIndexOf('»'), win.lastIndexOf('“'));
+    if (k >= 0) {
+      const between = win.slice(k + 1);
+      const attached = /[,.!?…]$/.test(win.slice(0, k)) || /^,/.test(between);
+      const participle = cue.info.gerund && /,\s*$/.test(between);
+      if (attached && !participle && wordCount(between) <= 8 && !/\b(?:and|but)\b|;/.test(between)) return null;
+    }
+  }
+  // documents are not speakers ("a new assessment warns …")
+  if (DOC_SUBJECT.test(text.slice(sStart, cue.token.start))) return null;
+  if (
+    DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) &&
+    !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))
+  )
+    return null;
+  const i = skipAfterCue(text, p.tokens, cue, ti1);
+  if (i >= ti1) return null;
+  const t = p.tokens[i];
+  // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
+  if (REQUESTS.has(cue.info.lemma) && t.lower !== 'that') return null;
+  if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
+  // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
+  for (let j = cue.index + 1; j < Math.min(ti1, cue.index + 12); j++) {
+    const gap = text.slice(p.tokens[j - 1].end, p.tokens[j].start);
+    if (
+      /[,;:“”"«»()—]/.test(gap) ||
+      (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) ||
+      /^(?:and|but|or)$/.test(p.tokens[j].lower) ||
+      FINITE_FORMS.has(p.tokens[j].lower) ||
+      FINITE_EXTRA.has(p.tokens[j].lower) ||
+      /^\d/.test(p.tokens[j].lower)
+    )
+      break;
+    if (p.tokens[j].lower === 'that') {
+      if (
+        j > cue.index + 1 &&
+        !/^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|does|did)$/.test(
+          p.tokens[j + 1]?.lower ?? '',
+        )
+      )
+        return mk(p.tokens[j].end, end, false);
+      break;
+    }
+  }
+  if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
+  if (!canStartClause(text, p.tokens, i)) return null;
+  if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
+  return mk(t.start, end, false);
+}
+
+/** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */
+function coordination(text: string, sStart: number, cue: Cue): number {
+  const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
+  const base = Math.max(sStart, cue.token.start - 40);
+  const m =
+    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
+      before,
+    );
+  if (m) return base + m.index;
+  return -1;
+}
+
+function hasMarkBetween(a: number, b: number, inMarks: (pos: number) => boolean, text: string): boolean {
+  for (let i = a; i < b; i++) if (/[“”"«»]/.test(text[i]) && inMarks(i)) return true;
+  return false;
+}
+
+function trimEnd(text: string, a: number, b: number): number {
+  while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
+  return b;
+}
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const l = tokens[k].lower;
+    if (NEGATION.has(l) || l.endsWith("n't") || l.endsWith('n’t')) return true;
+    if (!AUX.has(l)) break;
+  }
+  return false;
+}
+
+function lastCommaBefore(text: string, from: number, to: number, maxDist: number): number {
+  for (let j = to - 1; j >= Math.max(from, to - maxDist); j--) {
+    const c = text[j];
+    if (c === ',') return j;
+    if (c === '.' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"') return -1;
+  }
+  return -1;
+}
