@@ -80,7 +80,7 @@ export async function bulkIngestion(options: {
     // Warm-up: the JIT in this thread and in every pool thread.
     const warmUp = distinctArticles(50);
     for (const text of warmUp) extract(text);
-    await Promise.all(warmUp.map((text) => pool.run(text, {})));
+    await Promise.all(warmUp.map((text) => pool.run({ text })));
     const shared = join(options.work, 'bulk-corpus.db');
     if (options.corpus) copyDatabase(options.corpus.path, shared);
     for (let round = 1; round <= rounds; round++) {
@@ -90,7 +90,7 @@ export async function bulkIngestion(options: {
       alone.push((texts.length * 1000) / (performance.now() - started));
 
       started = performance.now();
-      await Promise.all(texts.map((text) => pool.run(text, {})));
+      await Promise.all(texts.map((text) => pool.run({ text })));
       onPool.push((texts.length * 1000) / (performance.now() - started));
 
       const path = options.corpus ? shared : join(options.work, `bulk-${round}.db`);

@@ -1,15 +1,17 @@
-import { extract, type ArticleHints, type Extraction } from '../extract/index.js';
+import { prepareArticle, type IngestInput } from './prepare.js';
+import type { ExtractedArticle } from './store.js';
 
 /**
- * How ingestion gets an article's extraction. On Node it is a worker-thread pool with a time budget
- * per article (src/ingest/pool.ts), so extraction never holds up the thread that answers requests;
- * on the Worker, which has no threads, it is `extractInProcess`.
+ * Where an article is prepared for storing (prepareArticle: page reading, checks, hash, extraction).
+ * On Node it is a worker-thread pool with a time budget per article (src/ingest/pool.ts), so none of
+ * it holds up the thread that answers requests; on the Worker, which has no threads, it is
+ * `extractInProcess`.
  */
-export type ExtractionRunner = (text: string, hints: ArticleHints, signal?: AbortSignal) => Promise<Extraction>;
+export type ExtractionRunner = (input: IngestInput, signal?: AbortSignal) => Promise<ExtractedArticle>;
 
-export const extractInProcess: ExtractionRunner = async (text, hints, signal) => {
+export const extractInProcess: ExtractionRunner = async (input, signal) => {
   signal?.throwIfAborted();
-  return extract(text, hints);
+  return prepareArticle(input);
 };
 
 /** An article whose extraction ran past its budget; nothing of it is stored. Its message is safe to show. */

@@ -1,17 +1,14 @@
 import type { Database } from '../db/index.js';
-import type { ArticleHints } from '../extract/index.js';
 import { ExtractionTimeoutError, extractInProcess, type ExtractionRunner } from './extraction.js';
-import { articleInputFromPage } from './html.js';
+import type { IngestInput } from './prepare.js';
 import { storeArticles, type ExtractedArticle, type StoredArticle } from './store.js';
-import { contentHash, IngestInputError, isoOrNull, normaliseArticleText } from './validate.js';
+import { IngestInputError } from './validate.js';
 
 export { IngestInputError, MAX_ARTICLE_BYTES } from './validate.js';
 export { ExtractionTimeoutError, extractInProcess, type ExtractionRunner } from './extraction.js';
 export { storeArticles, type ExtractedArticle } from './store.js';
 
-export interface IngestInput extends ArticleHints {
-  text: string;
-}
+export type { IngestInput } from './prepare.js';
 
 export type IngestResult = StoredArticle;
 
@@ -27,29 +24,15 @@ export interface IngestOptions {
 export const MAX_ARTICLES_PER_CALL = 100;
 
 /**
- * Checks and normalises an article, then extracts it: everything before the write. Throws
- * IngestInputError for text that cannot be an article, ExtractionTimeoutError past the budget.
+ * Prepares an article for storing on the runner (see prepareArticle). Throws IngestInputError for
+ * what cannot be an article, ExtractionTimeoutError past the budget.
  */
-export async function extractArticle(
+export function extractArticle(
   input: IngestInput,
   run: ExtractionRunner = extractInProcess,
   signal?: AbortSignal,
 ): Promise<ExtractedArticle> {
-  // An HTML page is read as the article it shows (src/ingest/html.ts); plain text passes through.
-  input = articleInputFromPage(input);
-  const text = normaliseArticleText(input.text);
-  const hash = await contentHash(text);
-  const extraction = await run(
-    text,
-    {
-      title: input.title ?? null,
-      source: input.source ?? null,
-      url: input.url ?? null,
-      publishedAt: isoOrNull(input.publishedAt),
-    },
-    signal,
-  );
-  return { hash, url: input.url ?? null, extraction };
+  return run(input, signal);
 }
 
 /**

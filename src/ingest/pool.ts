@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Extraction } from '../extract/index.js';
-import type { ExtractionTask } from './extract-task.js';
+import type { ExtractionTask, ExtractionTaskResult } from './extract-task.js';
 import { ExtractionTimeoutError, type ExtractionRunner } from './extraction.js';
+import { IngestInputError } from './validate.js';
 
 // In Node since 16; TypeScript declares it from lib ES2024, past this project's ES2023.
 const waitAsync = (
@@ -52,7 +52,7 @@ export function extractionPoolOptionsFromEnv(env: Record<string, string | undefi
 export function createExtractionPool(options: ExtractionPoolOptions = {}): ExtractionPool {
   const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism() - 1));
   const budgetMs = options.budgetMs ?? DEFAULT_EXTRACT_BUDGET_MS;
-  const piscina = new Piscina<ExtractionTask, Extraction>({
+  const piscina = new Piscina<ExtractionTask, ExtractionTaskResult>({
     filename: new URL('./extract-thread.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -62,7 +62,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   });
 
   let running = 0;
-  const run: ExtractionRunner = async (text, hints, signal) => {
+  const run: ExtractionRunner = async (input, signal) => {
     signal?.throwIfAborted();
     const started = new SharedArrayBuffer(4);
     const abort = new AbortController();
@@ -84,8 +84,9 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
     };
     if (waiting.async) waiting.value.then(startClock);
     else startClock();
+    let result: ExtractionTaskResult;
     try {
-      return await piscina.run({ text, hints, started }, { signal: abort.signal });
+      result = await piscina.run({ input, started }, { signal: abort.signal });
     } catch (error) {
       if (timedOut) throw new ExtractionTimeoutError(budgetMs);
       if (signal?.aborted) throw signal.reason;
@@ -99,6 +100,8 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       Atomics.store(new Int32Array(started), 0, 1);
       Atomics.notify(new Int32Array(started), 0);
     }
+    if ('refused' in result) throw new IngestInputError(result.refused);
+    return result.article;
   };
 
   return {

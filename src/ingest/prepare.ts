@@ -1,0 +1,26 @@
+import { extract, type ArticleHints } from '../extract/index.js';
+import { articleInputFromPage } from './html.js';
+import type { ExtractedArticle } from './store.js';
+import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
+
+export interface IngestInput extends ArticleHints {
+  text: string;
+}
+
+/**
+ * Everything of an ingest before the write, and nothing that touches the database: an HTML page is
+ * read as the article it shows (src/ingest/html.ts; plain text passes through), the text checked and
+ * normalised, hashed, and extracted. Throws IngestInputError for what cannot be an article.
+ */
+export async function prepareArticle(input: IngestInput): Promise<ExtractedArticle> {
+  const article = articleInputFromPage(input);
+  const text = normaliseArticleText(article.text);
+  const hash = await contentHash(text);
+  const extraction = extract(text, {
+    title: article.title ?? null,
+    source: article.source ?? null,
+    url: article.url ?? null,
+    publishedAt: isoOrNull(article.publishedAt),
+  });
+  return { hash, url: article.url ?? null, extraction };
+}
