@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set samples|eval|independent|independent-N|polnear|all] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
+ * npm run eval [-- --set samples|eval|independent|independent-N|polnear|all|figures] [--dir DIR] [--verbose] [--json FILE] [--threshold 0.3]
  *
  * --dir DIR scores a directory laid out like test/eval (DIR/articles/*.txt, DIR/annotations/*.json)
  * instead of the built-in sets, e.g. a held-out set kept outside the repository.
@@ -175,6 +175,8 @@ async function main(): Promise<number> {
     },
   });
   const which = values.set ?? 'all';
+  // Figures (numeric claims) have their own gold and report: scripts/eval/figures.ts.
+  if (which === 'figures') return (await import('./eval/figures.js')).runFiguresEval(values.verbose ?? false);
   if (!['all', 'independent', 'polnear', ...SETS.map((s) => s.name)].includes(which)) {
     console.error(`--set must be samples, eval, independent, independent-1…5, polnear or all (got ${which})`);
     return 2;

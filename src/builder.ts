@@ -30,6 +30,8 @@ const tableOfType = {
   Person: 'people',
   Organisation: 'organisations',
   Quote: 'quotes',
+  Claim: 'claims',
+  Figure: 'figures',
   Feed: 'feeds',
 } as const;
 

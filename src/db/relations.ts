@@ -5,6 +5,7 @@ export const relations = defineRelations(schema, (r) => ({
   articles: {
     source: r.one.organisations({ from: r.articles.sourceId, to: r.organisations.id }),
     quotes: r.many.quotes({ from: r.articles.id, to: r.quotes.articleId }),
+    claims: r.many.claims({ from: r.articles.id, to: r.claims.articleId }),
     mentionsOfPeople: r.many.articlePeople({ from: r.articles.id, to: r.articlePeople.articleId }),
     mentionsOfOrganisations: r.many.articleOrganisations({
       from: r.articles.id,
@@ -16,6 +17,10 @@ export const relations = defineRelations(schema, (r) => ({
     descriptions: r.many.personDescriptions({ from: r.people.id, to: r.personDescriptions.personId }),
     affiliations: r.many.affiliations({ from: r.people.id, to: r.affiliations.personId }),
     quotes: r.many.quotes({ from: r.people.id, to: r.quotes.speakerPersonId }),
+    claims: r.many.claims({
+      from: r.people.id.through(r.claimSources.personId),
+      to: r.claims.id.through(r.claimSources.claimId),
+    }),
     mentions: r.many.articlePeople({ from: r.people.id, to: r.articlePeople.personId }),
     articles: r.many.articles({
       from: r.people.id.through(r.articlePeople.personId),
@@ -26,6 +31,10 @@ export const relations = defineRelations(schema, (r) => ({
     aliases: r.many.organisationAliases({ from: r.organisations.id, to: r.organisationAliases.organisationId }),
     affiliations: r.many.affiliations({ from: r.organisations.id, to: r.affiliations.organisationId }),
     quotes: r.many.quotes({ from: r.organisations.id, to: r.quotes.speakerOrganisationId }),
+    claims: r.many.claims({
+      from: r.organisations.id.through(r.claimSources.organisationId),
+      to: r.claims.id.through(r.claimSources.claimId),
+    }),
     mentions: r.many.articleOrganisations({ from: r.organisations.id, to: r.articleOrganisations.organisationId }),
     people: r.many.people({
       from: r.organisations.id.through(r.affiliations.organisationId),
@@ -59,5 +68,18 @@ export const relations = defineRelations(schema, (r) => ({
     speakerOrganisation: r.one.organisations({ from: r.quotes.speakerOrganisationId, to: r.organisations.id }),
     // Every quote with the same normalised words, this one included (Quote.alsoIn drops its own article).
     sameWords: r.many.quotes({ from: r.quotes.textKey, to: r.quotes.textKey }),
+  },
+  figures: {
+    claims: r.many.claims({ from: r.figures.id, to: r.claims.figureId }),
+  },
+  claims: {
+    article: r.one.articles({ from: r.claims.articleId, to: r.articles.id, optional: false }),
+    figure: r.one.figures({ from: r.claims.figureId, to: r.figures.id }),
+    quote: r.one.quotes({ from: r.claims.quoteId, to: r.quotes.id }),
+    sources: r.many.claimSources({ from: r.claims.id, to: r.claimSources.claimId }),
+  },
+  claimSources: {
+    person: r.one.people({ from: r.claimSources.personId, to: r.people.id }),
+    organisation: r.one.organisations({ from: r.claimSources.organisationId, to: r.organisations.id }),
   },
 }));

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const organisationKinds = [
   'GOVERNMENT',
@@ -257,4 +257,107 @@ export const feedItems = sqliteTable(
     index('feed_items_state_idx').on(t.feedId, t.state, t.claimedAt),
     index('feed_items_article_idx').on(t.articleId),
   ],
+);
+
+// ------------------------------------------------------------------ figures (numeric claims)
+
+export const claimQualifiers = ['EXACT', 'ABOUT', 'AT_LEAST', 'AT_MOST', 'MORE_THAN', 'RANGE'] as const;
+
+/**
+ * A quantity that claims in any number of articles are about: one row per grouping key (see
+ * src/extract/figures/keys.ts). Its counts are recomputed by every write that adds or removes claims.
+ */
+export const figures = sqliteTable(
+  'figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull().unique(),
+    subject: text('subject').notNull(),
+    unit: text('unit').notNull(),
+    claimCount: integer('claim_count').notNull().default(0),
+    articleCount: integer('article_count').notNull().default(0),
+    // Distinct (value, low) pairs among its claims: more than one means the sources disagree.
+    valueCount: integer('value_count').notNull().default(0),
+  },
+  (t) => [index('figures_value_count_idx').on(t.valueCount, t.id)],
+);
+
+/** One numeric claim in one article. */
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // Reading order within the article.
+    position: integer('position').notNull(),
+    figureId: integer('figure_id').references(() => figures.id, { onDelete: 'set null' }),
+    quoteId: integer('quote_id').references(() => quotes.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    sentence: text('sentence').notNull(),
+    value: real('value').notNull(),
+    low: real('low'),
+    qualifier: text('qualifier', { enum: claimQualifiers }).notNull(),
+    // Canonical unit with its rate: "troops", "USD per month".
+    unit: text('unit').notNull(),
+    subject: text('subject').notNull(),
+    paragraph: integer('paragraph').notNull(),
+    startOffset: integer('start_offset').notNull(),
+    endOffset: integer('end_offset').notNull(),
+  },
+  (t) => [
+    uniqueIndex('claims_article_position_idx').on(t.articleId, t.position),
+    index('claims_figure_idx').on(t.figureId, t.id),
+    index('claims_unit_idx').on(t.unit, t.id),
+  ],
+);
+
+/** Who an article names as the source of a claim, nearest to the figure first (rank 0). */
+export const claimSources = sqliteTable(
+  'claim_sources',
+  {
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.claimId, t.rank] }),
+    index('claim_sources_person_idx').on(t.personId, t.claimId),
+    index('claim_sources_organisation_idx').on(t.organisationId, t.claimId),
+  ],
+);
+
+// ------------------------------------------------------------------ reprints
+
+/** A sample of an article's word 6-grams (the smallest hashes): articles sharing most of them share their text. */
+export const articleFingerprints = sqliteTable(
+  'article_fingerprints',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hash: integer('hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.hash] }),
+    index('article_fingerprints_hash_idx').on(t.hash, t.articleId),
+  ],
+);
+
+/** An article whose body is mostly another's text (wire copy republished), linked to the earlier one. */
+export const reprints = sqliteTable(
+  'reprints',
+  {
+    articleId: integer('article_id')
+      .primaryKey()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    originalId: integer('original_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('reprints_original_idx').on(t.originalId, t.articleId)],
 );

@@ -16,6 +16,7 @@ export { segment, parseDate, cleanText } from './segment/index.js';
 export { findQuotes } from './quotes/index.js';
 export { scanMarks } from './quotes/marks.js';
 export { resolve, nameKeys, quoteKey, samePerson } from './resolve/index.js';
+export { figuresOfExtraction, type ExtractedClaim } from './figures/index.js';
 
 /** Run the whole pipeline on one article. Pure and deterministic; never throws on odd input. */
 export function extract(text: string, hints?: ArticleHints): Extraction {

@@ -24,5 +24,22 @@ query WhoSaidWhat {
       }
     }
   }
+  # Who says how many: one quantity across outlets, its values and their sources.
+  figures(first: 2, where: { search: "troops" }) {
+    nodes: edges {
+      node {
+        subject
+        disputed
+        values {
+          value
+          sources {
+            ... on Person { name }
+            ... on Organisation { name }
+          }
+          firstReportedIn { title publishedAt }
+        }
+      }
+    }
+  }
 }
 `;

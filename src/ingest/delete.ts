@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
+import { deleteClaimStatements, figuresOfArticle } from '../figures/store.js';
 import { bumpGeneration, chunked, MAX_BOUND_PARAMETERS, recountStatements } from './write.js';
 
 /** Deletes an article and what only it referenced, atomically. Returns false when there was no such article. */
@@ -46,7 +47,9 @@ export async function deleteArticle(db: Database, articleId: number): Promise<bo
       db.delete(t.people).where(orphanPeople),
     ];
   });
+  const figureIds = await figuresOfArticle(db, articleId);
   const statements: any[] = [
+    ...deleteClaimStatements(db, articleId, figureIds),
     db.delete(t.quotes).where(eq(t.quotes.articleId, articleId)),
     db.delete(t.articlePeople).where(eq(t.articlePeople.articleId, articleId)),
     db.delete(t.articleOrganisations).where(eq(t.articleOrganisations.articleId, articleId)),

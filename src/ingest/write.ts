@@ -1,7 +1,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { nameKeys, quoteKey, type Extraction, type KnownPerson, type Resolution } from '../extract/index.js';
+import {
+  figuresOfExtraction,
+  nameKeys,
+  quoteKey,
+  type Extraction,
+  type KnownPerson,
+  type Resolution,
+} from '../extract/index.js';
+import { claimStatements } from '../figures/store.js';
+import { reprintStatements } from '../provenance/reprints.js';
 import type { StoredOrganisation } from './known.js';
 
 /**
@@ -221,6 +230,15 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
     for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
   }
 
+  // Numeric claims refer to the quotes above by position; Figures count a reprint with its original.
+  statements.push(...reprintStatements(db, articleRef, article.paragraphs));
+  statements.push(
+    ...claimStatements(db, figuresOfExtraction(extraction), {
+      article: articleRef,
+      person: (i) => refSql(personRefs[i]),
+      organisation: (i) => refSql(organisationRefs[i]),
+    }),
+  );
   return statements;
 }
 

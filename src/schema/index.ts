@@ -12,6 +12,9 @@ import './search.js';
 import './article-views.js';
 import './person-views.js';
 import './quote-views.js';
+import './claim.js';
+import './figure.js';
+import './provenance.js';
 
 builder.scalarType('DateTime', {
   description: 'A date and time in ISO 8601 (UTC), e.g. `2024-10-23T16:47:00.000Z`.',

@@ -16,7 +16,7 @@ export const QuoteKind = builder.enumType('QuoteKind', {
 });
 
 // Speaker rows carry only the columns a query asks for, so the resolver remembers which are organisations.
-const organisationSpeakers = new WeakSet<object>();
+export const organisationSpeakers = new WeakSet<object>();
 
 export const Speaker = builder.unionType('Speaker', {
   description: 'Who said it: a person, or an organisation speaking as itself.',
