@@ -8,6 +8,7 @@ import { maskError } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
 import type { EdgeCache } from './cache/http-cache.js';
+import { ADMIN_EDITOR, type EditorToken } from './corrections/editors.js';
 import { GRAPHIQL_ASSET_PREFIX, renderGraphiQLPage } from './http/graphiql.js';
 import { admitRequest, LIMITS, limitPlugins } from './http/limits.js';
 import { clientKey, CostRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
@@ -18,6 +19,8 @@ export interface AppOptions {
   extract?: ExtractionRunner;
   /** Bearer token that mutations require; undefined disables every mutation. */
   adminToken?: string;
+  /** Editors' bearer tokens (`EDITOR_TOKENS`), which may make corrections (src/corrections). */
+  editorTokens?: EditorToken[];
   /** Extra Envelop/Yoga plugins (caching, limits) supplied by the runtime. */
   plugins?: Plugin[];
   /** Edge cache (src/cache): cached GET answers before Yoga, cache headers and POST response cache inside it. */
@@ -49,11 +52,25 @@ function tokenMatches(given: string, expected: string): boolean {
   return diff === 0;
 }
 
+function bearerToken(request: Request): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1].trim();
+}
+
 export function isAdminRequest(request: Request, adminToken: string | undefined): boolean {
-  if (!adminToken) return false;
-  const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  return !!match && tokenMatches(match[1].trim(), adminToken);
+  const given = bearerToken(request);
+  return !!adminToken && given !== undefined && tokenMatches(given, adminToken);
+}
+
+/** The editor the request acts for: `admin` with the admin token, a name from `EDITOR_TOKENS`, else null. */
+export function editorOfRequest(request: Request, options: Pick<AppOptions, 'adminToken' | 'editorTokens'>) {
+  if (isAdminRequest(request, options.adminToken)) return ADMIN_EDITOR;
+  const given = bearerToken(request);
+  if (given === undefined) return null;
+  // Every token is compared, so the time taken does not tell which one (or whether any) matched.
+  let editor: string | null = null;
+  for (const { name, token } of options.editorTokens ?? []) if (tokenMatches(given, token) && !editor) editor = name;
+  return editor;
 }
 
 export function createGraphQLServer(
@@ -79,6 +96,7 @@ export function createGraphQLServer(
       extract: options.extract ?? extractInProcess,
       signal: request.signal,
       isAdmin: isAdminRequest(request, options.adminToken),
+      editor: editorOfRequest(request, options),
       onWrite: options.edgeCache?.onWrite,
       fetchPage: options.fetchPage,
       feedAdded: options.feedAdded,

@@ -33,6 +33,7 @@ const tableOfType = {
   Claim: 'claims',
   Figure: 'figures',
   Feed: 'feeds',
+  Correction: 'corrections',
 } as const;
 
 /**

@@ -11,6 +11,8 @@ export interface Context {
   signal?: AbortSignal;
   /** True when the request carried `Authorization: Bearer $ADMIN_TOKEN`. */
   isAdmin: boolean;
+  /** Who may make corrections: `admin` with the admin token, an `EDITOR_TOKENS` name, else null. */
+  editor?: string | null;
   /** Called after a successful write so caches drop what they hold (bumps the data generation). */
   onWrite?: () => void;
   /** Fetches pages and feeds under the fetch rules (src/fetch); absent where the runtime gives none. */

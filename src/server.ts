@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { createServerAdapter } from '@whatwg-node/server';
 import { createHandler } from './app.js';
 import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from './db/node.js';
+import { parseEditorTokens } from './corrections/editors.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createExtractionPool, extractionPoolOptionsFromEnv } from './ingest/pool.js';
 import { createNodeEdgeCache } from './cache/node.js';
@@ -47,6 +48,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     db,
     extract: pool.run,
     adminToken: env.ADMIN_TOKEN || undefined,
+    editorTokens: parseEditorTokens(env.EDITOR_TOKENS),
     edgeCache,
     rateLimit: rateLimitFromEnv(env),
     graphiqlAssets: graphiqlAssetHandler((file) => readFile(join(graphiqlDist, file))),

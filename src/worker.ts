@@ -14,6 +14,7 @@ import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
 import { createPageFetcher, fetchPolicyFromEnv, type PageFetcher, platformTransport } from './fetch/page.js';
 import { consumeFeedMessages, enqueueFeedPoll, enqueueFeedPolls, type FeedMessage } from './feeds/queue.js';
+import { parseEditorTokens } from './corrections/editors.js';
 // The samples in data/articles/, bundled as text (wrangler.toml [[rules]]): a Worker has no file system.
 import sample000 from '../data/articles/000_5a9255066343480c.txt';
 import sample001 from '../data/articles/001_93d353854f972ce8.txt';
@@ -35,6 +36,8 @@ export interface WorkerEnv {
   DATABASE_URL?: string;
   DATABASE_AUTH_TOKEN?: string;
   ADMIN_TOKEN?: string;
+  /** Editors who may make corrections: "name:token,…" (README "Editing"). */
+  EDITOR_TOKENS?: string;
   SEED_SAMPLES?: string;
   /** Rate limit per client IP (points, points restored a second); see README "Limits and security". */
   RATE_LIMIT_POINTS?: string;
@@ -82,6 +85,7 @@ function appFor(env: WorkerEnv): IsolateApp {
       handle: createHandler({
         db,
         adminToken: env.ADMIN_TOKEN || undefined,
+        editorTokens: parseEditorTokens(env.EDITOR_TOKENS),
         rateLimit: rateLimitFromEnv(env as Record<string, unknown>),
         edgeCache,
         fetchPage,

@@ -361,3 +361,82 @@ export const reprints = sqliteTable(
   },
   (t) => [index('reprints_original_idx').on(t.originalId, t.articleId)],
 );
+export const correctionKinds = [
+  'SET_QUOTE_SPEAKER',
+  'SET_QUOTE_KIND',
+  'REJECT_QUOTE',
+  'MERGE_PEOPLE',
+  'MERGE_ORGANISATIONS',
+  'SPLIT_PERSON',
+  'RENAME_PERSON',
+  'ADD_ALIAS',
+  'REMOVE_ALIAS',
+  'SET_ORGANISATION_KIND',
+] as const;
+
+/**
+ * An editor's correction, kept as a fact about keys (`target`: a quote by article and quote key, a
+ * person by names) so that it can be applied again after re-extraction; `before`/`after` are JSON.
+ */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: correctionKinds }).notNull(),
+    reason: text('reason').notNull(),
+    editor: text('editor').notNull(),
+    createdAt: text('created_at').notNull(),
+    revertedAt: text('reverted_at'),
+    // The node the correction is about when it was made ('Quote', 'Person', 'Organisation') and its row id.
+    targetType: text('target_type').notNull(),
+    targetId: integer('target_id').notNull(),
+    target: text('target', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    // Set when the last application found no target (the quote or person is gone); the correction is kept.
+    orphaned: integer('orphaned', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    index('corrections_target_idx').on(t.targetType, t.targetId, t.id),
+    index('corrections_kind_idx').on(t.kind, t.id),
+    index('corrections_editor_idx').on(t.editor, t.id),
+  ],
+);
+
+/**
+ * What a correction is about, as lookup keys (`article:<id>`, `person:<id>`, `organisation:<id>`, a
+ * person's name keys), so that writing an article finds the corrections to apply to it.
+ */
+export const correctionKeys = sqliteTable(
+  'correction_keys',
+  {
+    correctionId: integer('correction_id')
+      .notNull()
+      .references(() => corrections.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.correctionId, t.key] }), index('correction_keys_key_idx').on(t.key)],
+);
+
+/** Where a person merged away went: their ID and slug keep resolving to the survivor. */
+export const personRedirects = sqliteTable(
+  'person_redirects',
+  {
+    fromId: integer('from_id').primaryKey(),
+    fromSlug: text('from_slug').notNull(),
+    personId: integer('person_id').notNull(),
+    correctionId: integer('correction_id')
+      .notNull()
+      .references(() => corrections.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('person_redirects_slug_idx').on(t.fromSlug), index('person_redirects_person_idx').on(t.personId)],
+);
+
+/** The text an article was ingested from, with its hints, so that re-extraction reads what ingestion read. */
+export const articleTexts = sqliteTable('article_texts', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  hints: text('hints', { mode: 'json' }).$type<Record<string, string | null>>().notNull(),
+});

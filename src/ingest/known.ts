@@ -31,8 +31,9 @@ export const organisationKeysOf = (organisation: { name: string; aliases: string
 /** The stored people and organisations that share a lookup key with anything the extractions found. */
 export async function loadCandidates(
   db: Database,
-  extractions: Extraction[],
+  extractionOrMany: Extraction | Extraction[],
 ): Promise<{ people: KnownPerson[]; organisations: StoredOrganisation[] }> {
+  const extractions = Array.isArray(extractionOrMany) ? extractionOrMany : [extractionOrMany];
   const personKeys = [...new Set(extractions.flatMap((e) => e.people.flatMap(personKeysOf)))];
   const organisationKeys = [...new Set(extractions.flatMap((e) => e.organisations.flatMap(organisationKeysOf)))];
 

@@ -16,11 +16,11 @@ export async function prepareArticle(input: IngestInput): Promise<ExtractedArtic
   const article = articleInputFromPage(input);
   const text = normaliseArticleText(article.text);
   const hash = await contentHash(text);
-  const extraction = extract(text, {
+  const hints = {
     title: article.title ?? null,
     source: article.source ?? null,
     url: article.url ?? null,
     publishedAt: isoOrNull(article.publishedAt),
-  });
-  return { hash, url: article.url ?? null, extraction };
+  };
+  return { hash, url: article.url ?? null, text, hints, extraction: extract(text, hints) };
 }

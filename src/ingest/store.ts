@@ -1,7 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { articles } from '../db/schema.js';
-import { resolve, type Extraction } from '../extract/index.js';
+import { afterArticleIngest } from '../corrections/after-ingest.js';
+import { resolve, type ArticleHints, type Extraction } from '../extract/index.js';
 import { BatchKnownEntities } from './batch-known.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
@@ -19,6 +20,9 @@ import {
 export interface ExtractedArticle {
   hash: string;
   url: string | null;
+  /** The normalised text and the hints it was extracted with (kept for re-extraction). */
+  text: string;
+  hints: ArticleHints;
   extraction: Extraction;
 }
 
@@ -45,14 +49,21 @@ export async function storeArticles(
   items: ExtractedArticle[],
   now: () => Date = () => new Date(),
 ): Promise<StoredArticle[]> {
+  let results: StoredArticle[];
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeBatch(db, items, now);
+      results = await writeBatch(db, items, now);
+      break;
     } catch (error) {
       if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
       throw error;
     }
   }
+  // Each new article's text is kept and the corrections in force applied to it (src/corrections).
+  for (const [i, result] of results.entries()) {
+    if (result.created) await afterArticleIngest(db, result.articleId, items[i].text, items[i].hints);
+  }
+  return results;
 }
 
 async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Date): Promise<StoredArticle[]> {

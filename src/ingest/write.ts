@@ -46,6 +46,8 @@ export function refSql(ref: RowRef): SQL<number> | number {
 }
 
 export interface ArticleRow {
+  /** Given when an article is written again (re-extraction), so that it keeps its ID. */
+  id?: number;
   slug: string;
   title: string;
   standfirst: string | null;
@@ -73,6 +75,17 @@ export interface WritePlan {
    * an update fires whatever the values.
    */
   stored?: { people: (KnownPerson | undefined)[]; organisations: (StoredOrganisation | undefined)[] };
+  /** IDs for the quotes (same index), when re-extraction keeps those of unchanged quotes. */
+  quoteIds?: (number | undefined)[];
+}
+
+/** Every statement that stores one article on its own: its rows, its entities' counts, the generation. */
+export function articleStatements(db: Database, plan: WritePlan) {
+  return [
+    ...articleRowStatements(db, plan),
+    ...recountStatements(db, plan.personRefs, plan.organisationRefs),
+    bumpGeneration(db),
+  ];
 }
 
 /**
@@ -212,6 +225,7 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
 
   if (extraction.quotes.length) {
     const quoteRows = extraction.quotes.map((quote, position) => ({
+      id: plan.quoteIds?.[position],
       articleId: articleRef,
       position,
       text: quote.text,

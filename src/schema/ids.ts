@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js';
 
-const nodeTypes = new Set(['Article', 'Person', 'Organisation', 'Quote', 'Feed', 'Claim', 'Figure']);
+const nodeTypes = new Set(['Article', 'Person', 'Organisation', 'Quote', 'Feed', 'Claim', 'Figure', 'Correction']);
 
 function toBase64Url(text: string): string {
   return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');

@@ -9,6 +9,8 @@ import './organisation.js';
 import './person.js';
 import './quote.js';
 import './search.js';
+import './correction.js';
+import './correction-mutations.js';
 import './article-views.js';
 import './person-views.js';
 import './quote-views.js';
@@ -27,6 +29,9 @@ builder.scalarType('DateTime', {
 });
 
 builder.queryType({ description: 'Read the news knowledge base: articles, people, organisations and their quotes.' });
-builder.mutationType({ description: 'Writes; each needs `Authorization: Bearer $ADMIN_TOKEN`.' });
+builder.mutationType({
+  description:
+    "Writes; each needs `Authorization: Bearer $ADMIN_TOKEN`, except corrections, which also take an editor's token (`EDITOR_TOKENS`).",
+});
 
 export const schema = lexicographicSortSchema(builder.toSchema());
