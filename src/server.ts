@@ -16,6 +16,7 @@ import { rateLimitFromEnv } from './http/rate-limit.js';
 import { fetchPolicyFromEnv } from './fetch/page.js';
 import { nodePageFetcher } from './fetch/node.js';
 import { feedPollSeconds, startFeedPoller } from './feeds/poll.js';
+import { logServedFromMemory, withRequestLog } from './log/request-log.js';
 
 /** GraphiQL's files, straight from the installed @graphql-yoga/graphiql package. */
 const graphiqlDist = join(
@@ -55,16 +56,20 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     fetchPage,
     feedAdded: feedPoller.pollSoon,
   });
+  const logRequests = env.LOG_REQUESTS === 'true';
+  const logged = withRequestLog(handler, logRequests);
   // The client address comes from the socket, which no request header can change.
   const adapter = createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
-    const response = await handler(request, { ip: req.socket.remoteAddress });
+    const response = await logged(request, { ip: req.socket.remoteAddress });
     // A body refused as too large is left unread: close the connection rather than let the client reuse it.
     if (response.status === 413) response.headers.set('connection', 'close');
     return response;
   });
   // Fresh cache hits are answered from the raw request, before a Fetch API Request is even built.
   const server = createServer((req, res) => {
+    const started = performance.now();
     if (!edgeCache.serveFromMemory(req, res)) adapter(req, res);
+    else if (logRequests) logServedFromMemory(req, res, started);
   });
   server.on('close', () => void pool.close());
   await new Promise<void>((resolve) => server.listen(port, resolve));

@@ -9,6 +9,7 @@ import { drizzle as drizzleD1 } from 'drizzle-orm/d1';
 import { drizzle as drizzleLibsql } from 'drizzle-orm/libsql/web';
 import { createHandler, type ClientInfo } from './app.js';
 import { rateLimitFromEnv } from './http/rate-limit.js';
+import { withRequestLog } from './log/request-log.js';
 import { relations, type Database } from './db/index.js';
 import { seedIfEmpty, type SampleArticle } from './ingest/seed.js';
 import { createWorkerEdgeCache } from './cache/worker-store.js';
@@ -47,6 +48,8 @@ export interface WorkerEnv {
   FETCH_TIMEOUT_SECONDS?: string;
   /** The feed queue (wrangler.toml [[queues.producers]]): the Cron Trigger and the consumer enqueue into it. */
   FEED_QUEUE?: Queue<FeedMessage>;
+  /** "true": one JSON line per request with console.log (src/log/request-log.ts). */
+  LOG_REQUESTS?: string;
 }
 
 export function openWorkerDatabase(env: WorkerEnv): Database {
@@ -92,6 +95,7 @@ function appFor(env: WorkerEnv): IsolateApp {
         feedAdded: feedQueue && ((feedId) => enqueueFeedPoll(feedQueue, feedId)),
       }),
     };
+    app.handle = withRequestLog(app.handle, env.LOG_REQUESTS === 'true');
     apps.set(env, app);
   }
   return app;

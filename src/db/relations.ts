@@ -3,7 +3,8 @@ import * as schema from './schema.js';
 
 export const relations = defineRelations(schema, (r) => ({
   articles: {
-    source: r.one.organisations({ from: r.articles.sourceId, to: r.organisations.id }),
+    source: r.one.organisations({ from: r.articles.sourceId, to: r.organisations.id, alias: 'source' }),
+    publisher: r.one.organisations({ from: r.articles.publisherId, to: r.organisations.id, alias: 'publisher' }),
     quotes: r.many.quotes({ from: r.articles.id, to: r.quotes.articleId }),
     claims: r.many.claims({ from: r.articles.id, to: r.claims.articleId }),
     mentionsOfPeople: r.many.articlePeople({ from: r.articles.id, to: r.articlePeople.articleId }),
@@ -44,7 +45,7 @@ export const relations = defineRelations(schema, (r) => ({
       from: r.organisations.id.through(r.articleOrganisations.organisationId),
       to: r.articles.id.through(r.articleOrganisations.articleId),
     }),
-    published: r.many.articles({ from: r.organisations.id, to: r.articles.sourceId }),
+    published: r.many.articles({ from: r.organisations.id, to: r.articles.sourceId, alias: 'source' }),
   },
   affiliations: {
     person: r.one.people({ from: r.affiliations.personId, to: r.people.id, optional: false }),

@@ -16,6 +16,16 @@ export const organisationKinds = [
 
 export const quoteKinds = ['DIRECT', 'PARTIAL', 'INDIRECT'] as const;
 
+/**
+ * The sort date of an article without a publication date: below every ISO date, so undated articles
+ * come after dated ones newest first, and no date range (`sort_date >= …`) reaches them.
+ */
+export const UNKNOWN_SORT_DATE = '';
+
+export function sortDateOf(publishedAt: string | null): string {
+  return publishedAt ?? UNKNOWN_SORT_DATE;
+}
+
 export const organisations = sqliteTable(
   'organisations',
   {
@@ -44,11 +54,13 @@ export const articles = sqliteTable(
     standfirst: text('standfirst'),
     url: text('url'),
     sourceId: integer('source_id').references(() => organisations.id),
+    // The outlet that republished the story ("BSS" for "(BSS/AFP)"), when the text names one.
+    publisherId: integer('publisher_id').references(() => organisations.id),
     byline: text('byline'),
     dateline: text('dateline'),
     publishedAt: text('published_at'),
     updatedAt: text('updated_at'),
-    // publishedAt when known, else ingestion time: never null, so it can order a cursor connection.
+    // publishedAt when known, else UNKNOWN_SORT_DATE: never null, so it can order a cursor connection.
     sortDate: text('sort_date').notNull(),
     ingestedAt: text('ingested_at').notNull(),
     body: text('body').notNull(),
@@ -61,6 +73,8 @@ export const articles = sqliteTable(
   (t) => [
     index('articles_sort_idx').on(t.sortDate, t.id),
     index('articles_source_idx').on(t.sourceId, t.sortDate),
+    // deleteArticle asks whether an outlet still publishes anything.
+    index('articles_publisher_idx').on(t.publisherId),
     index('articles_quotes_idx').on(t.quoteCount, t.id),
   ],
 );

@@ -1,5 +1,6 @@
 import { extract, type ArticleHints } from '../extract/index.js';
 import { articleInputFromPage } from './html.js';
+import { publisherOf } from './publisher.js';
 import type { ExtractedArticle } from './store.js';
 import { contentHash, isoOrNull, normaliseArticleText } from './validate.js';
 
@@ -22,5 +23,8 @@ export async function prepareArticle(input: IngestInput): Promise<ExtractedArtic
     url: article.url ?? null,
     publishedAt: isoOrNull(article.publishedAt),
   };
-  return { hash, url: article.url ?? null, text, hints, extraction: extract(text, hints) };
+  const extraction = extract(text, hints);
+  // Before resolution: the publisher may be added to the extraction's organisations.
+  const publisher = publisherOf(extraction);
+  return { hash, url: article.url ?? null, text, hints, extraction, publisher };
 }

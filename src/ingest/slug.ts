@@ -1,13 +1,20 @@
-/** Lowercase ASCII words joined by hyphens; accents folded. */
+/**
+ * Lowercase ASCII words joined by hyphens; accents folded. A slug longer than `maxLength` is cut
+ * at the last word boundary that fits, so it never ends in part of a word ("…-to-aid", not
+ * "…-to-aid-rus"); a single word longer than that is cut where it must be.
+ */
 export function slugify(text: string, maxLength = 80): string {
-  const slug = text
+  const full = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  let slug = full;
+  if (full.length > maxLength) {
+    const boundary = full.lastIndexOf('-', maxLength);
+    slug = boundary > 0 ? full.slice(0, boundary) : full.slice(0, maxLength);
+  }
   return slug || 'untitled';
 }
 

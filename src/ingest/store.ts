@@ -2,7 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { articles } from '../db/schema.js';
 import { afterArticleIngest } from '../corrections/after-ingest.js';
-import { resolve, type ArticleHints, type Extraction } from '../extract/index.js';
+import { resolve, type ArticleHints, type Extraction, type LocalRef } from '../extract/index.js';
 import { BatchKnownEntities } from './batch-known.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
@@ -24,6 +24,8 @@ export interface ExtractedArticle {
   text: string;
   hints: ArticleHints;
   extraction: Extraction;
+  /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
+  publisher: LocalRef | null;
 }
 
 export interface StoredArticle {
@@ -112,6 +114,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
         resolution,
         personRefs,
         organisationRefs,
+        publisher: item.publisher,
         stored: {
           people: known.storedOf(personRefs, 'people'),
           organisations: known.storedOf(organisationRefs, 'organisations'),

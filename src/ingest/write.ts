@@ -7,6 +7,7 @@ import {
   quoteKey,
   type Extraction,
   type KnownPerson,
+  type LocalRef,
   type Resolution,
 } from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
@@ -77,6 +78,8 @@ export interface WritePlan {
   stored?: { people: (KnownPerson | undefined)[]; organisations: (StoredOrganisation | undefined)[] };
   /** IDs for the quotes (same index), when re-extraction keeps those of unchanged quotes. */
   quoteIds?: (number | undefined)[];
+  /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
+  publisher?: LocalRef | null;
 }
 
 /** Every statement that stores one article on its own: its rows, its entities' counts, the generation. */
@@ -195,7 +198,8 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
     db.insert(t.articles).values({
       ...article,
       sourceId: extraction.source === null ? null : (refSql(organisationRefs[extraction.source]) as never),
-      sortDate: article.publishedAt ?? article.ingestedAt,
+      publisherId: plan.publisher == null ? null : (refSql(organisationRefs[plan.publisher]) as never),
+      sortDate: t.sortDateOf(article.publishedAt),
       body: article.paragraphs.join('\n\n'),
       quoteCount: extraction.quotes.length,
     }),
@@ -265,7 +269,8 @@ function mergeMentions(refs: RowRef[], counts: number[]): [RowRef, number][] {
     if (entry) entry[1] += counts[i];
     else merged.set(key, [ref, counts[i]]);
   });
-  return [...merged.values()];
+  // An entity the article only quotes or is published by is still referred to once (mentionCount).
+  return [...merged.values()].map(([ref, mentions]) => [ref, Math.max(mentions, 1)]);
 }
 
 /** Recomputes the denormalised counts of the given entities from the rows that define them. */

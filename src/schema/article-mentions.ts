@@ -32,6 +32,7 @@ function mentionConnection(
   const countKey = `${relation}Count`;
   return {
     type: type as never,
+    nullable: false,
     description,
     args: helper.getArgs(),
     select: (args: any, ctx: any, nestedSelection: any) => ({

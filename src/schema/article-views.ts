@@ -15,18 +15,24 @@ const RelatedArticle = builder.objectRef<RelatedRow>('RelatedArticle').implement
   description: 'Another article on the same story, and what ties the two together.',
   fields: (t) => ({
     article: t.field({
+      nullable: false,
       type: 'Article' as never,
       description: 'The other article.',
       resolve: (row) => row.article as never,
     }),
     score: t.exposeFloat('score', {
+      nullable: false,
       description: 'How strongly the two are tied; higher is closer. Only comparable within one list.',
     }),
-    sharedPeople: t.exposeInt('sharedPeople', { description: 'People both articles mention.' }),
+    sharedPeople: t.exposeInt('sharedPeople', { nullable: false, description: 'People both articles mention.' }),
     sharedOrganisations: t.exposeInt('sharedOrganisations', {
+      nullable: false,
       description: 'Organisations both articles mention (outlets aside).',
     }),
-    sharedQuotes: t.exposeInt('sharedQuotes', { description: 'Quotes with the same words in both articles.' }),
+    sharedQuotes: t.exposeInt('sharedQuotes', {
+      nullable: false,
+      description: 'Quotes with the same words in both articles.',
+    }),
   }),
 });
 
@@ -45,6 +51,7 @@ async function loadRelated(ctx: Context, articleId: number, first: number): Prom
 
 builder.drizzleObjectFields('articles', (t) => ({
   related: t.field({
+    nullable: false,
     type: [RelatedArticle],
     description:
       'Other articles on the same story, closest first: ranked by the people, organisations and quotes they share with this one ' +

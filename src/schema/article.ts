@@ -13,8 +13,11 @@ export const Article = builder.drizzleNode('articles', {
   // paragraphs), and a list of titles should not read it.
   select: {},
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL-friendly unique name, stable once assigned.' }),
-    title: t.exposeString('title', { description: 'Headline (or, when the text has none, its opening words).' }),
+    slug: t.exposeString('slug', { nullable: false, description: 'URL-friendly unique name, stable once assigned.' }),
+    title: t.exposeString('title', {
+      nullable: false,
+      description: 'Headline (or, when the text has none, its opening words).',
+    }),
     standfirst: t.exposeString('standfirst', {
       nullable: true,
       description: 'The summary line under the headline, when present.',
@@ -24,6 +27,12 @@ export const Article = builder.drizzleNode('articles', {
       description: 'Where the article was published, when given at ingestion.',
     }),
     source: t.relation('source', { nullable: true, description: 'The outlet (AP, AFP, BSS, …) when it can be told.' }),
+    publisher: t.relation('publisher', {
+      nullable: true,
+      description:
+        'The outlet that published this copy of a story another outlet reported: BSS for "(BSS/AFP)", whose `source` is AFP; ' +
+        'also an outlet named alone on a line above the story. Null when the text names none.',
+    }),
     byline: t.exposeString('byline', { nullable: true, description: 'The author line, when present.' }),
     dateline: t.exposeString('dateline', {
       nullable: true,
@@ -39,20 +48,27 @@ export const Article = builder.drizzleNode('articles', {
       nullable: true,
       description: 'Last update time printed on the article, when present.',
     }),
-    ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When newsgraph ingested the article.' }),
+    ingestedAt: t.expose('ingestedAt', {
+      nullable: false,
+      type: 'DateTime',
+      description: 'When newsgraph ingested the article.',
+    }),
     body: t.string({
+      nullable: false,
       description: 'The article text: its paragraphs separated by blank lines.',
       select: { columns: { paragraphs: true } },
       resolve: (article) => article.paragraphs.join('\n\n'),
     }),
     paragraphs: t.exposeStringList('paragraphs', {
+      nullable: false,
       description: 'Body paragraphs in reading order; `Quote.paragraph` indexes this list.',
     }),
-    wordCount: t.exposeInt('wordCount', { description: 'Number of words in the body.' }),
-    quoteCount: t.exposeInt('quoteCount', { description: 'Number of quotes found in the article.' }),
+    wordCount: t.exposeInt('wordCount', { nullable: false, description: 'Number of words in the body.' }),
+    quoteCount: t.exposeInt('quoteCount', { nullable: false, description: 'Number of quotes found in the article.' }),
     quotes: t.relatedConnection(
       'quotes',
       {
+        nullable: false,
         description: 'Quotes in the article, in reading order.',
         totalCount: true,
         query: { orderBy: { position: 'asc' } },
@@ -75,18 +91,19 @@ builder.queryFields((t) => ({
   }),
   articles: t.drizzleConnection(
     {
+      nullable: false,
       type: 'articles',
       description: 'All articles, newest first unless `orderBy` says otherwise.',
       args: {
         where: t.arg({ type: ArticleFilter, description: 'Only articles matching every given condition.' }),
         orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST', description: 'Sort order (default NEWEST).' }),
       },
-      totalCount: (_root, args, ctx) => {
-        const where = articleWhere(args.where);
+      totalCount: async (_root, args, ctx) => {
+        const where = await articleWhere(ctx.db, args.where);
         return where === null ? 0 : ctx.db.$count(articles, where(articles));
       },
-      resolve: (query, _root, args, ctx) => {
-        const where = articleWhere(args.where);
+      resolve: async (query, _root, args, ctx) => {
+        const where = await articleWhere(ctx.db, args.where);
         if (where === null) return [];
         return ctx.db.query.articles.findMany(
           query({ where: { RAW: where }, orderBy: articleOrderBy(args.orderBy ?? 'NEWEST') }),

@@ -15,9 +15,13 @@ export function namedConnection(name: string, nodeRef: any, nodeLabel: string) {
     {
       type: nodeRef,
       name: `${name}Connection`,
+      // Every page lists its items, and every item is there: a row is read with its edge.
+      edgesNullable: { list: false, items: false },
+      nodeNullable: false,
       description: `A page of ${nodeLabel}, with the total across all pages.`,
       fields: (t) => ({
         totalCount: t.int({
+          nullable: false,
           description: `Number of ${nodeLabel} across all pages.`,
           resolve: (connection) => countOf(connection as never) as never,
         }),

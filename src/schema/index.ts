@@ -5,6 +5,7 @@ import './article.js';
 import './article-mentions.js';
 import './ingest.js';
 import './feed.js';
+import './article-update.js';
 import './organisation.js';
 import './person.js';
 import './quote.js';

@@ -12,6 +12,7 @@ import {
 } from '../ingest/index.js';
 import { encodeId, rowIdOf } from './ids.js';
 import type { Context } from '../context.js';
+import type { ArticleMetadata } from '../ingest/update.js';
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: 'A plain-text article to ingest.',
@@ -28,14 +29,16 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
 });
 
 export const IngestArticlePayload = builder
-  .objectRef<{ articleId: number; created: boolean }>('IngestArticlePayload')
+  .objectRef<{ articleId: number; created: boolean; input?: ArticleMetadata }>('IngestArticlePayload')
   .implement({
     description: 'The result of `ingestArticle`, or of one article of `ingestArticles`.',
     fields: (t) => ({
       created: t.exposeBoolean('created', {
+        nullable: false,
         description: 'False when the same text had been ingested before (nothing was written).',
       }),
       article: t.drizzleField({
+        nullable: false,
         type: 'articles',
         description: 'The stored article.',
         resolve: (query, payload, _args, ctx) =>
@@ -47,7 +50,7 @@ export const IngestArticlePayload = builder
 const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArticlePayload').implement({
   description: 'The result of `deleteArticle`.',
   fields: (t) => ({
-    deletedId: t.exposeID('deletedId', { description: 'Global ID of the deleted article.' }),
+    deletedId: t.exposeID('deletedId', { nullable: false, description: 'Global ID of the deleted article.' }),
   }),
 });
 
@@ -70,6 +73,7 @@ export function requireAdmin(ctx: Context) {
 
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
+    nullable: false,
     type: IngestArticlePayload,
     description:
       'Extracts people, organisations and quotes from an article and stores them. Idempotent on the same text.',
@@ -79,7 +83,7 @@ builder.mutationFields((t) => ({
       try {
         const result = await ingestArticle(ctx.db, input, { extract: ctx.extract, signal: ctx.signal });
         if (result.created) ctx.onWrite?.();
-        return result;
+        return { ...result, input };
       } catch (error) {
         throw refusal(error);
       }
@@ -110,8 +114,10 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteArticle: t.field({
+    nullable: false,
     type: DeleteArticlePayload,
-    description: 'Deletes an article with its quotes and mentions; people no other article mentions go too.',
+    description:
+      'Deletes an article with its quotes and mentions; people and organisations that no other article names, quotes or is published by go too.',
     args: { id: t.arg.id({ required: true, description: 'Global ID of the article.' }) },
     resolve: async (_root, { id }, ctx) => {
       requireAdmin(ctx);

@@ -1,7 +1,7 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { allOf } from './sql.js';
-import { organisationKinds, organisations } from '../db/schema.js';
+import { organisationKinds, organisations, people } from '../db/schema.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
 import { distinctOthers, PersonConnection } from './person.js';
 import { namedConnection } from './connection.js';
@@ -35,13 +35,14 @@ export const Organisation = builder.drizzleNode('organisations', {
   id: { column: (organisation) => organisation.id },
   select: {},
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
-    name: t.exposeString('name', { description: 'Canonical full name.' }),
+    slug: t.exposeString('slug', { nullable: false, description: 'URL-friendly unique name.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Canonical full name.' }),
     acronym: t.exposeString('acronym', {
       nullable: true,
       description: 'Acronym tied to the name in some article ("NIS").',
     }),
     aliases: t.stringList({
+      nullable: false,
       description: 'Other names seen: "Nato", "Seoul\'s spy agency".',
       select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
       resolve: (organisation) =>
@@ -50,21 +51,45 @@ export const Organisation = builder.drizzleNode('organisations', {
           organisation.name,
         ),
     }),
-    kind: t.expose('kind', { type: OrganisationKind, description: 'What sort of organisation it is.' }),
-    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
-    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the organisation itself.' }),
-    people: t.relatedConnection(
-      'people',
+    kind: t.expose('kind', {
+      nullable: false,
+      type: OrganisationKind,
+      description: 'What sort of organisation it is.',
+    }),
+    mentionCount: t.exposeInt('mentionCount', {
+      nullable: false,
+      description:
+        'References across all articles: each time the text names it, and at least once in every article that names it, ' +
+        'quotes it, or is published by it (as `source` or `publisher`). Never 0 for an organisation that is stored.',
+    }),
+    quoteCount: t.exposeInt('quoteCount', {
+      nullable: false,
+      description: 'Quotes attributed to the organisation itself.',
+    }),
+    people: t.drizzleConnection(
       {
-        description: 'People affiliated with the organisation, most mentioned first.',
-        totalCount: true,
-        query: { orderBy: { mentionCount: 'desc', id: 'asc' } },
+        type: 'people',
+        nullable: false,
+        description:
+          'People affiliated with the organisation, each once whatever their roles (see `Person.affiliations`), most mentioned first.',
+        // The organisation's id, which the page and its count are read by.
+        select: { columns: { id: true } } as never,
+        totalCount: (organisation, _args, ctx) =>
+          ctx.db.$count(people, affiliatedWith((organisation as { id: number }).id)(people)),
+        resolve: (query, organisation, _args, ctx) =>
+          ctx.db.query.people.findMany(
+            query({
+              where: { RAW: affiliatedWith((organisation as { id: number }).id) },
+              orderBy: { mentionCount: 'desc', id: 'asc' },
+            }),
+          ),
       },
       PersonConnection,
     ),
     quotes: t.relatedConnection(
       'quotes',
       {
+        nullable: false,
         description: 'Quotes attributed to the organisation itself, newest first.',
         totalCount: true,
         query: { orderBy: { id: 'desc' } },
@@ -74,6 +99,7 @@ export const Organisation = builder.drizzleNode('organisations', {
     articles: t.relatedConnection(
       'articles',
       {
+        nullable: false,
         description: 'Articles that mention the organisation, newest first.',
         totalCount: true,
         query: { orderBy: { sortDate: 'desc', id: 'desc' } },
@@ -83,6 +109,7 @@ export const Organisation = builder.drizzleNode('organisations', {
     published: t.relatedConnection(
       'published',
       {
+        nullable: false,
         description: 'Articles the organisation published, when it is an outlet; newest first.',
         totalCount: true,
         query: { orderBy: { sortDate: 'desc', id: 'desc' } },
@@ -91,6 +118,12 @@ export const Organisation = builder.drizzleNode('organisations', {
     ),
   }),
 });
+
+/** People with at least one affiliation to the organisation: an `exists`, so each person once. */
+function affiliatedWith(organisationId: number) {
+  return (t: typeof people) =>
+    sql`exists (select 1 from affiliations f where f.person_id = ${t.id} and f.organisation_id = ${organisationId})`;
+}
 
 export const OrganisationConnection = namedConnection('Organisation', Organisation, 'organisations');
 
@@ -140,6 +173,7 @@ builder.queryFields((t) => ({
   }),
   organisations: t.drizzleConnection(
     {
+      nullable: false,
       type: 'organisations',
       description: 'All organisations, most mentioned first unless `orderBy` says otherwise.',
       args: {

@@ -6,6 +6,7 @@ import { rowIdOf } from './ids.js';
 import { personNameCondition } from './text-search.js';
 import { lookupArgs, whereForLookup } from './lookup.js';
 import { namedConnection } from './connection.js';
+import { foldDescriptions } from './descriptions.js';
 import { QuoteConnection } from './quote.js';
 import { ArticleConnection } from './article.js';
 
@@ -16,9 +17,13 @@ export const Person = builder.drizzleNode('people', {
   // Only the columns a query asks for: the story query's 400 speakers need their names alone.
   select: {},
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL-friendly unique name.' }),
-    name: t.exposeString('name', { description: 'Canonical full name, without titles or honorifics.' }),
+    slug: t.exposeString('slug', { nullable: false, description: 'URL-friendly unique name.' }),
+    name: t.exposeString('name', {
+      nullable: false,
+      description: 'Canonical full name, without titles or honorifics.',
+    }),
     aliases: t.stringList({
+      nullable: false,
       description: 'Other spellings seen in articles, e.g. "Park Sunwon" for Park Sun-won.',
       select: { columns: { name: true }, with: { aliases: { columns: { alias: true } } } },
       resolve: (person) =>
@@ -28,21 +33,40 @@ export const Person = builder.drizzleNode('people', {
         ),
     }),
     descriptions: t.stringList({
-      description: 'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …".',
+      nullable: false,
+      description:
+        'Titles and descriptions seen with the name: "U.S. Defense Secretary", "a research fellow at …". ' +
+        'Each once whatever its case, in its fullest form: "Ukrainian President" stands for "President" too, "Rep." for "Rep".',
       select: { with: { descriptions: { columns: { description: true } } } },
-      resolve: (person) => person.descriptions.map((d) => d.description),
+      resolve: (person) => foldDescriptions(person.descriptions.map((d) => d.description)),
     }),
-    affiliations: t.relation('affiliations', {
-      description: 'Organisations the person is affiliated with, and in what role.',
+    affiliations: t.field({
+      type: ['Affiliation' as never],
+      nullable: false,
+      description:
+        'Organisations the person is affiliated with, each once, and in what roles (`roles`), in the order first seen.',
       // A person has a handful of affiliations, not a page of them: cost them as such.
       complexity: { field: 1, multiplier: 3 },
-      query: { orderBy: { id: 'asc' } },
+      // The affiliation rows (one per organisation and role) planned into the person's own statement,
+      // with the fields asked of them, then folded into one per organisation.
+      select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
+        with: { affiliations: nestedSelection({ orderBy: { id: 'asc' } }) },
+      })) as never,
+      resolve: ((person: { affiliations: AffiliationRow[] }) => byOrganisation(person.affiliations)) as never,
     }),
-    mentionCount: t.exposeInt('mentionCount', { description: 'Mentions across all articles.' }),
-    quoteCount: t.exposeInt('quoteCount', { description: 'Quotes attributed to the person across all articles.' }),
+    mentionCount: t.exposeInt('mentionCount', {
+      nullable: false,
+      description:
+        'References across all articles: each time the text names the person, and at least once in every article that names or quotes them.',
+    }),
+    quoteCount: t.exposeInt('quoteCount', {
+      nullable: false,
+      description: 'Quotes attributed to the person across all articles.',
+    }),
     quotes: t.relatedConnection(
       'quotes',
       {
+        nullable: false,
         description: 'Quotes attributed to the person, newest first.',
         totalCount: true,
         query: { orderBy: { id: 'desc' } },
@@ -52,6 +76,7 @@ export const Person = builder.drizzleNode('people', {
     articles: t.relatedConnection(
       'articles',
       {
+        nullable: false,
         description: 'Articles that mention the person, newest first.',
         totalCount: true,
         query: { orderBy: { sortDate: 'desc', id: 'desc' } },
@@ -75,18 +100,42 @@ export function distinctOthers(values: string[], name: string): string[] {
   return out;
 }
 
+interface AffiliationRow {
+  organisationId: number;
+  role: string;
+  roles?: string[];
+}
+
+/** One affiliation per organisation (the first row's), carrying every role given for it. */
+function byOrganisation(rows: AffiliationRow[]): AffiliationRow[] {
+  const first = new Map<number, AffiliationRow>();
+  for (const row of rows) {
+    const kept = first.get(row.organisationId) ?? { ...row, roles: [] };
+    first.set(row.organisationId, kept);
+    if (row.role && !kept.roles!.includes(row.role)) kept.roles!.push(row.role);
+    kept.role ||= row.role;
+  }
+  return [...first.values()];
+}
+
 builder.drizzleObject('affiliations', {
   name: 'Affiliation',
   description: "A person's tie to an organisation.",
   // The role always comes with the row (it is short), so `role` is a plain read: a field with its
   // own selection is wrapped by the drizzle plugin, a cost paid per affiliation of a 20 × 20 page.
-  select: { columns: { role: true } },
+  select: { columns: { role: true, organisationId: true } },
   fields: (t) => ({
-    organisation: t.relation('organisation', { description: 'The organisation.' }),
+    organisation: t.relation('organisation', { nullable: false, description: 'The organisation.' }),
     role: t.string({
       nullable: true,
-      description: 'The role, as written ("chief", "spokesman", "research fellow"), when given.',
+      description: 'The first role seen, as written ("chief", "spokesman", "research fellow"), when one was given.',
       resolve: (affiliation) => affiliation.role || null,
+    }),
+    roles: t.stringList({
+      nullable: false,
+      description:
+        'Every role seen with this organisation, as written, in the order first seen: ["chief", "Director"].',
+      resolve: (affiliation) => (affiliation as AffiliationRow).roles ?? (affiliation.role ? [affiliation.role] : []),
     }),
   }),
 });
@@ -154,6 +203,7 @@ builder.queryFields((t) => ({
   }),
   people: t.drizzleConnection(
     {
+      nullable: false,
       type: 'people',
       description: 'All people, most mentioned first unless `orderBy` says otherwise.',
       args: {

@@ -5,6 +5,11 @@ import { quoteKinds, quotes } from '../db/schema.js';
 import { namedConnection } from './connection.js';
 import { rowIdOf } from './ids.js';
 import { quoteTextCondition } from './text-search.js';
+import { publishedRange } from './article-filters.js';
+import { overlappingQuotes, type QuoteWords, WINDOW } from '../search/also-in.js';
+import type { Context } from '../context.js';
+import { idList } from '../search/fts.js';
+import { badInput } from '../errors.js';
 
 export const QuoteKind = builder.enumType('QuoteKind', {
   description: 'How the words are reported.',
@@ -25,6 +30,7 @@ export const Speaker = builder.unionType('Speaker', {
 });
 
 const ALSO_IN_LIMIT = 20;
+const DEFAULT_ALSO_IN = 5;
 
 export const Quote = builder.drizzleNode('quotes', {
   name: 'Quote',
@@ -35,10 +41,15 @@ export const Quote = builder.drizzleNode('quotes', {
   select: {},
   fields: (t) => ({
     text: t.exposeString('text', {
+      nullable: false,
       description:
         'The quoted words without the surrounding quote marks; a quote over several paragraphs is one Quote.',
     }),
-    kind: t.expose('kind', { type: QuoteKind, description: 'Direct, partial or indirect (reported) speech.' }),
+    kind: t.expose('kind', {
+      nullable: false,
+      type: QuoteKind,
+      description: 'Direct, partial or indirect (reported) speech.',
+    }),
     cue: t.exposeString('cue', {
       nullable: true,
       description: 'The verb that attributes it: said, told, warned, added, …',
@@ -68,27 +79,58 @@ export const Quote = builder.drizzleNode('quotes', {
       nullable: true,
       description: 'The speaker as written where the quote stands: "he", "Doo", "Rep. Park Sun-won".',
     }),
-    article: t.relation('article', { description: 'The article the quote is in.' }),
+    article: t.relation('article', { nullable: false, description: 'The article the quote is in.' }),
     paragraph: t.exposeInt('paragraph', {
+      nullable: false,
       description: '0-based index into `article.paragraphs` where the quote starts.',
     }),
     alsoIn: t.field({
+      nullable: false,
       type: ['Quote' as never],
-      description: 'The same words quoted in other articles (the first 20, oldest first).',
+      description:
+        `The same words quoted in other articles, oldest first: quotes with the very same words, and quotes of at least ${WINDOW} words ` +
+        'that hold these words within longer ones or are held within these (a shorter part of the same remarks).',
+      args: {
+        first: t.arg.int({
+          defaultValue: DEFAULT_ALSO_IN,
+          description: `How many (default ${DEFAULT_ALSO_IN}, at most ${ALSO_IN_LIMIT}).`,
+        }),
+      },
+      // A list of at most `first`: costed as such, not as a page of the default size.
+      complexity: (args) => ({
+        field: 2,
+        multiplier: Math.min(Math.max(args.first ?? DEFAULT_ALSO_IN, 0), ALSO_IN_LIMIT),
+      }),
       // Loads the quotes sharing this one's words, planned with the fields asked of them; bounded,
       // since a much-repeated phrase would otherwise pull in every article that printed it.
       select: ((_args: unknown, _ctx: unknown, nestedSelection: (query: object) => object) => ({
-        columns: { articleId: true },
+        columns: { id: true, articleId: true, text: true, textKey: true },
         with: {
           sameWords: nestedSelection({
-            columns: { articleId: true },
+            // The id orders them with the overlapping quotes, whether or not the query asks for it.
+            columns: { id: true, articleId: true },
             orderBy: { id: 'asc' },
             limit: ALSO_IN_LIMIT + 1,
           }),
         },
       })) as never,
-      resolve: ((quote: { articleId: number; sameWords: { articleId: number }[] }) =>
-        quote.sameWords.filter((other) => other.articleId !== quote.articleId).slice(0, ALSO_IN_LIMIT)) as never,
+      resolve: (async (
+        quote: QuoteWords & { sameWords: { id: number; articleId: number }[] },
+        args: { first?: number | null },
+        ctx: Context,
+      ) => {
+        const first = args.first ?? DEFAULT_ALSO_IN;
+        if (!Number.isInteger(first) || first < 0 || first > ALSO_IN_LIMIT)
+          throw badInput(`first: must be between 0 and ${ALSO_IN_LIMIT}`);
+        const same = quote.sameWords.filter((other) => other.articleId !== quote.articleId);
+        if (first === 0) return [];
+        // Whole rows: their relations (article, speaker) are loaded by the drizzle plugin as asked.
+        const ids = await overlappingQuotes(ctx.db, quote, first);
+        const overlapping = ids.length
+          ? await ctx.db.query.quotes.findMany({ where: { RAW: (q) => sql`${q.id} in (${idList(ids)})` } })
+          : [];
+        return [...same, ...overlapping].sort((a, b) => a.id - b.id).slice(0, first);
+      }) as never,
     }),
   }),
 });
@@ -105,15 +147,26 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
     article: t.id({ description: 'In this Article (its ID).' }),
     source: t.id({ description: 'In an article published by this outlet (an Organisation ID).' }),
     kind: t.field({ type: QuoteKind, description: 'Of this kind.' }),
-    publishedAfter: t.field({ type: 'DateTime', description: 'In an article published at or after this time.' }),
-    publishedBefore: t.field({ type: 'DateTime', description: 'In an article published at or before this time.' }),
-    search: t.string({ description: 'Full-text search over the quoted words.' }),
+    publishedAfter: t.field({
+      type: 'DateTime',
+      description: 'In an article published at or after this time (never one whose date is unknown).',
+    }),
+    publishedBefore: t.field({
+      type: 'DateTime',
+      description: 'In an article published at or before this time (never one whose date is unknown).',
+    }),
+    search: t.string({
+      description: 'Full-text search over the quoted words, names found under any of their forms (as `Query.search`).',
+    }),
   }),
 });
 
 type QuoteTable = typeof quotes;
 
-function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): ((t: QuoteTable) => SQL) | null {
+async function quoteWhere(
+  db: Context['db'],
+  filter: typeof QuoteFilter.$inferInput | null | undefined,
+): Promise<((t: QuoteTable) => SQL) | null> {
   const parts: ((t: QuoteTable) => SQL)[] = [];
   if (filter?.speaker != null) {
     const speaker = filter.speaker;
@@ -143,19 +196,12 @@ function quoteWhere(filter: typeof QuoteFilter.$inferInput | null | undefined): 
     const kind = filter.kind;
     parts.push((t) => eq(t.kind, kind));
   }
-  if (filter?.publishedAfter != null || filter?.publishedBefore != null) {
-    // One subquery over the date index for the whole range: a month is a few thousand articles,
-    // where "after X" and "before Y" apart could each be most of the corpus.
-    const after = filter.publishedAfter ?? null;
-    const before = filter.publishedBefore ?? null;
-    const range = [
-      after === null ? null : sql`sort_date >= ${after}`,
-      before === null ? null : sql`sort_date <= ${before}`,
-    ].filter((c) => c !== null);
-    parts.push((t) => sql`${t.articleId} in (select id from articles where ${sql.join(range, sql` and `)})`);
-  }
+  // One subquery over the date index for the whole range: a month is a few thousand articles,
+  // where "after X" and "before Y" apart could each be most of the corpus.
+  const range = publishedRange(filter?.publishedAfter, filter?.publishedBefore);
+  if (range) parts.push((t) => sql`${t.articleId} in (select id from articles where ${range(sql`sort_date`)})`);
   if (filter?.search != null) {
-    const condition = quoteTextCondition(filter.search);
+    const condition = await quoteTextCondition(db, filter.search);
     if (condition === null) return null;
     parts.push(condition);
   }
@@ -173,15 +219,16 @@ function speakerIdOf(globalId: string): { typename: 'Person' | 'Organisation'; i
 builder.queryFields((t) => ({
   quotes: t.drizzleConnection(
     {
+      nullable: false,
       type: 'quotes',
       description: 'All quotes, newest first.',
       args: { where: t.arg({ type: QuoteFilter, description: 'Only quotes matching every given condition.' }) },
-      totalCount: (_root, args, ctx) => {
-        const where = quoteWhere(args.where);
+      totalCount: async (_root, args, ctx) => {
+        const where = await quoteWhere(ctx.db, args.where);
         return where === null ? 0 : ctx.db.$count(quotes, where(quotes));
       },
-      resolve: (query, _root, args, ctx) => {
-        const where = quoteWhere(args.where);
+      resolve: async (query, _root, args, ctx) => {
+        const where = await quoteWhere(ctx.db, args.where);
         if (where === null) return [];
         return ctx.db.query.quotes.findMany(query({ where: { RAW: where }, orderBy: { id: 'desc' } }));
       },

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { idList, searchKinds, type SearchKind } from '../search/fts.js';
 import { toMatchExpression } from '../search/query.js';
+import { withOtherNames } from '../search/aliases.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   decodeSearchCursor,
@@ -12,6 +13,7 @@ import {
   matchCounts,
   MAX_SEARCH_RESULTS,
   rankedHits,
+  type KindMatches,
   type SearchPosition,
 } from '../search/search.js';
 import { Article } from './article.js';
@@ -33,10 +35,13 @@ const typeValues = { ARTICLE: 'Article', PERSON: 'Person', ORGANISATION: 'Organi
 export const SearchResultType = builder.enumType('SearchResultType', {
   description: 'A kind of search result, to restrict a search to some kinds.',
   values: {
-    ARTICLE: { description: 'Articles: title and body.' },
+    ARTICLE: {
+      description:
+        'Articles: title and body, where a person or organisation the search names is found under any of its names.',
+    },
     PERSON: { description: 'People: names and aliases.' },
     ORGANISATION: { description: 'Organisations: names, acronyms and aliases.' },
-    QUOTE: { description: 'Quotes: the quoted words.' },
+    QUOTE: { description: 'Quotes: the quoted words, where names are found under any of their forms, as in articles.' },
   } as const,
 });
 
@@ -55,6 +60,7 @@ interface SearchPage {
 }
 
 const countField = (label: string, kind?: SearchKind) => ({
+  nullable: false,
   description: `Number of ${label} matching, across all pages (results are reachable ${MAX_SEARCH_RESULTS} deep).`,
   resolve: async (page: SearchPage) => {
     const counts = await page.counts();
@@ -66,6 +72,8 @@ export const SearchResultConnection = builder.connectionObject(
   {
     type: SearchResult,
     name: 'SearchResultConnection',
+    edgesNullable: { list: false, items: false },
+    nodeNullable: false,
     description: 'A page of search results, best match first, with how many match of each kind.',
     fields: (t) => ({
       totalCount: t.int(countField('results') as never),
@@ -80,12 +88,14 @@ export const SearchResultConnection = builder.connectionObject(
     description: 'One search result in a page, with its cursor and why it matched.',
     fields: (t) => ({
       snippet: t.string({
+        nullable: false,
         description:
           'The matching passage as HTML: the text escaped, each matched word in `<mark>…</mark>`. ' +
           'For an article, from its body (its headline when only the headline matched); for a person or an organisation, the matching name or aliases; for a quote, its words.',
         resolve: (edge) => (edge as unknown as SearchEdge).snippet(),
       }),
       score: t.float({
+        nullable: false,
         description:
           'Relevance (bm25, title and name matches weighted up); higher is better. Only comparable within one search.',
         resolve: (edge) => (edge as unknown as SearchEdge).score,
@@ -113,12 +123,14 @@ async function search(
   const cursor = args.after ? decodeSearchCursor(args.after) : null;
   const offset = cursor?.offset ?? 0;
   const kinds = args.types?.length ? [...new Set(args.types.map((type) => typeValues[type]))] : searchKinds;
-  const match = toMatchExpression(args.query);
+  const names = toMatchExpression(args.query);
   const empty = {
     edges: [],
     pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null },
   };
-  if (match === null) return { ...empty, counts: async () => ({ Article: 0, Person: 0, Organisation: 0, Quote: 0 }) };
+  if (names === null) return { ...empty, counts: async () => ({ Article: 0, Person: 0, Organisation: 0, Quote: 0 }) };
+  const text = kinds.includes('Article') || kinds.includes('Quote') ? await withOtherNames(ctx.db, names) : names;
+  const match: KindMatches = { Person: names, Organisation: names, Article: text, Quote: text };
 
   const end = Math.min(offset + first, MAX_SEARCH_RESULTS);
   const ranked = await rankedHits(ctx.db, match, kinds, cursor?.ceilings ?? null, end + 1);
@@ -187,10 +199,12 @@ builder.queryFields((t) => {
   };
   return {
     search: t.field({
+      nullable: false,
       type: SearchResultConnection,
       description:
         'Full-text search over articles (title, body), quotes, people (names, aliases) and organisations (names, acronyms, aliases), ' +
-        'best match first. Case and accents do not matter; the last word matches as a prefix while typing (`zelen` finds Zelensky); ' +
+        'best match first. A search that names a person or an organisation finds the articles and quotes that write any of its names ' +
+        '(`zelenskyy` finds "Volodymyr Zelensky", `nis` "National Intelligence Service"). Case and accents do not matter; the last word matches as a prefix while typing (`zelen` finds Zelensky); ' +
         '"quote marks" search a phrase; `OR` between two words finds either. Any text is accepted: what cannot be searched for finds nothing. ' +
         `Pages (\`first\` ≤ ${MAX_PAGE_SIZE}, \`after\` an \`endCursor\`) reach ${MAX_SEARCH_RESULTS} results deep, and stay on the results ` +
         'that existed when the first page was fetched, so ingestion between pages neither repeats nor skips a result.',

@@ -39,7 +39,8 @@ const wordPattern = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 const separators = /[^\p{L}\p{N}\p{M}\p{Co}\-\u2010\u2011'\u2019.]+/u;
 const quoteMarks = /[“”„‟«»〝〞＂]/g;
 
-function wordsOf(text: string): string[] {
+/** The words of a text as FTS5's unicode61 tokenizer cuts them, lowercased. */
+export function wordsOf(text: string): string[] {
   return (text.match(wordPattern) ?? []).map((w) => w.toLowerCase().slice(0, MAX_WORD_CHARS));
 }
 
@@ -102,7 +103,7 @@ function groupByOr(tokens: (QueryItem | 'OR')[]): ParsedQuery {
 }
 
 /** An FTS5 string literal: only `"` is special inside one, and words never contain it. */
-function literal(words: string[], prefix: boolean): string {
+export function literal(words: string[], prefix: boolean): string {
   return `"${words.join(' ').replaceAll('"', '""')}"${prefix ? '*' : ''}`;
 }
 

@@ -11,6 +11,9 @@ import {
   type SearchKind,
 } from './fts.js';
 
+/** The MATCH expression each kind's index is searched with (articles and quotes also by other names). */
+export type KindMatches = Record<SearchKind, string>;
+
 /** Like GitHub's search, results are ranked and reachable up to this depth; refine the query to go further. */
 export const MAX_SEARCH_RESULTS = 1_000;
 
@@ -86,7 +89,7 @@ const ceilingOf = (kind: SearchKind) => sql.raw(`(select coalesce(max(id), 0) fr
  */
 export async function rankedHits(
   db: Database,
-  match: string,
+  match: KindMatches,
   kinds: readonly SearchKind[],
   ceilings: SearchPosition['ceilings'] | null,
   limit: number,
@@ -96,7 +99,7 @@ export async function rankedHits(
     const fts = sql.identifier(kindIndexes[kind].fts);
     return sql`select ${sql.raw(String(searchKinds.indexOf(kind)))} as kind, id, score from (
       select rowid as id, ${rankExpression(kind)} as score from ${fts}
-      where ${fts} match ${match} and rowid <= ${ceiling(kind)}
+      where ${fts} match ${match[kind]} and rowid <= ${ceiling(kind)}
       order by rowid desc limit ${sql.raw(String(RANKING_WINDOW))})`;
   });
   const snapshot = searchKinds.map(
@@ -124,14 +127,14 @@ export async function rankedHits(
 /** How many rows of each kind match (within the snapshot), in one statement. */
 export async function matchCounts(
   db: Database,
-  match: string,
+  match: KindMatches,
   kinds: readonly SearchKind[],
   ceilings: SearchPosition['ceilings'],
 ): Promise<Record<SearchKind, number>> {
   const counts = searchKinds.map((kind) => {
     const fts = sql.identifier(kindIndexes[kind].fts);
     const count = kinds.includes(kind)
-      ? sql`(select count(*) from ${fts} where ${fts} match ${match} and rowid <= ${ceilings[kind]})`
+      ? sql`(select count(*) from ${fts} where ${fts} match ${match[kind]} and rowid <= ${ceilings[kind]})`
       : sql`0`;
     return sql`${count} as ${sql.identifier(kind)}`;
   });
@@ -140,7 +143,7 @@ export async function matchCounts(
 }
 
 /** Highlighted snippets (HTML, see snippetHtml) of the given hits, keyed `Kind:id`, in one statement. */
-export async function hitSnippets(db: Database, match: string, hits: SearchHit[]): Promise<Map<string, string>> {
+export async function hitSnippets(db: Database, match: KindMatches, hits: SearchHit[]): Promise<Map<string, string>> {
   const perKind = searchKinds.flatMap((kind) => {
     const ids = hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
     if (!ids.length) return [];
@@ -148,7 +151,7 @@ export async function hitSnippets(db: Database, match: string, hits: SearchHit[]
     // FTS5 looks each rowid of the list up on its own, so only the page's rows are read.
     return [
       sql`select ${kind} as kind, rowid as id, json_array(${sql.join(snippetExpressions(kind), sql`, `)}) as snippets
-          from ${fts} where ${fts} match ${match} and rowid in (${idList(ids)})`,
+          from ${fts} where ${fts} match ${match[kind]} and rowid in (${idList(ids)})`,
     ];
   });
   const snippets = new Map<string, string>();

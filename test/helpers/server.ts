@@ -79,3 +79,12 @@ export async function startTestServer(
 }
 
 export const asAdmin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/** A caller of operations that must succeed: it checks there are no errors and returns the data. */
+export function dataOf(api: TestServer) {
+  return async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const { body } = await api.gql(query, variables, headers);
+    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `publisher_id` integer REFERENCES organisations(id);
