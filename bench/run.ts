@@ -21,6 +21,7 @@ import { latencyInTurns } from './one-client.js';
 import { cachedPath, corpusQuery, graphqlPath, scenarios, type Corpus } from './scenarios.js';
 import { statementsPerRequest } from './statements.js';
 import { ingestionThroughput } from './ingest.js';
+import { bulkIngestion, type BulkResult } from './bulk.js';
 import { runMixedLoad } from '../test/load/mixed-load.js';
 
 const { values } = parseArgs({
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     'mixed-seconds': { type: 'string', default: '60' },
     seconds: { type: 'string', default: '6' },
     only: { type: 'string' },
+    // Bulk ingestion also runs over a synthetic corpus of this many articles already stored (0: not).
+    'bulk-stored': { type: 'string' },
   },
 });
 // `--only search`: just the scenarios whose name contains it, at every size; no bare server, ingestion,
@@ -214,6 +217,32 @@ async function prepareCorpus(size: number): Promise<string> {
   }
   return path;
 }
+/** Bulk ingestion (bench/bulk.ts) into an empty database and over an already-stored corpus. */
+async function benchBulk(): Promise<BulkResult[]> {
+  const storedSize = Number(values['bulk-stored'] ?? mediumSize);
+  const results: BulkResult[] = [];
+  console.log('\nbulk ingestion of 400 articles, into an empty database');
+  results.push(await bulkIngestion({ work, log: console.log }));
+  if (storedSize > 0) {
+    console.log(`bulk ingestion of 400 articles, over ${storedSize} stored`);
+    const corpus = { path: await prepareCorpus(storedSize), articles: storedSize };
+    results.push(await bulkIngestion({ work, corpus, log: console.log }));
+  }
+  for (const r of results) {
+    console.log(
+      `  over ${r.storedOver} stored: ${r.stored} stored articles/s vs ${r.extractionAlone} extraction alone (${r.ratio}x; on the pool of ${r.threads}: ${r.extractionOnPool}/s` +
+        (r.oneByOne === null ? ')' : `; one by one: ${r.oneByOne}/s)`),
+    );
+  }
+  return results;
+}
+// `--only bulk`: just that, and bench/results/latest.json is left as it was.
+if (only === 'bulk') {
+  await benchBulk();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 // `--only flood`: the flood rows alone, on their own small databases (no corpus is built).
 if (only === 'flood') {
   console.log(`\nfloods (${seconds} s each)`);
@@ -258,6 +287,7 @@ if (only) {
 console.log('\ningestion (extraction included)');
 const ingestion = await ingestionThroughput(`file:${join(work, 'ingest.db')}`, seconds);
 console.log(`  ${ingestion.articlesPerSecond.toFixed(1)} articles/s (${ingestion.articles} articles)`);
+const bulk = await benchBulk();
 
 // The long form of test/load's mixed load: queries, searches, ingests and bad requests at once.
 const mixedSeconds = Number(values['mixed-seconds']);
@@ -333,6 +363,7 @@ const result = {
   rows: table,
   floods,
   ingestion,
+  bulk,
   mixedLoad: mixed,
   worker,
 };

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Context } from './context.js';
 import type { Database } from './db/index.js';
 import type { PageFetcher } from './fetch/page.js';
+import { extractInProcess, type ExtractionRunner } from './ingest/extraction.js';
 import { logger, maskError, useShortErrorMessages } from './http/errors.js';
 import { schema } from './schema/index.js';
 import { exampleQuery } from './http/example-query.js';
@@ -15,6 +16,8 @@ import { clientKey, CostRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions }
 
 export interface AppOptions {
   db: Database;
+  /** Where ingestion extracts articles: a worker-thread pool on Node, this thread on the Worker (the default). */
+  extract?: ExtractionRunner;
   /** Bearer token that mutations require; undefined disables every mutation. */
   adminToken?: string;
   /** Editors' bearer tokens (`EDITOR_TOKENS`), which may make corrections (src/corrections). */
@@ -99,6 +102,8 @@ export function createGraphQLServer(
     parserAndValidationCache: createDocumentCaches(),
     context: ({ request }) => ({
       db: options.db,
+      extract: options.extract ?? extractInProcess,
+      signal: request.signal,
       isAdmin: isAdminRequest(request, options.adminToken),
       editor: editorOfRequest(request, options),
       onWrite: options.edgeCache?.onWrite,

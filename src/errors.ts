@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'NOT_FOUND'
   | 'QUERY_TOO_COMPLEX'
+  | 'EXTRACTION_TIMEOUT'
   | 'RATE_LIMITED'
   | 'RESPONSE_TOO_LARGE'
   | 'SERVICE_UNAVAILABLE'
@@ -17,6 +18,8 @@ const statusOf: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   NOT_FOUND: 404,
   QUERY_TOO_COMPLEX: 400,
+  // The request was well formed, but this article's extraction ran past its budget.
+  EXTRACTION_TIMEOUT: 422,
   RATE_LIMITED: 429,
   RESPONSE_TOO_LARGE: 400,
   SERVICE_UNAVAILABLE: 503,

@@ -9,6 +9,7 @@ import { createHandler } from './app.js';
 import { DEFAULT_DATABASE_URL, migrateDatabase, openDatabase, projectRoot } from './db/node.js';
 import { parseEditorTokens } from './corrections/editors.js';
 import { seedIfEmpty } from './ingest/seed.js';
+import { createExtractionPool, extractionPoolOptionsFromEnv } from './ingest/pool.js';
 import { createNodeEdgeCache } from './cache/node.js';
 import { graphiqlAssetHandler } from './http/graphiql.js';
 import { serverTimeouts } from './http/server-timeouts.js';
@@ -36,15 +37,21 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const port = Number(env.PORT ?? 4000);
   const db = openDatabase(env.DATABASE_URL ?? DEFAULT_DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDatabase(db);
+  // Extraction runs on worker threads, so the thread that answers requests never waits for it.
+  const pool = createExtractionPool(extractionPoolOptionsFromEnv(env));
   if (env.SEED_SAMPLES !== 'false') {
-    const seeded = await seedIfEmpty(db, bundledSamples());
+    const seeded = await seedIfEmpty(db, bundledSamples(), { extract: pool.run });
     if (seeded) console.log(`seeded ${seeded} sample articles`);
   }
   const edgeCache = createNodeEdgeCache(db);
   const fetchPage = nodePageFetcher(fetchPolicyFromEnv(env));
-  const feedPoller = startFeedPoller({ db, fetchPage, onWrite: edgeCache.onWrite }, feedPollSeconds(env));
+  const feedPoller = startFeedPoller(
+    { db, fetchPage, onWrite: edgeCache.onWrite, extract: pool.run },
+    feedPollSeconds(env),
+  );
   const handler = createHandler({
     db,
+    extract: pool.run,
     adminToken: env.ADMIN_TOKEN || undefined,
     editorTokens: parseEditorTokens(env.EDITOR_TOKENS),
     edgeCache,
@@ -71,12 +78,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     if (!edgeCache.serveFromMemory(req, res, admits)) adapter(req, res);
     else if (logRequests) logServedFromMemory(req, res, started);
   });
+  server.on('close', () => void pool.close());
   await new Promise<void>((resolve) => server.listen(port, resolve));
   server.on('close', feedPoller.stop);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   if (env.QUIET !== 'true') console.log(`newsgraph listening on http://localhost:${actualPort}/graphql`);
-  return { server, db, port: actualPort, feedPoller };
+  return { server, db, port: actualPort, feedPoller, extraction: pool };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

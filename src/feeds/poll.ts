@@ -16,6 +16,7 @@ import type { PageFetcher } from '../fetch/page.js';
 import { articleInputFromPage } from '../ingest/html.js';
 import { absoluteHttpUrl } from '../ingest/html-metadata.js';
 import { ingestArticle, type IngestInput } from '../ingest/index.js';
+import type { ExtractionRunner } from '../ingest/extraction.js';
 import { parseFeed, type FeedItem } from './parse.js';
 
 export interface FeedDeps {
@@ -24,6 +25,8 @@ export interface FeedDeps {
   now?: () => Date;
   /** Called after an article is stored (the caches' onWrite). */
   onWrite?: () => void;
+  /** Runs extraction (the Node server's worker-thread pool); in-process when absent. */
+  extract?: ExtractionRunner;
 }
 
 /** A claim older than this is taken over: the poller that made it died or hung. */
@@ -146,7 +149,7 @@ export async function ingestItem(deps: FeedDeps, itemId: number): Promise<boolea
         source: row.source,
       });
     }
-    const result = await ingestArticle(db, input);
+    const result = await ingestArticle(db, input, { extract: deps.extract });
     await db
       .update(feedItems)
       .set({

@@ -1,6 +1,6 @@
 import type { Database } from '../db/index.js';
 import { articleInputFromPage } from '../ingest/html.js';
-import { ingestArticle, type IngestInput, type IngestResult } from '../ingest/index.js';
+import { ingestArticle, type IngestInput, type IngestOptions, type IngestResult } from '../ingest/index.js';
 import { FetchError, type PageFetcher } from './page.js';
 
 /** What a feed item says of its page, used where the page itself says nothing. */
@@ -34,6 +34,7 @@ export async function ingestUrl(
   db: Database,
   fetchPage: PageFetcher,
   input: { url: string; source?: string | null },
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
-  return ingestArticle(db, await fetchArticle(fetchPage, input));
+  return ingestArticle(db, await fetchArticle(fetchPage, input), options);
 }

@@ -1,25 +1,41 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import { organisationAliases, personAliases } from '../db/schema.js';
-import { nameKeys, type Extraction, type KnownOrganisation, type KnownPerson } from '../extract/index.js';
+import {
+  nameKeys,
+  type Extraction,
+  type KnownOrganisation,
+  type KnownPerson,
+  type OrganisationKind,
+} from '../extract/index.js';
 import { chunked, MAX_BOUND_PARAMETERS } from './write.js';
 
 // Long key lists are cut so that no lookup binds more parameters than D1 allows.
 const chunks = <T>(items: T[]) => chunked(items, MAX_BOUND_PARAMETERS / 2);
 
-/** The stored people and organisations that share a lookup key with anything the extraction found. */
+/** A stored organisation as resolution sees it, with the kind an update may replace. */
+export interface StoredOrganisation extends KnownOrganisation {
+  kind: OrganisationKind;
+}
+
+/** The keys under which a person's names are stored and looked up (person_aliases.key). */
+export const personKeysOf = (person: { name: string; aliases: string[] }) =>
+  [person.name, ...person.aliases].flatMap(nameKeys);
+
+/** Likewise for an organisation (organisation_aliases.key); its acronym is one of its names. */
+export const organisationKeysOf = (organisation: { name: string; aliases: string[]; acronym: string | null }) =>
+  [organisation.name, ...organisation.aliases, ...(organisation.acronym ? [organisation.acronym] : [])].flatMap(
+    nameKeys,
+  );
+
+/** The stored people and organisations that share a lookup key with anything the extractions found. */
 export async function loadCandidates(
   db: Database,
-  extraction: Extraction,
-): Promise<{ people: KnownPerson[]; organisations: KnownOrganisation[] }> {
-  const personKeys = [...new Set(extraction.people.flatMap((p) => [p.name, ...p.aliases].flatMap(nameKeys)))];
-  const organisationKeys = [
-    ...new Set(
-      extraction.organisations.flatMap((o) =>
-        [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].flatMap(nameKeys),
-      ),
-    ),
-  ];
+  extractionOrMany: Extraction | Extraction[],
+): Promise<{ people: KnownPerson[]; organisations: StoredOrganisation[] }> {
+  const extractions = Array.isArray(extractionOrMany) ? extractionOrMany : [extractionOrMany];
+  const personKeys = [...new Set(extractions.flatMap((e) => e.people.flatMap(personKeysOf)))];
+  const organisationKeys = [...new Set(extractions.flatMap((e) => e.organisations.flatMap(organisationKeysOf)))];
 
   const personIds = new Set<number>();
   for (const keys of chunks(personKeys)) {
@@ -57,11 +73,11 @@ export async function loadCandidates(
       });
     }
   }
-  const organisations: KnownOrganisation[] = [];
+  const organisations: StoredOrganisation[] = [];
   for (const ids of chunks([...organisationIds])) {
     const rows = await db.query.organisations.findMany({
       where: { id: { in: ids } },
-      columns: { id: true, name: true, acronym: true },
+      columns: { id: true, name: true, acronym: true, kind: true },
       with: { aliases: { columns: { alias: true } } },
     });
     for (const row of rows) {
@@ -69,6 +85,7 @@ export async function loadCandidates(
         id: row.id,
         name: row.name,
         acronym: row.acronym,
+        kind: row.kind as OrganisationKind,
         aliases: [...new Set(row.aliases.map((a) => a.alias))],
       });
     }

@@ -2,15 +2,17 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
 import {
-  type Extraction,
   figuresOfExtraction,
-  type LocalRef,
   nameKeys,
   quoteKey,
+  type Extraction,
+  type KnownPerson,
+  type LocalRef,
   type Resolution,
 } from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
+import type { StoredOrganisation } from './known.js';
 
 /**
  * D1 binds at most 100 parameters per statement (SQLite itself allows 32766), so every statement
@@ -30,8 +32,13 @@ function rowChunks<T extends object>(rows: T[]): T[][] {
   return chunked(rows, Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / Object.keys(rows[0]).length)));
 }
 
-/** A row id that is known now (a stored entity) or only after insertion (looked up by its new slug). */
-export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string };
+/**
+ * A row id that is known now (a stored entity) or only after insertion (looked up by its new slug).
+ * `earlier`: the row is inserted by an earlier article of the same batch, so this one updates it.
+ */
+export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string; earlier?: true };
+
+const insertsRow = (ref: RowRef): ref is Exclude<RowRef, number> => typeof ref !== 'number' && !ref.earlier;
 
 export function refSql(ref: RowRef): SQL<number> | number {
   return typeof ref === 'number'
@@ -63,30 +70,53 @@ export interface WritePlan {
   /** Slugs chosen for entities the resolution found new (same index as the extraction's arrays). */
   personRefs: RowRef[];
   organisationRefs: RowRef[];
+  /**
+   * What is stored of each entity the article refers to, when known (not for rows it inserts): an
+   * update or an alias that would change nothing is left out, and with it the search-index triggers
+   * an update fires whatever the values.
+   */
+  stored?: { people: (KnownPerson | undefined)[]; organisations: (StoredOrganisation | undefined)[] };
   /** IDs for the quotes (same index), when re-extraction keeps those of unchanged quotes. */
   quoteIds?: (number | undefined)[];
   /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
   publisher?: LocalRef | null;
 }
 
-/**
- * Every statement that stores one article, for one atomic batch. Rows created here refer to each
- * other through their unique slugs, since a batch cannot read back generated ids between statements.
- */
+/** Every statement that stores one article on its own: its rows, its entities' counts, the generation. */
 export function articleStatements(db: Database, plan: WritePlan) {
+  return [
+    ...articleRowStatements(db, plan),
+    ...recountStatements(db, plan.personRefs, plan.organisationRefs),
+    bumpGeneration(db),
+  ];
+}
+
+/**
+ * The rows of one article and of what it names, for a batch. Rows created here refer to each other
+ * through their unique slugs, since a batch cannot read back generated ids between statements. The
+ * batch recounts the entities' counts and bumps the generation after its articles
+ * (recountStatements, bumpGeneration).
+ */
+export function articleRowStatements(db: Database, plan: WritePlan) {
   const { extraction, resolution, personRefs, organisationRefs, article } = plan;
   const articleRef = refSql({ table: 'articles', slug: article.slug });
   const statements: any[] = [];
 
   extraction.organisations.forEach((org, i) => {
     const ref = organisationRefs[i];
-    if (typeof ref !== 'number') {
+    const stored = plan.stored?.organisations[i];
+    const changes =
+      !stored ||
+      stored.name !== resolution.organisations[i].name ||
+      (stored.acronym === null && org.acronym !== null) ||
+      (stored.kind === 'OTHER' && org.kind !== 'OTHER');
+    if (insertsRow(ref)) {
       statements.push(
         db
           .insert(t.organisations)
           .values({ slug: ref.slug, name: resolution.organisations[i].name, acronym: org.acronym, kind: org.kind }),
       );
-    } else {
+    } else if (changes) {
       statements.push(
         db
           .update(t.organisations)
@@ -96,10 +126,11 @@ export function articleStatements(db: Database, plan: WritePlan) {
             // A kind read from one article's context beats OTHER (what a bare acronym gets) from another's.
             kind: sql`case when ${t.organisations.kind} = 'OTHER' then ${org.kind} else ${t.organisations.kind} end`,
           })
-          .where(sql`${t.organisations.id} = ${ref}`),
+          .where(sql`${t.organisations.id} = ${refSql(ref)}`),
       );
     }
     const names = new Set([org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]);
+    for (const alias of stored?.aliases ?? []) names.delete(alias);
     const rows = [...names].flatMap((alias) =>
       nameKeys(alias).map((key) => ({ organisationId: refSql(ref), alias, key })),
     );
@@ -114,12 +145,19 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
   extraction.people.forEach((person, i) => {
     const ref = personRefs[i];
-    if (typeof ref !== 'number') {
+    const stored = plan.stored?.people[i];
+    if (insertsRow(ref)) {
       statements.push(db.insert(t.people).values({ slug: ref.slug, name: resolution.people[i].name }));
-    } else {
-      statements.push(db.update(t.people).set({ name: resolution.people[i].name }).where(sql`${t.people.id} = ${ref}`));
+    } else if (!stored || stored.name !== resolution.people[i].name) {
+      statements.push(
+        db
+          .update(t.people)
+          .set({ name: resolution.people[i].name })
+          .where(sql`${t.people.id} = ${refSql(ref)}`),
+      );
     }
     const names = new Set([person.name, ...person.aliases]);
+    for (const alias of stored?.aliases ?? []) names.delete(alias);
     const aliasRows = [...names].flatMap((alias) =>
       nameKeys(alias).map((key) => ({ personId: refSql(ref), alias, key })),
     );
@@ -219,8 +257,6 @@ export function articleStatements(db: Database, plan: WritePlan) {
       organisation: (i) => refSql(organisationRefs[i]),
     }),
   );
-  statements.push(...recountStatements(db, personRefs, organisationRefs));
-  statements.push(bumpGeneration(db));
   return statements;
 }
 

@@ -45,7 +45,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       requireAdmin(ctx);
       try {
-        const result = await ingestUrl(ctx.db, fetcherOf(ctx), input);
+        const result = await ingestUrl(ctx.db, fetcherOf(ctx), input, { extract: ctx.extract, signal: ctx.signal });
         if (result.created) ctx.onWrite?.();
         return result;
       } catch (error) {

@@ -1,7 +1,15 @@
 import { builder } from '../builder.js';
 import { apiError, badInput } from '../errors.js';
 import { deleteArticle } from '../ingest/delete.js';
-import { ingestArticle, IngestInputError, MAX_ARTICLE_BYTES } from '../ingest/index.js';
+import {
+  ArticleRefusedError,
+  ExtractionTimeoutError,
+  ingestArticle,
+  ingestArticles,
+  IngestInputError,
+  MAX_ARTICLE_BYTES,
+  MAX_ARTICLES_PER_CALL,
+} from '../ingest/index.js';
 import { encodeId, rowIdOf } from './ids.js';
 import type { Context } from '../context.js';
 import type { ArticleMetadata } from '../ingest/update.js';
@@ -23,7 +31,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
 export const IngestArticlePayload = builder
   .objectRef<{ articleId: number; created: boolean; input?: ArticleMetadata }>('IngestArticlePayload')
   .implement({
-    description: 'The result of `ingestArticle`.',
+    description: 'The result of `ingestArticle`, or of one article of `ingestArticles`.',
     fields: (t) => ({
       created: t.exposeBoolean('created', {
         nullable: false,
@@ -46,6 +54,17 @@ const DeleteArticlePayload = builder.objectRef<{ deletedId: string }>('DeleteArt
   }),
 });
 
+/** An article that cannot be ingested, as the client sees it (with its position in a bulk call). */
+function refusal(error: unknown): unknown {
+  const refused = error instanceof ArticleRefusedError ? error : undefined;
+  const cause = refused?.cause ?? error;
+  const message = (refused ?? (cause as Error)).message;
+  const extra = refused ? { index: refused.index } : {};
+  if (cause instanceof IngestInputError) return apiError('BAD_USER_INPUT', message, extra);
+  if (cause instanceof ExtractionTimeoutError) return apiError('EXTRACTION_TIMEOUT', message, extra);
+  return error;
+}
+
 export function requireAdmin(ctx: Context) {
   if (!ctx.isAdmin) {
     throw apiError('UNAUTHENTICATED', 'This mutation needs `Authorization: Bearer <ADMIN_TOKEN>`.');
@@ -62,12 +81,35 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       requireAdmin(ctx);
       try {
-        const result = await ingestArticle(ctx.db, input);
+        const result = await ingestArticle(ctx.db, input, { extract: ctx.extract, signal: ctx.signal });
         if (result.created) ctx.onWrite?.();
         return { ...result, input };
       } catch (error) {
-        if (error instanceof IngestInputError) throw badInput(error.message);
-        throw error;
+        throw refusal(error);
+      }
+    },
+  }),
+  ingestArticles: t.field({
+    type: [IngestArticlePayload],
+    description:
+      `Ingests up to ${MAX_ARTICLES_PER_CALL} articles in one transaction: one payload per input, in order. ` +
+      'Each article is idempotent on its text, as with `ingestArticle` (the same text twice in one call is stored ' +
+      'once). An article that cannot be ingested refuses the whole call (its position in `extensions.index`) and ' +
+      'nothing is written.',
+    args: {
+      inputs: t.arg({ type: [IngestArticleInput], required: true, description: 'The articles, in order.' }),
+    },
+    resolve: async (_root, { inputs }, ctx) => {
+      requireAdmin(ctx);
+      if (inputs.length > MAX_ARTICLES_PER_CALL) {
+        throw badInput(`At most ${MAX_ARTICLES_PER_CALL} articles per call; this one has ${inputs.length}.`);
+      }
+      try {
+        const results = await ingestArticles(ctx.db, inputs, { extract: ctx.extract, signal: ctx.signal });
+        if (results.some((result) => result.created)) ctx.onWrite?.();
+        return results;
+      } catch (error) {
+        throw refusal(error);
       }
     },
   }),

@@ -9,6 +9,8 @@ export interface TestServer {
   port: number;
   server: Server;
   db: Awaited<ReturnType<typeof startServer>>['db'];
+  /** The server's extraction pool (src/ingest/pool.ts). */
+  extraction: Awaited<ReturnType<typeof startServer>>['extraction'];
   databaseUrl: string;
   /** POST a GraphQL operation; returns status, headers and parsed body. */
   gql: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse>;
@@ -36,7 +38,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
   const databaseUrl = `file:${join(dir, 'test.db')}`;
-  const { server, db, port } = await startServer({
+  const { server, db, port, extraction } = await startServer({
     PORT: '0',
     DATABASE_URL: databaseUrl,
     ADMIN_TOKEN,
@@ -64,6 +66,7 @@ export async function startTestServer(
     port,
     server,
     db,
+    extraction,
     databaseUrl,
     gql,
     close: async () => {

@@ -1,0 +1,141 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrateDatabase, openDatabase, projectRoot } from '../src/db/node.js';
+import { extract } from '../src/extract/index.js';
+import { ingestInBatches } from '../src/ingest/bulk.js';
+import { ingestArticle } from '../src/ingest/index.js';
+import { createExtractionPool } from '../src/ingest/pool.js';
+
+/**
+ * `count` distinct articles of sample length: the bundled and evaluation articles cycled, each pass
+ * under new headlines (so none is skipped as already stored, and each makes its own article row);
+ * `first` skips that many, so successive calls give articles none of the earlier ones repeat.
+ */
+export function distinctArticles(count: number, first = 0): string[] {
+  const texts = ['data/articles', 'test/eval/articles'].flatMap((folder) =>
+    readdirSync(join(projectRoot, folder))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(join(projectRoot, folder, name), 'utf8')),
+  );
+  return Array.from({ length: count }, (_, i) =>
+    texts[(first + i) % texts.length].replace(
+      /^[^\n]*/,
+      (headline) => `${headline} (edition ${Math.floor((first + i) / texts.length) + 1})`,
+    ),
+  );
+}
+
+function removeDatabase(path: string) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+}
+
+function copyDatabase(from: string, to: string) {
+  removeDatabase(to);
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export interface BulkResult {
+  articles: number;
+  rounds: number;
+  threads: number;
+  storedOver: number;
+  /** Medians over the rounds, articles per second. */
+  extractionAlone: number;
+  extractionOnPool: number;
+  stored: number;
+  /** The same articles through ingestArticle one at a time, extracting in this thread (empty database only). */
+  oneByOne: number | null;
+  /** stored ÷ extraction alone (the target is ≥ 0.8). */
+  ratio: number;
+}
+
+/**
+ * Bulk ingestion against extraction alone, measured side by side: each round extracts its articles
+ * in this thread (extraction alone), then on the pool, then ingests them through the CLI's pipeline
+ * (pool + batched writer): into a fresh empty database, or, given `corpus` (a database file of
+ * `storedOver` articles), into one copy of it, each round with articles of its own (a copy per round
+ * of a 100,000-article file would cost more than the run). Start-up (threads, migrations, the copy)
+ * is outside the clock.
+ */
+export async function bulkIngestion(options: {
+  work: string;
+  articles?: number;
+  rounds?: number;
+  threads?: number;
+  corpus?: { path: string; articles: number };
+  log?: (line: string) => void;
+}): Promise<BulkResult> {
+  const count = options.articles ?? 400;
+  const rounds = options.rounds ?? 5;
+  const log = options.log ?? (() => {});
+  const pool = createExtractionPool({ threads: options.threads, budgetMs: 60_000 });
+  const alone: number[] = [];
+  const onPool: number[] = [];
+  const stored: number[] = [];
+  const oneByOne: number[] = [];
+  try {
+    // Warm-up: the JIT in this thread and in every pool thread.
+    const warmUp = distinctArticles(50);
+    for (const text of warmUp) extract(text);
+    await Promise.all(warmUp.map((text) => pool.run({ text })));
+    const shared = join(options.work, 'bulk-corpus.db');
+    if (options.corpus) copyDatabase(options.corpus.path, shared);
+    for (let round = 1; round <= rounds; round++) {
+      const texts = distinctArticles(count, (round - 1) * count);
+      let started = performance.now();
+      for (const text of texts) extract(text);
+      alone.push((texts.length * 1000) / (performance.now() - started));
+
+      started = performance.now();
+      await Promise.all(texts.map((text) => pool.run({ text })));
+      onPool.push((texts.length * 1000) / (performance.now() - started));
+
+      const path = options.corpus ? shared : join(options.work, `bulk-${round}.db`);
+      const db = openDatabase(`file:${path}`);
+      await migrateDatabase(db);
+      started = performance.now();
+      const outcomes = await ingestInBatches(
+        db,
+        texts.map((text, i) => ({ name: `article ${i}`, read: async () => ({ text }) })),
+        { extract: pool.run },
+      );
+      stored.push((texts.length * 1000) / (performance.now() - started));
+      const failed = outcomes.filter((outcome) => 'error' in outcome).length;
+      db.$client.close();
+      if (!options.corpus) removeDatabase(path);
+      if (failed) throw new Error(`${failed} of ${texts.length} articles failed to store`);
+      if (!options.corpus) {
+        const single = openDatabase(`file:${path}`);
+        await migrateDatabase(single);
+        started = performance.now();
+        for (const text of texts) await ingestArticle(single, { text });
+        oneByOne.push((texts.length * 1000) / (performance.now() - started));
+        single.$client.close();
+        removeDatabase(path);
+      }
+      log(
+        `  round ${round}: extraction alone ${alone.at(-1)!.toFixed(0)}/s, on the pool ${onPool.at(-1)!.toFixed(0)}/s, stored ${stored.at(-1)!.toFixed(0)}/s` +
+          (oneByOne.length === round ? `, one by one ${oneByOne.at(-1)!.toFixed(0)}/s` : ''),
+      );
+    }
+    removeDatabase(shared);
+  } finally {
+    await pool.close();
+  }
+  const result = {
+    articles: count,
+    rounds,
+    threads: pool.threads,
+    storedOver: options.corpus?.articles ?? 0,
+    extractionAlone: Math.round(median(alone)),
+    extractionOnPool: Math.round(median(onPool)),
+    stored: Math.round(median(stored)),
+    oneByOne: oneByOne.length ? Math.round(median(oneByOne)) : null,
+    ratio: 0,
+  };
+  result.ratio = Number((median(stored) / median(alone)).toFixed(2));
+  return result;
+}

@@ -1,0 +1,223 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '../db/index.js';
+import { articles } from '../db/schema.js';
+import { afterArticleIngest } from '../corrections/after-ingest.js';
+import { resolve, type ArticleHints, type Extraction, type LocalRef } from '../extract/index.js';
+import { BatchKnownEntities } from './batch-known.js';
+import { loadCandidates, takenSlugs } from './known.js';
+import { slugify, uniqueSlug } from './slug.js';
+import { isoOrNull } from './validate.js';
+import {
+  articleRowStatements,
+  bumpGeneration,
+  chunked,
+  MAX_BOUND_PARAMETERS,
+  recountStatements,
+  type RowRef,
+} from './write.js';
+
+/** An article ready to store: its normalised text's hash, the caller's hints and its extraction. */
+export interface ExtractedArticle {
+  hash: string;
+  /** The hash of the exact text, under which articles stored before whitespace was folded are found. */
+  exactHash: string;
+  url: string | null;
+  /** The normalised text and the hints it was extracted with (kept for re-extraction). */
+  text: string;
+  hints: ArticleHints;
+  extraction: Extraction;
+  /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
+  publisher: LocalRef | null;
+}
+
+export interface StoredArticle {
+  articleId: number;
+  created: boolean;
+  quotes: number;
+  people: number;
+  organisations: number;
+}
+
+const ATTEMPTS = 4;
+const ARTICLE_SLUG_LENGTH = 60;
+
+/**
+ * Stores articles in one atomic batch (one transaction), each resolved against what is stored and
+ * what the articles before it in the batch add, so the result is what storing them one by one in
+ * order would give. Idempotent by content hash: an article already stored, or twice in the batch,
+ * is written once. A batch that loses a race with a concurrent writer (a slug or the same text taken
+ * first) rolls back whole and is planned again against what is then stored.
+ */
+export async function storeArticles(
+  db: Database,
+  items: ExtractedArticle[],
+  now: () => Date = () => new Date(),
+): Promise<StoredArticle[]> {
+  let results: StoredArticle[];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      results = await writeBatch(db, items, now);
+      break;
+    } catch (error) {
+      if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+  // Each new article's text is kept and the corrections in force applied to it (src/corrections).
+  for (const [i, result] of results.entries()) {
+    if (result.created) await afterArticleIngest(db, result.articleId, items[i].text, items[i].hints);
+  }
+  return results;
+}
+
+async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Date): Promise<StoredArticle[]> {
+  const found = await storedArticleIds(db, [...new Set(items.flatMap((item) => [item.hash, item.exactHash]))]);
+  // Keyed by the folded hash, whichever of the two the stored row carries.
+  const stored = new Map<string, number>();
+  for (const item of items) {
+    const id = found.get(item.hash) ?? found.get(item.exactHash);
+    if (id !== undefined) stored.set(item.hash, id);
+  }
+  const planned = new Map<string, number>(); // hash → position of its read-back in the batch
+  const toWrite = items.filter((item) => !stored.has(item.hash));
+  const known = new BatchKnownEntities(
+    await loadCandidates(
+      db,
+      toWrite.map((item) => item.extraction),
+    ),
+  );
+  const slugs = {
+    people: new SlugClaims(db, 'people'),
+    organisations: new SlugClaims(db, 'organisations'),
+    articles: new SlugClaims(db, 'articles'),
+  };
+  // The slugs new rows most likely want, looked up in one go; others are looked up when wanted.
+  await Promise.all([
+    slugs.people.prefetch(toWrite.flatMap((item) => item.extraction.people.map((p) => slugify(p.name)))),
+    slugs.organisations.prefetch(toWrite.flatMap((item) => item.extraction.organisations.map((o) => slugify(o.name)))),
+    slugs.articles.prefetch(toWrite.map((item) => slugify(item.extraction.article.title, ARTICLE_SLUG_LENGTH))),
+  ]);
+
+  const statements: unknown[] = [];
+  const touchedPeople = new Map<string, RowRef>();
+  const touchedOrganisations = new Map<string, RowRef>();
+  for (const item of toWrite) {
+    if (planned.has(item.hash)) continue;
+    const { extraction } = item;
+    const resolution = resolve(extraction, known.candidatesFor(extraction));
+    const personRefs: RowRef[] = [];
+    for (const r of resolution.people) {
+      personRefs.push(r.id !== null ? known.refOf(r.id) : { table: 'people', slug: await slugs.people.claim(r.name) });
+    }
+    const organisationRefs: RowRef[] = [];
+    for (const r of resolution.organisations) {
+      organisationRefs.push(
+        r.id !== null ? known.refOf(r.id) : { table: 'organisations', slug: await slugs.organisations.claim(r.name) },
+      );
+    }
+    const { article: segmented } = extraction;
+    statements.push(
+      ...articleRowStatements(db, {
+        extraction,
+        resolution,
+        personRefs,
+        organisationRefs,
+        publisher: item.publisher,
+        stored: {
+          people: known.storedOf(personRefs, 'people'),
+          organisations: known.storedOf(organisationRefs, 'organisations'),
+        },
+        article: {
+          slug: await slugs.articles.claim(segmented.title, ARTICLE_SLUG_LENGTH),
+          title: segmented.title,
+          standfirst: segmented.standfirst,
+          url: item.url,
+          byline: segmented.byline,
+          dateline: segmented.dateline,
+          publishedAt: isoOrNull(segmented.publishedAt),
+          updatedAt: isoOrNull(segmented.updatedAt),
+          ingestedAt: now().toISOString(),
+          paragraphs: segmented.paragraphs,
+          wordCount: segmented.paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
+          contentHash: item.hash,
+        },
+      }),
+    );
+    // The new article's id is read by the batch itself: once it commits, the write is acknowledged
+    // even if the database goes away before another statement could run.
+    planned.set(item.hash, statements.length);
+    statements.push(db.select({ id: articles.id }).from(articles).where(sql`${articles.contentHash} = ${item.hash}`));
+    known.record(extraction, resolution, personRefs, organisationRefs);
+    for (const ref of personRefs) touchedPeople.set(refKey(ref), ref);
+    for (const ref of organisationRefs) touchedOrganisations.set(refKey(ref), ref);
+  }
+  // The counts of every entity the batch touched, recomputed once from its rows, and one generation bump.
+  if (planned.size) {
+    statements.push(
+      ...recountStatements(db, [...touchedPeople.values()], [...touchedOrganisations.values()]),
+      bumpGeneration(db),
+    );
+  }
+
+  const results = statements.length ? ((await db.batch(statements as never)) as unknown[]) : [];
+  const written = new Set<string>();
+  return items.map((item) => {
+    const { extraction } = item;
+    const counts = {
+      quotes: extraction.quotes.length,
+      people: extraction.people.length,
+      organisations: extraction.organisations.length,
+    };
+    const storedId = stored.get(item.hash);
+    if (storedId !== undefined) return { articleId: storedId, created: false, ...counts };
+    const [row] = results[planned.get(item.hash)!] as { id: number }[];
+    const created = !written.has(item.hash);
+    written.add(item.hash);
+    return { articleId: row.id, created, ...counts };
+  });
+}
+
+const refKey = (ref: RowRef) => (typeof ref === 'number' ? `#${ref}` : ref.slug);
+
+async function storedArticleIds(db: Database, hashes: string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const group of chunked(hashes, MAX_BOUND_PARAMETERS)) {
+    const rows = await db
+      .select({ id: articles.id, hash: articles.contentHash })
+      .from(articles)
+      .where(inArray(articles.contentHash, group));
+    for (const row of rows) ids.set(row.hash, row.id);
+  }
+  return ids;
+}
+
+/** Slugs of one table: those stored (looked up by base) and those claimed by the batch so far. */
+class SlugClaims {
+  private taken = new Set<string>();
+  private looked = new Set<string>();
+
+  constructor(
+    private db: Database,
+    private table: 'people' | 'organisations' | 'articles',
+  ) {}
+
+  async prefetch(bases: string[]): Promise<void> {
+    const missing = [...new Set(bases)].filter((base) => !this.looked.has(base));
+    if (!missing.length) return;
+    for (const base of missing) this.looked.add(base);
+    for (const slug of await takenSlugs(this.db, this.table, missing)) this.taken.add(slug);
+  }
+
+  async claim(name: string, maxLength?: number): Promise<string> {
+    const base = slugify(name, maxLength);
+    await this.prefetch([base]);
+    return uniqueSlug(base, this.taken);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: any = error; e; e = e.cause) {
+    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(String(e.message ?? e))) return true;
+  }
+  return false;
+}
