@@ -8,10 +8,11 @@ const bodies = (aliases: number) =>
   `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: articles(first: 3) { edges { node { body paragraphs } } }`).join(' ')} }`;
 
 beforeAll(async () => {
-  for (const seed of ['north', 'south', 'east']) {
+  // Dated after every sample, so that they are the newest three (undated articles sort last).
+  for (const [day, seed] of ['north', 'south', 'east'].entries()) {
     const { body } = await gql(
       'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }',
-      { input: { text: proseArticle(950_000, seed) } },
+      { input: { text: proseArticle(950_000, seed), publishedAt: `2030-01-0${day + 1}T00:00:00Z` } },
       asAdmin,
     );
     expect(body.errors).toBeUndefined();
