@@ -14,14 +14,8 @@ import { loadCandidates, takenSlugs } from '../ingest/known.js';
 import { publisherOf } from '../ingest/publisher.js';
 import { slugify, uniqueSlug } from '../ingest/slug.js';
 import { isoOrNull } from '../ingest/validate.js';
-import {
-  articleStatements,
-  bumpGeneration,
-  chunked,
-  MAX_BOUND_PARAMETERS,
-  recountStatements,
-  type RowRef,
-} from '../ingest/write.js';
+import { articleStatements, bumpGeneration, recountStatements, type RowRef } from '../ingest/write.js';
+import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import { applyStatements, type CorrectionRow } from './apply.js';
 
 /** The text and hints an article was ingested with; for articles stored without them, rebuilt from the stored parts. */

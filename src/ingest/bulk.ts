@@ -2,7 +2,7 @@ import type { Database } from '../db/index.js';
 import { extractInProcess, type ExtractionRunner } from './extraction.js';
 import { extractArticle, type IngestInput, type IngestResult } from './index.js';
 import { storeArticles, type ExtractedArticle } from './store.js';
-import { chunked } from './write.js';
+import { chunked } from '../db/bound-parameters.js';
 
 /** One article of a bulk ingestion: a name to report it by, and how to read it. */
 export interface BulkSource {

@@ -2,7 +2,8 @@ import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
 import { deleteClaimStatements, figuresOfArticle } from '../figures/store.js';
-import { bumpGeneration, chunked, MAX_BOUND_PARAMETERS, recountStatements } from './write.js';
+import { bumpGeneration, recountStatements } from './write.js';
+import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 
 /** Deletes an article and what only it referenced, atomically. Returns false when there was no such article. */
 export async function deleteArticle(db: Database, articleId: number): Promise<boolean> {

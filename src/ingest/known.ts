@@ -8,7 +8,7 @@ import {
   type KnownPerson,
   type OrganisationKind,
 } from '../extract/index.js';
-import { chunked, MAX_BOUND_PARAMETERS } from './write.js';
+import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 
 // Long key lists are cut so that no lookup binds more parameters than D1 allows.
 const chunks = <T>(items: T[]) => chunked(items, MAX_BOUND_PARAMETERS / 2);

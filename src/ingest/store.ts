@@ -7,14 +7,8 @@ import { BatchKnownEntities } from './batch-known.js';
 import { loadCandidates, takenSlugs } from './known.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { isoOrNull } from './validate.js';
-import {
-  articleRowStatements,
-  bumpGeneration,
-  chunked,
-  MAX_BOUND_PARAMETERS,
-  recountStatements,
-  type RowRef,
-} from './write.js';
+import { articleRowStatements, bumpGeneration, recountStatements, type RowRef } from './write.js';
+import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 
 /** An article ready to store: its normalised text's hash, the caller's hints and its extraction. */
 export interface ExtractedArticle {

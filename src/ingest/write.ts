@@ -12,19 +12,8 @@ import {
 } from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
+import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import type { StoredOrganisation } from './known.js';
-
-/**
- * D1 binds at most 100 parameters per statement (SQLite itself allows 32766), so every statement
- * built here and in known.ts/delete.ts stays within it: multi-row inserts and id lists are cut up.
- */
-export const MAX_BOUND_PARAMETERS = 100;
-
-export function chunked<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Rows per insert so that one statement binds no more than MAX_BOUND_PARAMETERS (a value binds at most one). */
 function rowChunks<T extends object>(rows: T[]): T[][] {
