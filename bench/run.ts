@@ -22,6 +22,7 @@ import { cachedPath, corpusQuery, graphqlPath, scenarios, type Corpus } from './
 import { statementsPerRequest } from './statements.js';
 import { ingestionThroughput } from './ingest.js';
 import { bulkIngestion, type BulkResult } from './bulk.js';
+import { extractionWorstCase } from './extract-worst-case.js';
 import { runMixedLoad } from '../test/load/mixed-load.js';
 
 const { values } = parseArgs({
@@ -243,6 +244,13 @@ if (only === 'bulk') {
   process.exit(0);
 }
 
+// `--only extract-worst`: extraction time per MB on the once super-linear inputs, beside prose.
+if (only === 'extract-worst') {
+  console.log('\nextraction on worst-case inputs');
+  console.table(extractionWorstCase());
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 // `--only flood`: the flood rows alone, on their own small databases (no corpus is built).
 if (only === 'flood') {
   console.log(`\nfloods (${seconds} s each)`);
@@ -310,6 +318,10 @@ if (existsSync(join(projectRoot, 'bench/extract.bench.ts'))) {
   }
 }
 
+console.log('\nextraction on worst-case inputs');
+const extractionWorst = extractionWorstCase();
+console.table(extractionWorst);
+
 console.log(`\nfloods (${seconds} s each)`);
 const floods = await floodBench(seconds);
 
@@ -362,6 +374,7 @@ const result = {
   seconds,
   rows: table,
   floods,
+  extractionWorst,
   ingestion,
   bulk,
   mixedLoad: mixed,

@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { HOSTILE_INPUTS } from './hostile-inputs.js';
 
 /**
  * Extraction grows linearly with its input on the inputs that made it quadratic or cubic (issue 17): each class is
@@ -12,76 +11,6 @@ import { extract } from '../../src/extract/index.js';
 const SMALL = 32_000;
 const LARGE = 256_000;
 const ALLOWED_GROWTH = 3;
-
-const ARTICLES = join(import.meta.dirname, '../eval/articles');
-const prose = readdirSync(ARTICLES)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(ARTICLES, f), 'utf8'))
-  .join('\n\n');
-
-/** `unit(i)` repeated to `bytes` characters, a paragraph break about every 20 KB (stages skip paragraphs over 50 KB). */
-function fill(unit: (i: number) => string, bytes: number, paragraph = 20_000): string {
-  let s = '';
-  let last = 0;
-  for (let i = 0; s.length < bytes; i++) {
-    s += unit(i);
-    if (s.length - last > paragraph) {
-      s += '\n\n';
-      last = s.length;
-    }
-  }
-  return s.slice(0, bytes);
-}
-
-/** Distinct capitalised words: "Bton", "Cton", …, "Baton", … */
-function word(i: number): string {
-  let s = '';
-  for (let k = i + 1; k > 0; k = Math.floor(k / 26)) s += String.fromCharCode(97 + (k % 26));
-  return `${s[0].toUpperCase()}${s.slice(1)}ton`;
-}
-
-/** The mentions and speakers stages read paragraphs up to 50 KB: classes that grow inside one paragraph use one. */
-const IN_ONE_PARAGRAPH = [6_000, 48_000] as const;
-
-const CLASSES: [string, (bytes: number) => string, (readonly [number, number])?][] = [
-  ['ordinary prose', (n) => fill((i) => `${prose.slice((i * 7919) % 1000)}\n\n`, n)],
-  ['runs of ! ? .', (n) => `He said it was over${fill((i) => '!?.'[i % 3], n, Number.POSITIVE_INFINITY)}`],
-  ['runs of full stops', (n) => `He said it was over${fill(() => '.', n, Number.POSITIVE_INFINITY)} Then`],
-  [
-    'two people sharing a surname',
-    (n) => fill((i) => `Sian Pritchard said her mother, Gwen Pritchard, had won. Pritchard said it was ${i}. `, n),
-  ],
-  [
-    'two people sharing a surname, in one paragraph',
-    (n) =>
-      fill(
-        (i) => `Sian Pritchard said her mother, Gwen Pritchard, had won. Pritchard said it was ${i}. `,
-        n,
-        Number.POSITIVE_INFINITY,
-      ),
-    IN_ONE_PARAGRAPH,
-  ],
-  [
-    'two people sharing a surname, no full stops, in one paragraph',
-    (n) =>
-      fill(
-        (i) => `Sian Pritchard said her mother, Gwen Pritchard, had won, and Pritchard said it was ${i}, `,
-        n,
-        Number.POSITIVE_INFINITY,
-      ),
-    IN_ONE_PARAGRAPH,
-  ],
-  ['sentences opening "The X Y"', (n) => fill((i) => `The ${word(i)} ${word(i + 7)} said the line was closed. `, n)],
-  ['unclosed <style> tags', (n) => `<p>x</p>${fill(() => '<style>a{}', n, Number.POSITIVE_INFINITY)}`],
-  ['runs of "said"', (n) => `The minister ${fill(() => 'said ', n)}`],
-  ['open curly quotes before words', (n) => fill((i) => `“${word(i)} `, n)],
-  ['many speakers', (n) => fill((i) => `“We will win,” said ${word(i)} ${word(i * 31 + 5)}. `, n)],
-  [
-    'many speakers, in one paragraph',
-    (n) => fill((i) => `“We will win,” said ${word(i)} ${word(i * 31 + 5)}. `, n, Number.POSITIVE_INFINITY),
-    IN_ONE_PARAGRAPH,
-  ],
-];
 
 function medianMs(text: string): number {
   const times = [0, 1, 2].map(() => {
@@ -95,12 +24,12 @@ function medianMs(text: string): number {
 describe('extraction time per byte does not grow with the input', () => {
   let proseMs = 0;
   beforeAll(() => {
-    const text = CLASSES[0][1](LARGE);
+    const text = HOSTILE_INPUTS[0][1](LARGE);
     extract(text);
     proseMs = medianMs(text);
   }, 120_000);
 
-  it.each(CLASSES)(
+  it.each(HOSTILE_INPUTS)(
     '%s',
     (_name, generate) => {
       const small = generate(SMALL);
