@@ -5,7 +5,7 @@
  * timed three times; the median is reported with its ratio to prose.
  */
 import { extract } from '../src/extract/index.js';
-import { HOSTILE_INPUTS } from '../test/extract/hostile-inputs.js';
+import { HOSTILE_INPUTS, medianExtractionMs } from '../test/extract/hostile-inputs.js';
 
 const MB = 1_000_000;
 
@@ -16,15 +16,6 @@ export interface WorstCaseRow {
   'x prose': number;
 }
 
-function medianMs(text: string): number {
-  const times = [0, 1, 2].map(() => {
-    const t0 = performance.now();
-    extract(text);
-    return performance.now() - t0;
-  });
-  return times.sort((a, b) => a - b)[1];
-}
-
 export function extractionWorstCase(): WorstCaseRow[] {
   const rows: WorstCaseRow[] = [];
   let proseMsPerMB = 0;
@@ -32,7 +23,7 @@ export function extractionWorstCase(): WorstCaseRow[] {
     const bytes = paragraphSizes ? paragraphSizes[1] : MB;
     const text = generate(bytes);
     extract(text.slice(0, 20_000)); // warm up
-    const msPerMB = (medianMs(text) / text.length) * MB;
+    const msPerMB = (medianExtractionMs(text) / text.length) * MB;
     if (!proseMsPerMB) proseMsPerMB = msPerMB;
     rows.push({
       input: name,

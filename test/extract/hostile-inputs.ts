@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extract } from '../../src/extract/index.js';
 
 const ARTICLES = join(import.meta.dirname, '../eval/articles');
 const prose = readdirSync(ARTICLES)
@@ -75,3 +76,13 @@ export const HOSTILE_INPUTS: [string, (bytes: number) => string, (readonly [numb
     IN_ONE_PARAGRAPH,
   ],
 ];
+
+/** The median of three timed extractions of `text`, in ms (timings belong in tests of growth and the bench only). */
+export function medianExtractionMs(text: string): number {
+  const times = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    extract(text);
+    return performance.now() - t0;
+  });
+  return times.sort((a, b) => a - b)[1];
+}

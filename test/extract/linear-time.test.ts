@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { HOSTILE_INPUTS } from './hostile-inputs.js';
+import { HOSTILE_INPUTS, medianExtractionMs } from './hostile-inputs.js';
 
 /**
  * Extraction grows linearly with its input on the inputs that made it quadratic or cubic (issue 17): each class is
@@ -12,21 +12,12 @@ const SMALL = 32_000;
 const LARGE = 256_000;
 const ALLOWED_GROWTH = 3;
 
-function medianMs(text: string): number {
-  const times = [0, 1, 2].map(() => {
-    const t0 = performance.now();
-    extract(text);
-    return performance.now() - t0;
-  });
-  return times.sort((a, b) => a - b)[1];
-}
-
 describe('extraction time per byte does not grow with the input', () => {
   let proseMs = 0;
   beforeAll(() => {
     const text = HOSTILE_INPUTS[0][1](LARGE);
     extract(text);
-    proseMs = medianMs(text);
+    proseMs = medianExtractionMs(text);
   }, 120_000);
 
   it.each(HOSTILE_INPUTS)(
@@ -35,8 +26,8 @@ describe('extraction time per byte does not grow with the input', () => {
       const small = generate(SMALL);
       const large = generate(LARGE);
       extract(small); // warm up
-      const smallMs = medianMs(small);
-      const largeMs = medianMs(large);
+      const smallMs = medianExtractionMs(small);
+      const largeMs = medianExtractionMs(large);
       const growth = largeMs / large.length / (Math.max(smallMs, 0.5) / small.length);
       const seen = `${smallMs.toFixed(1)} ms at ${SMALL} B, ${largeMs.toFixed(1)} ms at ${LARGE} B (prose ${proseMs.toFixed(1)} ms)`;
       expect(growth < ALLOWED_GROWTH || largeMs < proseMs, seen).toBe(true);
