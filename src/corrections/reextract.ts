@@ -217,6 +217,8 @@ export async function reextractStatements(db: Database, articleId: number, optio
         byline: segmented.byline,
         dateline: segmented.dateline,
         publishedAt: isoOrNull(segmented.publishedAt),
+        publishedLocal: segmented.publishedLocal ?? null,
+        publishedOffset: segmented.publishedOffset ?? null,
         updatedAt: isoOrNull(segmented.updatedAt),
         ingestedAt,
         paragraphs: segmented.paragraphs,

@@ -59,6 +59,10 @@ export const articles = sqliteTable(
     byline: text('byline'),
     dateline: text('dateline'),
     publishedAt: text('published_at'),
+    // The printed local time ("2024-10-23T16:47") and its UTC offset when certain (null: unknown, and
+    // publishedAt then holds only the day).
+    publishedLocal: text('published_local'),
+    publishedOffset: text('published_offset'),
     updatedAt: text('updated_at'),
     // publishedAt when known, else UNKNOWN_SORT_DATE: never null, so it can order a cursor connection.
     sortDate: text('sort_date').notNull(),

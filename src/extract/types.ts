@@ -33,8 +33,16 @@ export interface SegmentedArticle {
   source: string | null;
   byline: string | null;
   dateline: string | null;
-  /** ISO 8601, or null. */
+  /**
+   * ISO 8601, or null: an instant with its offset when the text gives one or the dateline's place fixes it
+   * ("2024-10-23T16:47:00+09:00"), else the day alone ("2024-10-23"): no instant is invented.
+   */
   publishedAt: string | null;
+  /** The printed time of day on the local clock ("2024-10-23T16:47"), whether or not its offset is known. */
+  publishedLocal?: string | null;
+  /** The local clock's UTC offset ("+09:00") when certain; null: unknown. */
+  publishedOffset?: string | null;
+  /** As publishedAt, for the last update printed on the article. */
   updatedAt: string | null;
   /** Body paragraphs, page furniture stripped, in reading order. Quote.paragraph indexes this. */
   paragraphs: string[];

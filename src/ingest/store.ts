@@ -129,6 +129,8 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
           byline: segmented.byline,
           dateline: segmented.dateline,
           publishedAt: isoOrNull(segmented.publishedAt),
+          publishedLocal: segmented.publishedLocal ?? null,
+          publishedOffset: segmented.publishedOffset ?? null,
           updatedAt: isoOrNull(segmented.updatedAt),
           ingestedAt: now().toISOString(),
           paragraphs: segmented.paragraphs,

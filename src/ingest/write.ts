@@ -45,6 +45,8 @@ export interface ArticleRow {
   byline: string | null;
   dateline: string | null;
   publishedAt: string | null;
+  publishedLocal?: string | null;
+  publishedOffset?: string | null;
   updatedAt: string | null;
   ingestedAt: string;
   paragraphs: string[];

@@ -41,7 +41,22 @@ export const Article = builder.drizzleNode('articles', {
     publishedAt: t.expose('publishedAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'Publication time, when the text or the ingester gave one.',
+      description:
+        'Publication time, when the text or the ingester gave one. A time printed without an offset is on the local ' +
+        "clock: it is an instant only when the dateline's place has one fixed UTC offset (`publishedOffset`); otherwise " +
+        'only the day is known, and publishedAt is that day at 00:00Z with the printed time in `publishedLocal`.',
+    }),
+    publishedLocal: t.exposeString('publishedLocal', {
+      nullable: true,
+      description:
+        'The publication time as printed, on the local clock, without an offset: "2024-10-23T16:47". Null when the text ' +
+        'prints no time of day (or the ingester gave publishedAt).',
+    }),
+    publishedOffset: t.exposeString('publishedOffset', {
+      nullable: true,
+      description:
+        'The UTC offset of the clock publishedLocal is on ("+09:00" for a SEOUL dateline), when certain. Null with a ' +
+        'publishedLocal: the offset is unknown, and publishedAt claims only the day.',
     }),
     updatedAt: t.expose('updatedAt', {
       type: 'DateTime',

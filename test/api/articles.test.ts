@@ -30,8 +30,9 @@ describe('Article fields', () => {
 
     const afp = articles.find((a: any) => a.dateline?.includes('BSS/AFP'));
     expect(afp.title).toBe('N. Korea sent 1,500 more troops to Russia, Seoul spy agency tells lawmakers');
-    expect(afp.publishedAt).toBe('2024-10-23T16:47:00.000Z');
-    expect(afp.updatedAt).toBe('2024-10-23T16:54:00.000Z');
+    // "23 Oct 2024, 16:47" is on BSS's clock, whose offset the text does not give: only the day is an instant
+    expect(afp.publishedAt).toBe('2024-10-23T00:00:00.000Z');
+    expect(afp.updatedAt).toBe('2024-10-23T00:00:00.000Z');
     expect(afp.source.kind).toBe('MEDIA');
     expect(afp.body).not.toMatch(/Update :|0 Comments/);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { asAdmin, dataOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 // Over the bundled samples: one article (AFP) prints its date, the four others print none.
 let api: TestServer;
@@ -80,5 +80,38 @@ describe('paging across the unknown dates', () => {
       }
       expect(titles).toEqual(all.edges.map((e: any) => e.node.title));
     }
+  });
+});
+
+describe('a publication time printed without an offset', () => {
+  const fields = 'publishedAt publishedLocal publishedOffset';
+  const ingest = async (text: string) =>
+    (
+      await data(
+        `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { ${fields} } } }`,
+        { input: { text } },
+        asAdmin,
+      )
+    ).ingestArticle.article;
+
+  it('is an instant when the dateline fixes the offset', async () => {
+    const article = await ingest(
+      'A bridge will close for repairs\n23 Oct 2024, 16:47\n\nDHAKA, Oct 23 (UNB) - The bridge will close on Monday, the ministry said.\n\nIt reopens in May.',
+    );
+    expect(article).toEqual({
+      publishedAt: '2024-10-23T10:47:00.000Z',
+      publishedLocal: '2024-10-23T16:47',
+      publishedOffset: '+06:00',
+    });
+  });
+
+  it('is only the day, with the local time apart, when the clock is a republisher’s', async () => {
+    const { articles } = await data(`{ articles(first: 20) { edges { node { dateline ${fields} } } } }`);
+    const afp = articles.edges.map((e: any) => e.node).find((n: any) => n.dateline?.includes('BSS/AFP'));
+    expect(afp).toMatchObject({
+      publishedAt: '2024-10-23T00:00:00.000Z',
+      publishedLocal: '2024-10-23T16:47',
+      publishedOffset: null,
+    });
   });
 });

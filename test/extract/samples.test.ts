@@ -120,8 +120,9 @@ describe('samples: people and organisations', () => {
   it('reads the outlet and dates', () => {
     expect(X['002'].article.source).toBe('AP');
     expect(X['004'].article.source).toBe('AFP');
-    expect(X['004'].article.publishedAt).toBe('2024-10-23T16:47:00');
-    expect(X['004'].article.updatedAt).toBe('2024-10-23T16:54:00');
+    expect(X['004'].article.publishedAt).toBe('2024-10-23');
+    expect(X['004'].article.publishedLocal).toBe('2024-10-23T16:47');
+    expect(X['004'].article.updatedAt).toBe('2024-10-23');
     expect(X['003'].article.title).toBe(
       'South Korea spy agency says North has sent troops to aid Russia’s war in Ukraine',
     );

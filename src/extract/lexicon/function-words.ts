@@ -288,6 +288,12 @@ export const CONNECTORS = set([
   'dos',
   'das',
   'ibn',
+  // surname particles ("Mohamed el Baradei", "Yosef ben Ami", "Marine le Pen", "Maria della Rovere")
+  'el',
+  'ben',
+  'le',
+  'di',
+  'della',
 ]);
 
 export const ABBREV = set(

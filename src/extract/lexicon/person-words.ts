@@ -299,7 +299,9 @@ export const NAME_PARTICLES = set([
   'la',
   'le',
   'del',
+  'della',
   'di',
+  'du',
   'da',
   'dos',
   'das',
@@ -307,6 +309,7 @@ export const NAME_PARTICLES = set([
   'ten',
   'bin',
   'ibn',
+  'ben',
   'al',
   'el',
 ]);

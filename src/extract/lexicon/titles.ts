@@ -47,6 +47,12 @@ export const TITLES = set(
     'councilman councilwoman councilmember delegate congressmember comrade alhaji alhaja mallam nana otunba sp asp dsp csp acp dcp igp',
 );
 
+/**
+ * Titles that are part of the name when a lone name follows: "Sheikh Hasina" is the name the press uses
+ * (she is not "Hasina", and not male), while "Sheikh Mohammed bin Rashid" is a title and a full name.
+ */
+export const NAME_PART_TITLES = set('sheikh sheikha');
+
 /** Titles that also tell gender. */
 export const MALE_TITLES = set(
   'mr sir king prince lord father congressman spokesman chairman assemblyman emir sultan sheikh',

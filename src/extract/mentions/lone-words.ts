@@ -184,10 +184,27 @@ export function companyLikeWords(info: ParagraphInfo[], singles: PendingSingle[]
       excluded.add(base);
       continue;
     }
+    // "“Fine words are not enough”": a capitalised sentence opener inside a quote is the speaker's prose
+    if (opensQuotedSentence(info[s.run.paragraph], t.start)) continue;
     const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 16), t.start))?.[1].toLowerCase() ?? '';
     const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
     const acts = s.run.possessive ? /^\s+\p{Ll}/u.test(after) : AGENT_VERB.test(next);
     if (acts && !isPrep(prev)) counts.set(base, (counts.get(base) ?? 0) + 1);
   }
   return new Set([...counts].filter(([w, n]) => n >= 2 && !excluded.has(w)).map(([w]) => w));
+}
+
+const QUOTE_LOOKBACK = 600;
+
+/** Whether the word at `start` opens a sentence inside a quotation: right after the opening mark, or at a sentence
+ * start while a quotation is open ("“Fine words. Fine speeches too,”"). */
+function opensQuotedSentence(p: ParagraphInfo, start: number): boolean {
+  const before = p.text.slice(Math.max(0, start - 2), start);
+  if (/["“‘]\s?$/u.test(before)) return true;
+  const [sentence] = sentenceAt(p.starts, p.text.length, start);
+  if (p.text.slice(sentence, start).trim() !== '') return false;
+  // a bounded look back keeps the stage linear; a quotation open for longer than that is not seen
+  const upTo = p.text.slice(Math.max(0, start - QUOTE_LOOKBACK), start);
+  const curly = (upTo.match(/“/g)?.length ?? 0) - (upTo.match(/”/g)?.length ?? 0);
+  return curly > 0 || (upTo.match(/"/g)?.length ?? 0) % 2 === 1;
 }

@@ -19,7 +19,7 @@ import type { PendingSingle } from './lone-words.js';
 import type { MentionBuilder, Mention, MentionType } from './table.js';
 import { COMMON_CAPS } from '../lexicon/function-words.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/person-words.js';
-import { TITLES, POSTNOMINALS, HONORIFICS } from '../lexicon/titles.js';
+import { TITLES, POSTNOMINALS, HONORIFICS, NAME_PART_TITLES } from '../lexicon/titles.js';
 import type { Token } from '../doc/text.js';
 
 /** A question's auxiliary is not part of the name after it ("Did Tove Berg think …?"). */
@@ -191,8 +191,9 @@ export function runFacts(p: ParagraphInfo, pi: number, run: Run, pr: Run | null,
   let lastTitle = -1;
   for (let i = 0; i < words.length - 1; i++)
     if (
-      TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) ||
-      HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))
+      (TITLES.has(words[i].toLowerCase().replace(/\.$/, '')) ||
+        HONORIFICS.has(words[i].toLowerCase().replace(/\.$/, ''))) &&
+      !(i === words.length - 2 && NAME_PART_TITLES.has(words[i].toLowerCase()))
     )
       lastTitle = i;
   // a name joined by "&" is a firm's ("Harrow & Lyle"), never a person's

@@ -28,7 +28,7 @@ import { DAYS, MONTH_SET } from '../lexicon/function-words.js';
 import { KNOWN_ORGS, NON_ORG_ACRONYMS, LAW_HEADS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, MALE_KIN, FEMALE_KIN } from '../lexicon/person-words.js';
 import { NATIONALITIES, NATIONALITY_SET } from '../lexicon/places.js';
-import { MALE_TITLES, FEMALE_TITLES, TITLES } from '../lexicon/titles.js';
+import { MALE_TITLES, FEMALE_TITLES, NAME_PART_TITLES, TITLES } from '../lexicon/titles.js';
 import type { MentionRule } from './table.js';
 import type { RunFacts } from './run-facts.js';
 
@@ -105,7 +105,14 @@ function titleThenName(r: RunFacts): MentionRule | null {
   const { p, pi, run, toks, words, start, end, postnominal, b, singles, descs, titled } = r;
   let { lastTitle } = r;
   // absorb title words that follow ("Chief Executive", "Defense Secretary")
-  while (lastTitle >= 0 && lastTitle < words.length - 2 && titleWord(words[lastTitle + 1])) lastTitle++;
+  // ("Prime Minister Sheikh Hasina": not the title that is part of the name)
+  while (
+    lastTitle >= 0 &&
+    lastTitle < words.length - 2 &&
+    titleWord(words[lastTitle + 1]) &&
+    !(lastTitle + 1 === words.length - 2 && NAME_PART_TITLES.has(words[lastTitle + 1].toLowerCase()))
+  )
+    lastTitle++;
   // a long run with a title and a name at its end: "Minister of State for Manpower Muhammad Faisal Abdul Rahman"
   if (lastTitle >= 0 && !looksLikeName(words.slice(lastTitle + 1))) {
     for (let n = Math.min(4, words.length - lastTitle - 2); n >= 2; n--) {

@@ -9,7 +9,7 @@ import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-wo
 import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
 import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
-import { TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { NAME_PART_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export const OF_HEADS =
   /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|town|county|borough|municipality|village|township|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
@@ -305,18 +305,18 @@ function placeAt(toks: Token[], k: number): boolean {
 }
 
 export function looksLikeName(words: string[]): boolean {
-  if (words.length < 1 || words.length > 4) return false;
+  // "Luiz Inácio Lula da Silva": up to four names, the particles between them not counted
+  const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w);
+  if (words.length < 1 || words.filter((w, i) => !particle(w, i)).length > 4) return false;
   for (const [i, w] of words.entries()) {
-    // "Ruud van der Berg", "Anna von Hessen", "Marieke de Vries", "Faisal bin Omran" (a lone "de" between a place
-    // and another word is a place's: "Santiago de Compostela")
+    // "Ruud van der Berg", "Anna von Hessen", "Marieke de Vries", "José Manuel dos Santos" (a lone "de" between a
+    // place and another word is a place's: "Santiago de Compostela")
     if (
-      i > 0 &&
-      i < words.length - 1 &&
-      NAME_PARTICLES.has(w) &&
+      particle(w, i) &&
       (/^v[oa]n$/.test(w) ||
         NAME_PARTICLES.has(words[i - 1]) ||
         NAME_PARTICLES.has(words[i + 1]) ||
-        (words.length === 3 && !isPlace(words[0]) && !isPlace(words[2])))
+        (!isPlace(words[i - 1]) && !isPlace(words.slice(0, i).join(' ')) && !isPlace(words.slice(i + 1).join(' '))))
     )
       continue;
     if (!NAME_TOKEN.test(w)) return false;
@@ -326,7 +326,14 @@ export function looksLikeName(words: string[]): boolean {
       i === words.length - 1 &&
       i > 0 &&
       (GIVEN_NAMES.has(words[i - 1].toLowerCase()) || /^\p{Lu}\.?$/u.test(words[i - 1]));
-    if (COMMON_CAPS.has(l) || MONTH_SET.has(l) || DAYS.has(l) || ORG_HEADS[l] || (TITLES.has(l) && !surnameAfterName))
+    const titleInName = i === 0 && words.length === 2 && NAME_PART_TITLES.has(l);
+    if (
+      COMMON_CAPS.has(l) ||
+      MONTH_SET.has(l) ||
+      DAYS.has(l) ||
+      ORG_HEADS[l] ||
+      (TITLES.has(l) && !surnameAfterName && !titleInName)
+    )
       return false;
     // "Tom English", "Mark Roe": a nationality word is a surname after a given name
     const surnameAfterGiven = i === words.length - 1 && i > 0 && GIVEN_NAMES.has(words[0].toLowerCase());

@@ -20,6 +20,7 @@ import type { ArticleHints, SegmentedArticle } from '../types.js';
 import { firstIndexNotBefore, sentenceStarts, wordCount } from '../doc/text.js';
 import { COMMON_CAPS, MONTH_ABBR } from '../lexicon/function-words.js';
 import { COUNTRY_SET, PLACE_SET } from '../lexicon/places.js';
+import { publishedTime } from './published.js';
 
 const MAX_INPUT = 2_000_000;
 
@@ -100,7 +101,7 @@ const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Parse a date at the start of `s` into ISO 8601 (local time, no offset: the outlet's clock). */
+/** Parse a date at the start of `s` into ISO 8601 on the printed clock, without an offset (see published.ts). */
 export function parseDate(s: string): string | null {
   const t = s.trim();
   let y: number,
@@ -163,7 +164,7 @@ const BYLINE_RE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L
 
 /** "SEOUL, South Korea (AP) —", "SEOUL, Oct 23, 2024 (BSS/AFP) -" */
 const DATELINE_RE =
-  /^((?:\p{Lu}[\p{Lu}\p{L}.'’ /-]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?))?)\s*\(([^()]{1,40})\)\s*(?:[—–-]{1,2}|:)\s*/u;
+  /^((?:\p{Lu}[\p{Lu}\p{L}.'’ /-]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?)?))?)\s*\(([^()]{1,40})\)\s*(?:[—–-]{1,2}|:)\s*/u;
 /** "SEOUL — ", "WASHINGTON: " (all-caps city without an outlet) */
 const DATELINE_CITY_RE =
   /^(\p{Lu}{2,}(?:[ ./-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?)\s*(?:[—–]|--|:)\s*(?=\p{Lu}|\d|["“])/u;
@@ -226,9 +227,21 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
   // dateline
   let dateline: string | null = null;
   let source: string | null = null;
+  let timeInDateline = false;
   if (body.length) {
-    const m = DATELINE_RE.exec(body[0]);
-    if (m && m[1].length <= 60 && /^\p{Lu}{2}/u.test(m[1])) {
+    const atLine = (i: number) => {
+      const found = i < body.length ? DATELINE_RE.exec(body[i]) : null;
+      return found && found[1].length <= 60 && /^\p{Lu}{2}/u.test(found[1]) ? found : null;
+    };
+    let at = 0;
+    let m = atLine(0);
+    // "ROTTERDAM, Netherlands (Reuters) -" under a headline and a standfirst: the story starts at the dateline, so
+    // the line above it is the standfirst, whatever its shape
+    if (!m && title && wordCount(body[0]) <= 60 && (m = atLine(1))) {
+      at = 1;
+      standfirst ??= body[0];
+    }
+    if (m) {
       dateline = m[0].trim();
       const outlets = m[3]
         .split(/[/,]/)
@@ -236,8 +249,11 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
         .filter(Boolean);
       source = outlets[outlets.length - 1] ?? null;
       if (outlets.length > 1) publisher ??= outlets[0];
-      if (m[2] && !publishedAt) publishedAt = parseDate(m[2]);
-      body[0] = body[0].slice(m[0].length);
+      if (m[2] && !publishedAt) {
+        publishedAt = parseDate(m[2]);
+        timeInDateline = true;
+      }
+      body[at] = body[at].slice(m[0].length);
     } else {
       const c = DATELINE_CITY_RE.exec(body[0]);
       const d = c ? null : DATELINE_PLACE_RE.exec(body[0]);
@@ -259,7 +275,7 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
         body[0] = body[0].slice(d[0].length);
       }
     }
-    if (!body[0]) body.shift();
+    if (!body[at]) body.splice(at, 1);
   }
   if (!source && publisher) source = publisher;
 
@@ -276,9 +292,26 @@ export function segment(text: string, hints?: ArticleHints): SegmentedArticle {
 
   if (hints?.title) title = hints.title;
   if (hints?.source) source = hints.source;
-  if (hints?.publishedAt) publishedAt = hints.publishedAt;
+  const datelineClock = timeInDateline || !publisher;
+  const printed = publishedTime(publishedAt, dateline, datelineClock);
+  const updated = publishedTime(updatedAt, dateline, datelineClock);
+  if (hints?.publishedAt) {
+    printed.publishedAt = hints.publishedAt;
+    printed.publishedLocal = null;
+    printed.publishedOffset = null;
+  }
 
-  return { title, standfirst, source, byline, dateline, publishedAt, updatedAt, paragraphs: body, publisher };
+  return {
+    title,
+    standfirst,
+    source,
+    byline,
+    dateline,
+    ...printed,
+    updatedAt: updated.publishedAt,
+    paragraphs: body,
+    publisher,
+  };
 }
 
 function isHeadline(line: string): boolean {

@@ -19,10 +19,33 @@ describe('segment: datelines and outlets', () => {
     );
     expect(s.source).toBe('AFP');
     expect(s.publisher).toBe('BSS');
-    expect(s.publishedAt).toBe('2024-10-23T16:47:00');
-    expect(s.updatedAt).toBe('2024-10-23T16:54:00');
+    // BSS's clock, not Seoul's: only the day is claimed, the printed time kept on the local clock
+    expect(s.publishedAt).toBe('2024-10-23');
+    expect(s.publishedLocal).toBe('2024-10-23T16:47');
+    expect(s.publishedOffset).toBeNull();
+    expect(s.updatedAt).toBe('2024-10-23');
     expect(s.title).toBe('Headline of the story here');
     expect(s.paragraphs[0]).toBe('North Korea has sent troops.');
+  });
+  it('finds a dateline under a headline and a standfirst', () => {
+    const s = segment(
+      'Port strike ends after three weeks\nDock workers accept a new offer from the employers.\n' +
+        'ROTTERDAM, Netherlands (Reuters) - Dock workers voted on Friday to return to work.\nMore.',
+    );
+    expect(s.title).toBe('Port strike ends after three weeks');
+    expect(s.standfirst).toBe('Dock workers accept a new offer from the employers.');
+    expect(s.dateline).toBe('ROTTERDAM, Netherlands (Reuters) -');
+    expect(s.source).toBe('Reuters');
+    expect(s.paragraphs).toContain('Dock workers voted on Friday to return to work.');
+    expect(s.paragraphs.some((p) => p.includes('ROTTERDAM'))).toBe(false);
+  });
+  it('finds it under a standfirst of two sentences too', () => {
+    const s = segment(
+      'Port strike ends after three weeks\nDock workers accept a new offer. Ships wait to unload.\n' +
+        'ROTTERDAM (Reuters) - Dock workers voted on Friday to return to work.\nMore.',
+    );
+    expect(s.standfirst).toBe('Dock workers accept a new offer. Ships wait to unload.');
+    expect(s.source).toBe('Reuters');
   });
   it('reads an all-caps city dateline without an outlet', () => {
     const s = segment('WASHINGTON — The Senate passed the bill on Thursday after a long debate.\nMore text.');
