@@ -101,6 +101,22 @@ describe('evidence', () => {
     expect(s).toContain('Marta Keelson');
   });
 
+  it('spans both words of “according to” and the verb of reported speech', () => {
+    const text = [
+      'Harbour Notes',
+      'The new timetable will start in March, according to Marta Keelson, the board’s chair.',
+      'Tomas Reyn, a ferry captain, said that the crews had not been asked.',
+    ].join('\n\n');
+    const x = extract(text);
+    const cues = x.quotes
+      .filter((q) => q.evidence?.cue)
+      .map((q) => {
+        const c = q.evidence?.cue;
+        return c ? x.article.paragraphs[c.paragraph].slice(c.start, c.end) : null;
+      });
+    expect(cues).toEqual(expect.arrayContaining(['according to', 'said']));
+  });
+
   it('keeps the evidence of the quote a continuation continues', () => {
     const text = [
       'Harbour Notes',
