@@ -148,6 +148,8 @@ export interface PolnearMiss {
 export interface PolnearScore {
   counts: PolnearCounts;
   misses: PolnearMiss[];
+  /** Per prediction: whether its speaker is right, for those matched to a gold quote whose source is a name; else null. */
+  speakerOutcomes: (boolean | null)[];
 }
 
 export function emptyPolnearCounts(): PolnearCounts {
@@ -186,6 +188,7 @@ export function scoreQuotes(
   }
   const c = emptyPolnearCounts();
   const misses: PolnearMiss[] = [];
+  const speakerOutcomes: (boolean | null)[] = preds.map(() => null);
   const withText = (g: GoldSegment) => ({ ...g, text: text.slice(g.start, g.end) });
   c.gold = gold.length;
   gold.forEach((g, gi) => {
@@ -198,7 +201,8 @@ export function scoreQuotes(
     if (!g.named) return;
     c.named++;
     const p = preds[pi];
-    if (speakerRight(p.speaker, g.source)) c.speakerRight++;
+    speakerOutcomes[pi] = speakerRight(p.speaker, g.source);
+    if (speakerOutcomes[pi]) c.speakerRight++;
     else {
       const type = p.speaker ? 'wrong speaker' : 'no speaker';
       if (p.speaker) c.wrongSpeaker++;
@@ -213,7 +217,7 @@ export function scoreQuotes(
     else misses.push({ type: 'spurious', pred: p });
   });
   c.pred = preds.length - c.ignored;
-  return { counts: c, misses };
+  return { counts: c, misses, speakerOutcomes };
 }
 
 export function addPolnearCounts(a: PolnearCounts, b: PolnearCounts): PolnearCounts {

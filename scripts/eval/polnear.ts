@@ -62,6 +62,8 @@ export interface PolnearArticleScore {
   direct: PolnearCounts;
   indirect: PolnearCounts;
   misses: (PolnearMiss & { family: 'direct' | 'indirect' })[];
+  /** Per prediction (in the order given): speaker right or wrong when matched to a named gold source, else null. */
+  speakerOutcomes: (boolean | null)[];
 }
 
 const contentSpan = (a: Attribution) => ({ start: a.content[0].start, end: a.content[a.content.length - 1].end });
@@ -73,17 +75,26 @@ export function scorePolnearArticle(article: PolnearArticle, preds: PolnearPred[
   const others = attributions
     .filter((a) => isQuoted(text, a) || !indirectKeys.has(`${contentSpan(a).start}:${contentSpan(a).end}`))
     .map(contentSpan);
+  const directAt = preds.flatMap((p, i) => (p.kind !== 'INDIRECT' ? [i] : []));
+  const indirectAt = preds.flatMap((p, i) => (p.kind === 'INDIRECT' ? [i] : []));
   const direct = scoreQuotes(
     text,
     gold.direct,
-    preds.filter((p) => p.kind !== 'INDIRECT'),
+    directAt.map((i) => preds[i]),
   );
   const indirect = scoreQuotes(
     text,
     gold.indirect,
-    preds.filter((p) => p.kind === 'INDIRECT'),
+    indirectAt.map((i) => preds[i]),
     others,
   );
+  const speakerOutcomes: (boolean | null)[] = preds.map(() => null);
+  directAt.forEach((i, k) => {
+    speakerOutcomes[i] = direct.speakerOutcomes[k];
+  });
+  indirectAt.forEach((i, k) => {
+    speakerOutcomes[i] = indirect.speakerOutcomes[k];
+  });
   return {
     name: article.name,
     month,
@@ -93,6 +104,7 @@ export function scorePolnearArticle(article: PolnearArticle, preds: PolnearPred[
       ...direct.misses.map((m) => ({ ...m, family: 'direct' as const })),
       ...indirect.misses.map((m) => ({ ...m, family: 'indirect' as const })),
     ],
+    speakerOutcomes,
   };
 }
 

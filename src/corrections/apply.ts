@@ -146,8 +146,8 @@ export function applyStatements(
         statements: [
           db.run(
             person
-              ? sql`update quotes set speaker_person_id = ${person}, speaker_organisation_id = null where ${where} and ${personExists(person)}`
-              : sql`update quotes set speaker_person_id = null, speaker_organisation_id = null where ${where}`,
+              ? sql`update quotes set speaker_person_id = ${person}, speaker_organisation_id = null, speaker_confidence = 1 where ${where} and ${personExists(person)}`
+              : sql`update quotes set speaker_person_id = null, speaker_organisation_id = null, speaker_confidence = 1 where ${where}`,
           ),
           markOrphaned(
             person ? sql`not (${quoteExists(quote)} and ${personExists(person)})` : sql`not ${quoteExists(quote)}`,

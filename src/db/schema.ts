@@ -211,6 +211,14 @@ export const quotes = sqliteTable(
     endOffset: integer('end_offset').notNull(),
     // Normalised words of the quote: equal keys in two articles are the same quote (Quote.alsoIn).
     textKey: text('text_key').notNull(),
+    // The probability that the speaker (or null) is right (extract/speakers/confidence.ts); 1 once an editor set it.
+    // Rows stored before the model have 0 until re-extracted: never claimed right.
+    speakerConfidence: real('speaker_confidence').notNull().default(0),
+    // Evidence, as character offsets into articles.body: the cue, and the sentence that names the speaker.
+    cueStart: integer('cue_start'),
+    cueEnd: integer('cue_end'),
+    evidenceStart: integer('evidence_start'),
+    evidenceEnd: integer('evidence_end'),
   },
   (t) => [
     uniqueIndex('quotes_article_position_idx').on(t.articleId, t.position),
@@ -218,6 +226,7 @@ export const quotes = sqliteTable(
     index('quotes_organisation_idx').on(t.speakerOrganisationId, t.id),
     index('quotes_text_key_idx').on(t.textKey),
     index('quotes_kind_idx').on(t.kind, t.id),
+    index('quotes_speaker_confidence_idx').on(t.speakerConfidence, t.id),
   ],
 );
 

@@ -9,6 +9,7 @@ import { sourceOrganisation } from './mentions/furniture.js';
 import { findQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
 import { attribute } from './speakers/index.js';
+import { speakerConfidence } from './speakers/confidence.js';
 import type { ArticleHints, ExtractOptions, Extraction, SegmentedArticle } from './types.js';
 import { type Budget, spent } from './budget.js';
 
@@ -17,6 +18,7 @@ export { segment, parseDate, cleanText } from './segment/index.js';
 export { findQuotes } from './quotes/index.js';
 export { scanMarks } from './quotes/marks.js';
 export { resolve, nameKeys, quoteKey, samePerson } from './resolve/index.js';
+export { speakerConfidence } from './speakers/confidence.js';
 export { figuresOfExtraction, type ExtractedClaim } from './figures/index.js';
 
 /** Run the whole pipeline on one article. Pure and deterministic (without a deadline); never throws on odd input. */
@@ -44,7 +46,7 @@ export function extract(text: string, hints?: ArticleHints, options?: ExtractOpt
     const doc = paragraphInfo(article.paragraphs);
     const spans = findQuotes(article.paragraphs, doc, budget);
     const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '), budget);
-    const quotes = attribute(doc, spans, found, budget);
+    const quotes = attribute(doc, spans, found, budget).map((q) => ({ ...q, speakerConfidence: speakerConfidence(q) }));
     const source = sourceOrganisation(found, article.source);
     const people = found.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
       name,

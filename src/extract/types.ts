@@ -105,6 +105,19 @@ export type SpeakerRule =
   | 'reporting-clause-before'
   | 'coordinated-verb';
 
+/** A character range inside one paragraph of SegmentedArticle.paragraphs. */
+export interface ParagraphSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Why a quote has its speaker: the speech verb, when one decided, and the sentence that names the speaker. */
+export interface QuoteEvidence {
+  cue: ParagraphSpan | null;
+  sentence: ParagraphSpan;
+}
+
 export interface ExtractedQuote {
   /** The quoted words without the surrounding marks; paragraphs of a multi-paragraph quote joined by "\n". */
   text: string;
@@ -121,6 +134,10 @@ export interface ExtractedQuote {
   endParagraph: number;
   /** Optional: the rule that found the speaker (or decided there is none to name); for eval and tests, not stored. */
   speakerRule?: SpeakerRule;
+  /** Optional: where the speaker was found (absent when no rule named one or the rule points at no sentence). */
+  evidence?: QuoteEvidence;
+  /** Optional: the probability that `speaker` (null included) is right, from speakers/confidence.ts; extract() sets it. */
+  speakerConfidence?: number;
 }
 
 /** Options of extract(). */

@@ -5,6 +5,7 @@ import {
   figuresOfExtraction,
   nameKeys,
   quoteKey,
+  speakerConfidence,
   type Extraction,
   type KnownPerson,
   type LocalRef,
@@ -219,6 +220,7 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
     statements.push(db.insert(t.articleOrganisations).values(chunk as never));
 
   if (extraction.quotes.length) {
+    const inBody = bodyOffsets(article.paragraphs);
     const quoteRows = extraction.quotes.map((quote, position) => ({
       id: plan.quoteIds?.[position],
       articleId: articleRef,
@@ -235,6 +237,11 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
       startOffset: quote.start,
       endOffset: quote.end,
       textKey: quoteKey(quote.text),
+      speakerConfidence: quote.speakerConfidence ?? speakerConfidence(quote),
+      cueStart: inBody(quote.evidence?.cue?.paragraph, quote.evidence?.cue?.start),
+      cueEnd: inBody(quote.evidence?.cue?.paragraph, quote.evidence?.cue?.end),
+      evidenceStart: inBody(quote.evidence?.sentence.paragraph, quote.evidence?.sentence.start),
+      evidenceEnd: inBody(quote.evidence?.sentence.paragraph, quote.evidence?.sentence.end),
     }));
     for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
   }
@@ -308,4 +315,18 @@ export function bumpGeneration(db: Database) {
     .insert(t.meta)
     .values({ key: t.generationKey, value: 1 })
     .onConflictDoUpdate({ target: t.meta.key, set: { value: sql`${t.meta.value} + 1` } });
+}
+
+/** An offset in one paragraph as an offset in the body (the paragraphs joined by blank lines); null when absent. */
+function bodyOffsets(
+  paragraphs: string[],
+): (paragraph: number | undefined, offset: number | undefined) => number | null {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 2;
+  }
+  return (paragraph, offset) =>
+    paragraph == null || offset == null || starts[paragraph] == null ? null : starts[paragraph] + offset;
 }

@@ -15,6 +15,7 @@ import './correction-mutations.js';
 import './article-views.js';
 import './person-views.js';
 import './quote-views.js';
+import './quote-evidence.js';
 import './claim.js';
 import './figure.js';
 import './provenance.js';

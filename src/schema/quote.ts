@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, gte, sql, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { allOf } from './sql.js';
 import { quoteKinds, quotes } from '../db/schema.js';
@@ -158,6 +158,9 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
     search: t.string({
       description: 'Full-text search over the quoted words, names found under any of their forms (as `Query.search`).',
     }),
+    minSpeakerConfidence: t.float({
+      description: 'Whose `speakerConfidence` is at least this (0–1).',
+    }),
   }),
 });
 
@@ -195,6 +198,11 @@ async function quoteWhere(
   if (filter?.kind != null) {
     const kind = filter.kind;
     parts.push((t) => eq(t.kind, kind));
+  }
+  if (filter?.minSpeakerConfidence != null) {
+    const min = filter.minSpeakerConfidence;
+    if (!(min >= 0 && min <= 1)) throw badInput('minSpeakerConfidence: must be between 0 and 1');
+    parts.push((t) => gte(t.speakerConfidence, min));
   }
   // One subquery over the date index for the whole range: a month is a few thousand articles,
   // where "after X" and "before Y" apart could each be most of the corpus.

@@ -8,7 +8,8 @@
  * said.", "That was the verdict of X"), a paragraph ending in "X said:", and finally continuation of the previous
  * quote's speaker. A quote with its own speech verb whose subject cannot be named gets no speaker.
  */
-import type { ExtractedQuote, SpeakerRef, SpeakerRule } from '../types.js';
+import type { ExtractedQuote, ParagraphSpan, QuoteEvidence, SpeakerRef, SpeakerRule } from '../types.js';
+import { cueSpan, evidenceOf } from './evidence.js';
 import { canStartClause, findCues, skipAfterCue, type Cue } from '../quotes/cues.js';
 import type { MentionIndex } from '../mentions/table.js';
 import type { ParagraphInfo } from '../doc/index.js';
@@ -42,6 +43,7 @@ export function attribute(
   const ctx = speakerContext(info, idx);
   const out: ExtractedQuote[] = [];
   let prevQuote: { endParagraph: number; ref: SpeakerRef | null; personal: boolean; end: number } | null = null;
+  let prevEvidence: QuoteEvidence | undefined;
   let prevIndirect: { paragraph: number; found: Found | null } | null = null;
   for (const q of spans) {
     if (spent(budget)) {
@@ -51,6 +53,7 @@ export function attribute(
     let found: Found | null = null;
     let cueWord: string | null = null;
     let rule: SpeakerRule | undefined;
+    let cueAt: ParagraphSpan | null = null;
     ctx.quoteText = q.marked ? q.text : '';
     if (q.kind === 'INDIRECT' && q.cue) {
       const cue = q.cue;
@@ -75,11 +78,13 @@ export function attribute(
         rule = 'coordinated-verb';
       }
       cueWord = cue.according ? 'according to' : cue.token.lower;
+      cueAt = cueSpan(info, q.paragraph, cue);
     } else {
       const r = attributeMarked(ctx, info, q);
       found = r?.found ?? null;
       cueWord = r?.cue ?? null;
       rule = r?.rule;
+      cueAt = r?.cueAt ?? null;
     }
     let ref: SpeakerRef | null = found?.ref ?? null;
     let speakerText = found?.text ?? null;
@@ -106,6 +111,7 @@ export function attribute(
       }
       speakerText = null;
       cueWord = null;
+      cueAt = null;
     }
     if (ref && q.kind === 'INDIRECT' && !found?.pronoun) learnGender(ctx, ref, q.text);
     // "A commuter, who did not want to give her name, said …": an unnamed individual (not a group) has the floor
@@ -128,6 +134,8 @@ export function attribute(
         q.endParagraph,
         q.end,
       );
+    const attributed: boolean = !!rule && !!(ref || found);
+    const evidence: QuoteEvidence | undefined = attributed ? evidenceOf(info, q, rule, cueAt, prevEvidence) : undefined;
     out.push({
       text: q.text,
       kind: q.kind,
@@ -138,15 +146,18 @@ export function attribute(
       start: q.start,
       end: q.end,
       endParagraph: q.endParagraph,
-      ...(rule && (ref || found) ? { speakerRule: rule } : {}),
+      ...(attributed ? { speakerRule: rule } : {}),
+      ...(evidence ? { evidence } : {}),
     });
     if (q.kind === 'INDIRECT')
       prevIndirect = {
         paragraph: q.paragraph,
         found: ref ? { ...(found ?? { text: null }), ref, pronoun: undefined } : found,
       };
-    if (q.marked || ref)
+    if (q.marked || ref) {
       prevQuote = { endParagraph: q.endParagraph, ref, personal: found?.personal ?? false, end: q.end };
+      prevEvidence = evidence;
+    }
   }
   return out;
 }
@@ -250,18 +261,26 @@ function cueAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan)
       if (/^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') && toks[cue.index - 1].start >= after) continue;
       if (cue.according) {
         const f = according(ctx, q.endParagraph, cue);
-        if (f.ref || f.final) return { found: f, cue: 'according to', rule: 'cue-after-quote' };
+        if (f.ref || f.final)
+          return { found: f, cue: 'according to', rule: 'cue-after-quote', cueAt: cueSpan(info, q.endParagraph, cue) };
         continue;
       }
       if (cue.index === i0) {
         const f = subjectAfter(ctx, q.endParagraph, cue.index, winEnd);
-        if (f.ref || f.pronoun || f.final) return { found: f, cue: cue.token.lower, rule: 'cue-after-quote' };
+        if (f.ref || f.pronoun || f.final)
+          return { found: f, cue: cue.token.lower, rule: 'cue-after-quote', cueAt: cueSpan(info, q.endParagraph, cue) };
       }
       const f = subjectBefore(ctx, q.endParagraph, cue.index, after);
-      if (f.ref || f.pronoun || f.final) return { found: f, cue: cue.token.lower, rule: 'cue-after-quote' };
+      if (f.ref || f.pronoun || f.final)
+        return { found: f, cue: cue.token.lower, rule: 'cue-after-quote', cueAt: cueSpan(info, q.endParagraph, cue) };
       // the quote has its own speech verb but we cannot name the speaker: no speaker rather than a guess
       if (!cue.info.gerund && q.kind === 'DIRECT')
-        return { found: { ref: null, text: null, final: true }, cue: cue.token.lower, rule: 'unnamed-cue-after-quote' };
+        return {
+          found: { ref: null, text: null, final: true },
+          cue: cue.token.lower,
+          rule: 'unnamed-cue-after-quote',
+          cueAt: cueSpan(info, q.endParagraph, cue),
+        };
     }
   }
   return null;
@@ -309,7 +328,12 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
       }
     }
     if (f.ref || f.pronoun || f.final)
-      return { found: f, cue: cue.according ? 'according to' : cue.token.lower, rule: 'cue-before-quote' };
+      return {
+        found: f,
+        cue: cue.according ? 'according to' : cue.token.lower,
+        rule: 'cue-before-quote',
+        cueAt: cueSpan(info, q.paragraph, cue),
+      };
   }
   // cue after a partial quote, later in the same sentence ("…” in comments, Smith said)
   return null;
@@ -328,7 +352,13 @@ function attributionSentenceAfter(ctx: SpeakerContext, info: ParagraphInfo[], q:
     const [, cueSentEnd] = sentenceAt(endP.starts, endP.text.length, cue.token.start);
     if (cueSentEnd - cue.token.end < 60) {
       const f = subjectBefore(ctx, q.endParagraph, cue.index, after);
-      if (f.ref || f.pronoun) return { found: f, cue: cue.token.lower, rule: 'attribution-sentence-after' };
+      if (f.ref || f.pronoun)
+        return {
+          found: f,
+          cue: cue.token.lower,
+          rule: 'attribution-sentence-after',
+          cueAt: cueSpan(info, q.endParagraph, cue),
+        };
     }
   }
   return null;
@@ -365,7 +395,13 @@ function introducedByPreviousParagraph(ctx: SpeakerContext, info: ParagraphInfo[
       for (const cue of cues) {
         const [s] = sentenceAt(prev.starts, prev.text.length, cue.token.start);
         const f = subjectBefore(ctx, q.paragraph - 1, cue.index, s);
-        if (f.ref || f.pronoun) return { found: f, cue: cue.token.lower, rule: 'introduced-by-previous-paragraph' };
+        if (f.ref || f.pronoun)
+          return {
+            found: f,
+            cue: cue.token.lower,
+            rule: 'introduced-by-previous-paragraph',
+            cueAt: cueSpan(info, q.paragraph - 1, cue),
+          };
       }
     }
   }

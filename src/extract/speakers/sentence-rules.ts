@@ -5,7 +5,7 @@
  * Millbrook: “…”", "ROE: “…”") and a dash and a name after it ("“…” — Jane Roe"). speakers/index.ts runs them in its
  * order of evidence.
  */
-import type { SpeakerRule } from '../types.js';
+import type { ParagraphSpan, SpeakerRule } from '../types.js';
 import { findCues } from '../quotes/cues.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
@@ -19,6 +19,8 @@ export interface Attribution {
   found: Found;
   cue: string | null;
   rule: SpeakerRule;
+  /** Where the cue stands, when a speech verb decided. */
+  cueAt?: ParagraphSpan;
 }
 
 /** A finite verb (or an auxiliary) after a subject: "blamed", "is labeling", "thanked", "says". */
@@ -96,7 +98,14 @@ export function attributionClosingSentence(
   const f = inverted
     ? subjectAfter(ctx, q.endParagraph, cue.index, end)
     : subjectBefore(ctx, q.endParagraph, cue.index, after);
-  return f.ref || f.pronoun ? { found: f, cue: cue.token.lower, rule: 'attribution-closing-sentence' } : null;
+  return f.ref || f.pronoun
+    ? {
+        found: f,
+        cue: cue.token.lower,
+        rule: 'attribution-closing-sentence',
+        cueAt: { paragraph: q.endParagraph, start: cue.token.start, end: cue.token.end },
+      }
+    : null;
 }
 
 /** "As X put it, “…”", "as Roe, a professor at …, puts it:": the subject of "put it" said the words. */
@@ -110,7 +119,14 @@ export function asSubjectPutIt(ctx: SpeakerContext, info: ParagraphInfo[], q: Qu
   const asAt = sStart + m.index;
   const put = tokenIndexAt(p.tokens, sStart + m.index + m[0].lastIndexOf(m[1]));
   const f = subjectBefore(ctx, q.paragraph, put, asAt + 3);
-  return f.ref || f.pronoun ? { found: f, cue: p.tokens[put].lower, rule: 'as-subject-put-it' } : null;
+  return f.ref || f.pronoun
+    ? {
+        found: f,
+        cue: p.tokens[put].lower,
+        rule: 'as-subject-put-it',
+        cueAt: { paragraph: q.paragraph, start: p.tokens[put].start, end: p.tokens[put].end },
+      }
+    : null;
 }
 
 /** A colon introduces the quote: "Jane Roe, 34, of Millbrook: “…”", "ROE: “…”", "Roe delivered a retort: “…”". */

@@ -1,0 +1,70 @@
+/**
+ * Fitting and checking the speaker-confidence model (src/extract/speakers/confidence.ts): full-batch gradient descent
+ * from zero weights for a fixed number of steps (deterministic), and the reliability table that checks calibration.
+ */
+import { logistic } from '../../src/extract/speakers/confidence.js';
+
+export const STEPS = 4000;
+const RATE = 0.5;
+/** L2 penalty on every weight but the bias: keeps rare rules near the prior. */
+const L2 = 0.002;
+
+export interface Example {
+  x: Record<string, number>;
+  y: 0 | 1;
+}
+
+export function fitWeights(examples: Example[]): Record<string, number> {
+  const names = [...new Set(examples.flatMap((e) => Object.keys(e.x)))].sort();
+  const w = new Map(names.map((n) => [n, 0]));
+  for (let step = 0; step < STEPS; step++) {
+    const grad = new Map(names.map((n) => [n, 0]));
+    for (const e of examples) {
+      let z = 0;
+      for (const [n, v] of Object.entries(e.x)) z += (w.get(n) ?? 0) * v;
+      const err = logistic(z) - e.y;
+      for (const [n, v] of Object.entries(e.x)) grad.set(n, (grad.get(n) ?? 0) + err * v);
+    }
+    for (const n of names) {
+      const g = (grad.get(n) ?? 0) / examples.length + (n === 'bias' ? 0 : L2 * (w.get(n) ?? 0));
+      w.set(n, (w.get(n) ?? 0) - RATE * g);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, Number((w.get(n) ?? 0).toFixed(6))]));
+}
+
+const predict = (w: Record<string, number>, x: Record<string, number>) =>
+  logistic(Object.entries(x).reduce((z, [n, v]) => z + (w[n] ?? 0) * v, 0));
+
+/** Reliability table (bins of 0.1), expected calibration error, and the share and accuracy of quotes at ≥ 0.9. */
+export function reliability(w: Record<string, number>, examples: Example[]): string {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
+  let high = 0;
+  let highRight = 0;
+  for (const e of examples) {
+    const p = predict(w, e.x);
+    const b = bins[Math.min(9, Math.floor(p * 10))];
+    b.n++;
+    b.conf += p;
+    b.right += e.y;
+    if (p >= 0.9) {
+      high++;
+      highRight += e.y;
+    }
+  }
+  const n = examples.length;
+  const ece = bins.reduce((s, b) => s + (b.n ? (b.n / n) * Math.abs(b.conf / b.n - b.right / b.n) : 0), 0);
+  const rows = bins.map((b, i) =>
+    b.n
+      ? `| ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)} | ${b.n} | ${(b.conf / b.n).toFixed(3)} | ${(b.right / b.n).toFixed(3)} |`
+      : `| ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)} | 0 | — | — |`,
+  );
+  return [
+    '| confidence | quotes | mean confidence | accuracy |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    `quotes ${n}, accuracy ${(examples.reduce((s, e) => s + e.y, 0) / n).toFixed(3)}, ECE ${ece.toFixed(3)}; ` +
+      `≥ 0.9: ${high} (${((100 * high) / n).toFixed(1)} %), accuracy ${(highRight / Math.max(high, 1)).toFixed(3)}`,
+  ].join('\n');
+}
