@@ -1,2 +1,0 @@
-ALTER TABLE `articles` ADD `published_local` text;--> statement-breakpoint
-ALTER TABLE `articles` ADD `published_offset` text;
