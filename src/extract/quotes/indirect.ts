@@ -37,10 +37,17 @@ const DOC_SUBJECT =
 const NOT_VERB_BEFORE =
   /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
+/** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
+
 /** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  // "said he and his rival differ …": a nominative pronoun opens a clause, whatever its verb
+  if (CLAUSE_PRONOUNS.has(tokens[from]?.lower ?? '') && from + 1 < to) return true;
   for (let j = from; j < Math.min(to, from + 15); j++) {
-    const l = tokens[j].lower;
+    const l = tokens[j].lower.replace('’', "'");
+    if (DO_FORMS.has(l)) return true;
     // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
     if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
     if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"

@@ -1,0 +1,36 @@
+/** Reported speech without quote marks (INDIRECT): one row per construction, sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { findQuote, speakerName } from '../helpers.js';
+
+interface ReportedCase {
+  behaviour: string;
+  text: string;
+  /** A fragment of the reported clause that must come out as an INDIRECT quote. */
+  clause: string;
+  speaker: string | null;
+}
+
+const cases: ReportedCase[] = [
+  {
+    behaviour: '“X said” + a bare clause opened by a pronoun with a plain present verb',
+    text: 'Councillor Tomas Ferreira said they differ on the harbor levy and the ferry timetable.',
+    clause: 'they differ on the harbor levy',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: '“X said” + a bare clause whose verb is a negation with a typographic apostrophe',
+    text: 'Councillor Tomas Ferreira said the night ferry doesn’t stop here in winter.',
+    clause: 'the night ferry doesn’t stop here',
+    speaker: 'Tomas Ferreira',
+  },
+];
+
+describe('reported speech without quote marks', () => {
+  it.each(cases)('$behaviour', ({ text, clause, speaker }) => {
+    const x = extract(text);
+    const q = findQuote(x, clause);
+    expect(q?.kind, clause).toBe('INDIRECT');
+    expect(speakerName(x, q!)).toBe(speaker);
+  });
+});
