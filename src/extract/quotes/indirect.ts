@@ -375,6 +375,8 @@ function lastCommaBefore(text: string, from: number, to: number, maxDist: number
   for (let j = to - 1; j >= Math.max(from, to - maxDist); j--) {
     const c = text[j];
     if (c === ',') return j;
+    // a period after a letter inside one sentence is an abbreviation ("Ms. Roe said", "Dr. Roe")
+    if (c === '.' && j > from && /\p{L}/u.test(text[j - 1])) continue;
     if (c === '.' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"') return -1;
   }
   return -1;

@@ -24,6 +24,12 @@ const cases: ReportedCase[] = [
     clause: 'the night ferry doesn’t stop here',
     speaker: 'Tomas Ferreira',
   },
+  {
+    behaviour: 'source after the clause with an abbreviated title (“…, Ms. X said.”)',
+    text: 'Most of the volunteers were unhappy with the new ferry timetable, Ms. Odile Brandt said.',
+    clause: 'unhappy with the new ferry timetable',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
