@@ -272,11 +272,18 @@ function reportedClause(
       (inverted && restOk)
     ) {
       const contentStart = sStart;
-      if (
-        !/["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1)) &&
-        wordCount(text.slice(contentStart, comma)) >= 4 &&
-        !DOC_NOUNS.test(subj)
-      ) {
+      const marksAround = /["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1));
+      // "In the end, X said, union voters …" / "Voters, X suggested, don't have to …": the reporting clause
+      // sits between two parts of one reported sentence, which is the content
+      if (!marksAround && subjWords >= 1 && !DOC_NOUNS.test(subj) && midContinuation(rest)) {
+        const q = mk(contentStart, end, false);
+        if (q) {
+          q.reportAfter = true;
+          q.sourceFrom = comma;
+        }
+        return q;
+      }
+      if (!marksAround && wordCount(text.slice(contentStart, comma)) >= 4 && !DOC_NOUNS.test(subj)) {
         return mk(contentStart, comma, true);
       }
     }
@@ -338,6 +345,18 @@ function reportedClause(
   if (!canStartClause(text, p.tokens, i)) return null;
   if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
   return mk(t.start, end, false);
+}
+
+/**
+ * After a parenthetical reporting clause, the rest of the reported sentence: ", union voters almost always …" —
+ * not a second verb of the speaker (", adding …", ", and …"), a relative clause or a marked quote.
+ */
+function midContinuation(rest: string): boolean {
+  const m = /^\s*,\s*(\S+)/.exec(rest);
+  if (!m || /[“”"«»]/.test(rest) || wordCount(rest) < 3) return false;
+  return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|because|\p{Ll}+ing)$/u.test(
+    m[1].toLowerCase(),
+  );
 }
 
 /** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */

@@ -30,6 +30,12 @@ const cases: ReportedCase[] = [
     clause: 'unhappy with the new ferry timetable',
     speaker: 'Odile Brandt',
   },
+  {
+    behaviour: 'a reporting clause between two parts of the reported sentence (“In the end, X said, …”)',
+    text: 'In the end, Councillor Tomas Ferreira said, the island ferries will run on batteries by the spring.',
+    clause: 'the island ferries will run on batteries',
+    speaker: 'Tomas Ferreira',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
