@@ -341,7 +341,9 @@ function reportedClause(
       break;
     }
   }
-  if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
+  // "announced she is expecting …", "confirmed they will …": a that-verb with a bare clause opened by a pronoun
+  const pronounClause = cue.info.indirect === 'that' && !cue.info.gerund && CLAUSE_PRONOUNS.has(t.lower);
+  if ((cue.info.indirect !== 'bare' && !pronounClause) || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
   if (!canStartClause(text, p.tokens, i)) return null;
   if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
   return mk(t.start, end, false);

@@ -36,6 +36,12 @@ const cases: ReportedCase[] = [
     clause: 'the island ferries will run on batteries',
     speaker: 'Tomas Ferreira',
   },
+  {
+    behaviour: 'a verb that otherwise needs “that” with a bare clause opened by a pronoun (“X announced she is …”)',
+    text: 'Councillor Odile Brandt announced she is leaving the ferry board at the end of the year.',
+    clause: 'she is leaving the ferry board',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
