@@ -269,7 +269,7 @@ function reportedClause(
         !/\b(?:that|which|who)\b/.test(subj) &&
         !CLAUSE_OPENERS.has(subjFirst) &&
         restOk) ||
-      (inverted && restOk)
+      (inverted && (restOk || invertedSubject(p, cue, sStart, comma, sEnd, ti1)))
     ) {
       const contentStart = sStart;
       const marksAround = /["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1));
@@ -347,6 +347,34 @@ function reportedClause(
   if (!canStartClause(text, p.tokens, i)) return null;
   if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
   return mk(t.start, end, false);
+}
+
+/**
+ * "…, said Ana Ruiz." / "…, said the company's chief executive, Jo Roe.": after an inverted verb, a short noun
+ * phrase with no verb of its own (then the sentence end or an apposition), and a content before the comma that
+ * has a finite verb ("Jane Roe, the mayor, said the plan …" is a forward report).
+ */
+function invertedSubject(
+  p: ParagraphInfo,
+  cue: Cue,
+  sStart: number,
+  comma: number,
+  sEnd: number,
+  ti1: number,
+): boolean {
+  if (cue.info.gerund || /[“”"«»]/.test(p.text.slice(cue.token.end, sEnd))) return false;
+  const from = cue.index + 1;
+  let stop = from;
+  while (
+    stop < ti1 &&
+    stop - from < 9 &&
+    (stop === from || !/[,;:(—]/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start)))
+  )
+    stop++;
+  if (stop - from > 8 || stop === from) return false;
+  if (stop < ti1 && !/,/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start))) return false;
+  if (hasFiniteVerb(p.tokens, from, stop)) return false;
+  return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
 }
 
 /**

@@ -42,6 +42,12 @@ const cases: ReportedCase[] = [
     clause: 'she is leaving the ferry board',
     speaker: 'Odile Brandt',
   },
+  {
+    behaviour: 'an inverted source with an apposition after the clause (“…, said X, an economist at …”)',
+    text: 'The new levy will hurt the fishing towns most, said Ana Ruiz, an economist at Coastline College.',
+    clause: 'will hurt the fishing towns most',
+    speaker: 'Ana Ruiz',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
