@@ -48,6 +48,18 @@ const cases: ReportedCase[] = [
     clause: 'will hurt the fishing towns most',
     speaker: 'Ana Ruiz',
   },
+  {
+    behaviour: '“X, apposition, said there …”: an existential clause without “that”',
+    text: 'Tomas Ferreira, the harbor master at Coastline, said there had been three groundings since the spring.',
+    clause: 'there had been three groundings',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: '“X said about half of …”: an approximate quantity opening a bare clause',
+    text: 'Councillor Odile Brandt said about half of the ferry crossings were cancelled during the storm.',
+    clause: 'half of the ferry crossings were cancelled',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
