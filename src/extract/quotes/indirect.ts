@@ -316,6 +316,11 @@ function reportedClause(
   if (i >= ti1) return null;
   const t = p.tokens[i];
   // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
+  // …but a reported question is speech: "asked (the mayor) whether the ferry would run …"
+  if (cue.info.lemma === 'ask' && !cue.info.gerund) {
+    const w = reportedQuestion(p.tokens, cue.index + 1, ti1);
+    if (w >= 0) return mk(p.tokens[w].start, end, false);
+  }
   if (REQUESTS.has(cue.info.lemma) && t.lower !== 'that') return null;
   if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
@@ -375,6 +380,16 @@ function invertedSubject(
   if (stop < ti1 && !/,/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start))) return false;
   if (hasFiniteVerb(p.tokens, from, stop)) return false;
   return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
+}
+
+/** Index of the wh-word or "whether"/"if" opening a reported question within a short object after "asked", or -1. */
+function reportedQuestion(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < Math.min(to, from + 5); j++) {
+    const l = tokens[j].lower;
+    if (/^(?:whether|if|why|how|what|who|whom|when|where|which)$/.test(l)) return j + 1 < to ? j : -1;
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || /^(?:to|for|about|not|that|and|but)$/.test(l)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -60,9 +60,20 @@ const cases: ReportedCase[] = [
     clause: 'half of the ferry crossings were cancelled',
     speaker: 'Odile Brandt',
   },
+  {
+    behaviour: 'a reported question (“X asked Y whether …”), while “asked Y to …” stays a request',
+    text: 'Councillor Odile Brandt asked the harbor master whether the night ferry would run in winter.',
+    clause: 'whether the night ferry would run in winter',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
+  it('a request (“asked residents to stay indoors”) is not reported speech', () => {
+    const x = extract('Councillor Odile Brandt asked residents to stay indoors during the storm.');
+    expect(x.quotes.filter((q) => q.kind === 'INDIRECT')).toEqual([]);
+  });
+
   it.each(cases)('$behaviour', ({ text, clause, speaker }) => {
     const x = extract(text);
     const q = findQuote(x, clause);
