@@ -37,6 +37,10 @@ const DOC_SUBJECT =
 const NOT_VERB_BEFORE =
   /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
+/** "As X noted", "But as the paper reported": the subject of a comparative reporting clause (no verb, no comma). */
+const AS_LEAD =
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:\p{Lu}|the\s|a\s|an\s|he\s|she\s|they\s|we\s|I\s)[^,;:.!?“”"]{0,70}$/u;
+
 /** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
@@ -287,6 +291,20 @@ function reportedClause(
         return mk(contentStart, comma, true);
       }
     }
+  }
+  // "As X noted, <content>": a comparative reporting clause opening the sentence
+  {
+    const lead = text.slice(sStart, cue.token.start);
+    const after = skipAfterCue(text, p.tokens, cue, ti1);
+    const gap = after < ti1 ? text.slice(p.tokens[after - 1].end, p.tokens[after].start) : '';
+    if (
+      AS_LEAD.test(lead) &&
+      !DOC_NOUNS.test(lead) &&
+      /^\s*,\s*$/.test(gap) &&
+      !cue.info.gerund &&
+      !/[“”"«»]/.test(text.slice(cue.token.end, sEnd))
+    )
+      return mk(p.tokens[after].start, end, false);
   }
   // forward: "<subject> said (that) <content>"
   if (cue.info.gerund && cue.info.lemma !== 'say') {

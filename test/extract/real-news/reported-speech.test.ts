@@ -66,6 +66,12 @@ const cases: ReportedCase[] = [
     clause: 'whether the night ferry would run in winter',
     speaker: 'Odile Brandt',
   },
+  {
+    behaviour: 'a comparative reporting clause opening the sentence (“But as X noted, …”)',
+    text: 'But as Councillor Tomas Ferreira noted, the island ferries will need new batteries by spring.',
+    clause: 'the island ferries will need new batteries',
+    speaker: 'Tomas Ferreira',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
