@@ -41,6 +41,9 @@ const NOT_VERB_BEFORE =
 const AS_LEAD =
   /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:\p{Lu}|the\s|a\s|an\s|he\s|she\s|they\s|we\s|I\s)[^,;:.!?“”"]{0,70}$/u;
 
+/** Verbs whose how/why complement reports what was said ("explained how …"). */
+const EXPLAINING = new Set(['explain', 'note', 'recall', 'recount', 'write', 'tell', 'admit', 'acknowledge']);
+
 /** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
@@ -367,8 +370,13 @@ function reportedClause(
   // "announced she is expecting …", "confirmed they will …": a that-verb with a bare clause opened by a pronoun
   const pronounClause = cue.info.indirect === 'that' && !cue.info.gerund && CLAUSE_PRONOUNS.has(t.lower);
   if ((cue.info.indirect !== 'bare' && !pronounClause) || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
-  if (!canStartClause(text, p.tokens, i)) return null;
-  if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
+  // "explained how the plan would work", "recalled why she left": an embedded how/why clause is the content
+  const howClause =
+    (t.lower === 'how' || t.lower === 'why') &&
+    EXPLAINING.has(cue.info.lemma) &&
+    /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start));
+  if (!howClause && !canStartClause(text, p.tokens, i)) return null;
+  if (!hasFiniteVerb(p.tokens, i + (howClause ? 1 : 0), ti1)) return null;
   return mk(t.start, end, false);
 }
 

@@ -72,6 +72,12 @@ const cases: ReportedCase[] = [
     clause: 'the island ferries will need new batteries',
     speaker: 'Tomas Ferreira',
   },
+  {
+    behaviour: 'an embedded how-clause after a verb of explaining (“X explained how …”)',
+    text: 'Councillor Odile Brandt explained how the night ferry would run on batteries by spring.',
+    clause: 'the night ferry would run on batteries',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech without quote marks', () => {
