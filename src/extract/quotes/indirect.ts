@@ -338,7 +338,8 @@ function reportedClause(
   const t = p.tokens[i];
   // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
   // …but a reported question is speech: "asked (the mayor) whether the ferry would run …"
-  if (cue.info.lemma === 'ask' && !cue.info.gerund) {
+  // (not the reporter's own: "I asked her whether …")
+  if (cue.info.lemma === 'ask' && !cue.info.gerund && !/^(?:i|we)$/.test(p.tokens[cue.index - 1]?.lower ?? '')) {
     const w = reportedQuestion(p.tokens, cue.index + 1, ti1);
     if (w >= 0) return mk(p.tokens[w].start, end, false);
   }
@@ -412,7 +413,9 @@ function invertedSubject(
 function reportedQuestion(tokens: Token[], from: number, to: number): number {
   for (let j = from; j < Math.min(to, from + 5); j++) {
     const l = tokens[j].lower;
-    if (/^(?:whether|if|why|how|what|who|whom|when|where|which)$/.test(l)) return j + 1 < to ? j : -1;
+    // after an object, who/whom/which are relative ("asked anyone who saw the van to call")
+    if (/^(?:whether|if|why|how|what|when|where)$/.test(l) || (j === from && /^(?:who|whom|which)$/.test(l)))
+      return j + 1 < to ? j : -1;
     if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || /^(?:to|for|about|not|that|and|but)$/.test(l)) return -1;
   }
   return -1;
