@@ -169,7 +169,11 @@ export function canStartClause(text: string, tokens: Token[], i: number): boolea
     const n1 = tokens[i + 1]?.lower ?? '';
     const n2 = tokens[i + 2]?.lower ?? '';
     if (t.lower === 'no' && (AUXV.test(n2) || AUXV.test(tokens[i + 3]?.lower ?? ''))) return true;
-    if (t.lower === 'about' && /^\d/.test(n1)) return true;
+    if (t.lower === 'about' && /^(?:\d.*|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(n1))
+      return true;
+    // "said there had been …", "said there are advantages …": an existential clause
+    if (t.lower === 'there' && /^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|should|must)$/.test(n1))
+      return true;
     return false;
   }
   return true;

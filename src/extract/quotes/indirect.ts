@@ -37,10 +37,24 @@ const DOC_SUBJECT =
 const NOT_VERB_BEFORE =
   /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
+/** "As X noted", "But as the paper reported": the subject of a comparative reporting clause (no verb, no comma). */
+const AS_LEAD =
+  /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:\p{Lu}|the\s|a\s|an\s|he\s|she\s|they\s|we\s|I\s)[^,;:.!?“”"]{0,70}$/u;
+
+/** Verbs whose how/why complement reports what was said ("explained how …"). */
+const EXPLAINING = new Set(['explain', 'note', 'recall', 'recount', 'write', 'tell', 'admit', 'acknowledge']);
+
+/** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
+
 /** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  // "said he and his rival differ …": a nominative pronoun opens a clause, whatever its verb
+  if (CLAUSE_PRONOUNS.has(tokens[from]?.lower ?? '') && from + 1 < to) return true;
   for (let j = from; j < Math.min(to, from + 15); j++) {
-    const l = tokens[j].lower;
+    const l = tokens[j].lower.replace('’', "'");
+    if (DO_FORMS.has(l)) return true;
     // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
     if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
     if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
@@ -262,17 +276,38 @@ function reportedClause(
         !/\b(?:that|which|who)\b/.test(subj) &&
         !CLAUSE_OPENERS.has(subjFirst) &&
         restOk) ||
-      (inverted && restOk)
+      (inverted && (restOk || invertedSubject(p, cue, sStart, comma, sEnd, ti1)))
     ) {
       const contentStart = sStart;
-      if (
-        !/["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1)) &&
-        wordCount(text.slice(contentStart, comma)) >= 4 &&
-        !DOC_NOUNS.test(subj)
-      ) {
+      const marksAround = /["“”„»«’‘]/.test(text.slice(comma - 1, comma + 1));
+      // "In the end, X said, union voters …" / "Voters, X suggested, don't have to …": the reporting clause
+      // sits between two parts of one reported sentence, which is the content
+      if (!marksAround && subjWords >= 1 && !DOC_NOUNS.test(subj) && midContinuation(rest)) {
+        const q = mk(contentStart, end, false);
+        if (q) {
+          q.reportAfter = true;
+          q.sourceFrom = comma;
+        }
+        return q;
+      }
+      if (!marksAround && wordCount(text.slice(contentStart, comma)) >= 4 && !DOC_NOUNS.test(subj)) {
         return mk(contentStart, comma, true);
       }
     }
+  }
+  // "As X noted, <content>": a comparative reporting clause opening the sentence
+  {
+    const lead = text.slice(sStart, cue.token.start);
+    const after = skipAfterCue(text, p.tokens, cue, ti1);
+    const gap = after < ti1 ? text.slice(p.tokens[after - 1].end, p.tokens[after].start) : '';
+    if (
+      AS_LEAD.test(lead) &&
+      !DOC_NOUNS.test(lead) &&
+      /^\s*,\s*$/.test(gap) &&
+      !cue.info.gerund &&
+      !/[“”"«»]/.test(text.slice(cue.token.end, sEnd))
+    )
+      return mk(p.tokens[after].start, end, false);
   }
   // forward: "<subject> said (that) <content>"
   if (cue.info.gerund && cue.info.lemma !== 'say') {
@@ -302,6 +337,12 @@ function reportedClause(
   if (i >= ti1) return null;
   const t = p.tokens[i];
   // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
+  // …but a reported question is speech: "asked (the mayor) whether the ferry would run …"
+  // (not the reporter's own: "I asked her whether …")
+  if (cue.info.lemma === 'ask' && !cue.info.gerund && !/^(?:i|we)$/.test(p.tokens[cue.index - 1]?.lower ?? '')) {
+    const w = reportedQuestion(p.tokens, cue.index + 1, ti1);
+    if (w >= 0) return mk(p.tokens[w].start, end, false);
+  }
   if (REQUESTS.has(cue.info.lemma) && t.lower !== 'that') return null;
   if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
@@ -327,10 +368,69 @@ function reportedClause(
       break;
     }
   }
-  if (cue.info.indirect !== 'bare' || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
-  if (!canStartClause(text, p.tokens, i)) return null;
-  if (!hasFiniteVerb(p.tokens, i, ti1)) return null;
+  // "announced she is expecting …", "confirmed they will …": a that-verb with a bare clause opened by a pronoun
+  const pronounClause = cue.info.indirect === 'that' && !cue.info.gerund && CLAUSE_PRONOUNS.has(t.lower);
+  if ((cue.info.indirect !== 'bare' && !pronounClause) || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
+  // "explained how the plan would work", "recalled why she left": an embedded how/why clause is the content
+  const howClause =
+    (t.lower === 'how' || t.lower === 'why') &&
+    EXPLAINING.has(cue.info.lemma) &&
+    /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start));
+  if (!howClause && !canStartClause(text, p.tokens, i)) return null;
+  if (!hasFiniteVerb(p.tokens, i + (howClause ? 1 : 0), ti1)) return null;
   return mk(t.start, end, false);
+}
+
+/**
+ * "…, said Ana Ruiz." / "…, said the company's chief executive, Jo Roe.": after an inverted verb, a short noun
+ * phrase with no verb of its own (then the sentence end or an apposition), and a content before the comma that
+ * has a finite verb ("Jane Roe, the mayor, said the plan …" is a forward report).
+ */
+function invertedSubject(
+  p: ParagraphInfo,
+  cue: Cue,
+  sStart: number,
+  comma: number,
+  sEnd: number,
+  ti1: number,
+): boolean {
+  if (cue.info.gerund || /[“”"«»]/.test(p.text.slice(cue.token.end, sEnd))) return false;
+  const from = cue.index + 1;
+  let stop = from;
+  while (
+    stop < ti1 &&
+    stop - from < 9 &&
+    (stop === from || !/[,;:(—]/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start)))
+  )
+    stop++;
+  if (stop - from > 8 || stop === from) return false;
+  if (stop < ti1 && !/,/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start))) return false;
+  if (hasFiniteVerb(p.tokens, from, stop)) return false;
+  return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
+}
+
+/** Index of the wh-word or "whether"/"if" opening a reported question within a short object after "asked", or -1. */
+function reportedQuestion(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < Math.min(to, from + 5); j++) {
+    const l = tokens[j].lower;
+    // after an object, who/whom/which are relative ("asked anyone who saw the van to call")
+    if (/^(?:whether|if|why|how|what|when|where)$/.test(l) || (j === from && /^(?:who|whom|which)$/.test(l)))
+      return j + 1 < to ? j : -1;
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || /^(?:to|for|about|not|that|and|but)$/.test(l)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * After a parenthetical reporting clause, the rest of the reported sentence: ", union voters almost always …" —
+ * not a second verb of the speaker (", adding …", ", and …"), a relative clause or a marked quote.
+ */
+function midContinuation(rest: string): boolean {
+  const m = /^\s*,\s*(\S+)/.exec(rest);
+  if (!m || /[“”"«»]/.test(rest) || wordCount(rest) < 3) return false;
+  return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|because|\p{Ll}+ing)$/u.test(
+    m[1].toLowerCase(),
+  );
 }
 
 /** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */
@@ -368,6 +468,8 @@ function lastCommaBefore(text: string, from: number, to: number, maxDist: number
   for (let j = to - 1; j >= Math.max(from, to - maxDist); j--) {
     const c = text[j];
     if (c === ',') return j;
+    // a period after a letter inside one sentence is an abbreviation ("Ms. Roe said", "Dr. Roe")
+    if (c === '.' && j > from && /\p{L}/u.test(text[j - 1])) continue;
     if (c === '.' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"') return -1;
   }
   return -1;

@@ -18,6 +18,8 @@ export interface QuoteSpan {
   cue?: Cue;
   /** INDIRECT: whether the reporting clause comes after the content ("…, X said"). */
   reportAfter?: boolean;
+  /** INDIRECT: where a reporting clause inside the content starts ("In the end, X said, …"): its subject follows. */
+  sourceFrom?: number;
   /** INDIRECT: a second speech verb sharing the previous quote's subject ("said A, but warned B"). */
   coordinated?: boolean;
 }

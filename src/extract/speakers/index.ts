@@ -63,7 +63,7 @@ export function attribute(
         found = according(ctx, q.paragraph, cue);
         rule = 'according-to';
       } else if (q.reportAfter) {
-        found = subjectBefore(ctx, q.paragraph, cue.index, q.end);
+        found = subjectBefore(ctx, q.paragraph, cue.index, q.sourceFrom ?? q.end);
         rule = 'reporting-clause-after';
         if (!found.ref && !found.pronoun && !found.final) {
           found = subjectAfter(ctx, q.paragraph, cue.index, p.text.length);
