@@ -7,7 +7,7 @@ import { subjectPrefixAt } from './subject-prefix.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import { addDescription, stripHonorific } from './titled-names.js';
 import { isPrep } from '../quotes/cues.js';
-import type { MentionBuilder } from './table.js';
+import type { Mention, MentionBuilder } from './table.js';
 import { ORG_TYPE_NOUNS, isPlace, orgTypeKind, placeCountry, type Run } from './runs.js';
 import { COMMON_CAPS } from '../lexicon/function-words.js';
 import { GIVEN_NAMES, GROUP_NOUNS, NON_PERSON_HEADS } from '../lexicon/person-words.js';
@@ -53,36 +53,28 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       );
     const isSpeaker = !!speaks && CUES.has(speaks[2]) && !s.run.possessive;
     let ref: number | null = known ?? b.personNamed(base);
+    const orgMention = (oi: number): Mention => ({
+      paragraph: pi,
+      start: t.start,
+      end: t.start + base.length,
+      type: 'org',
+      ref: oi,
+      text: base,
+      possessive: s.run.possessive,
+      fullStart: s.fullStart,
+    });
     if (ref === null) {
       // "Loopwise, the San Francisco-based scheduling startup …": an organisation introduced by an apposition
       const ap = ORG_APPOSITION.exec(p.text.slice(t.end, t.end + 120));
       if (ap && !isPlace(base) && !COMMON_CAPS.has(base.toLowerCase())) {
         const oi = b.org(base, null, orgTypeKind(ap[1]));
-        b.mentions.push({
-          paragraph: pi,
-          start: t.start,
-          end: t.start + base.length,
-          type: 'org',
-          ref: oi,
-          text: base,
-          possessive: s.run.possessive,
-          fullStart: s.fullStart,
-        });
+        b.mentions.push(orgMention(oi));
         continue;
       }
       // "Apple" after "Apple Inc.", "Samsung" after "Samsung Electronics": the organisation
       const oi = b.orgByFirstWord(base);
       if (oi !== null) {
-        b.mentions.push({
-          paragraph: pi,
-          start: t.start,
-          end: t.start + base.length,
-          type: 'org',
-          ref: oi,
-          text: base,
-          possessive: s.run.possessive,
-          fullStart: s.fullStart,
-        });
+        b.mentions.push(orgMention(oi));
         continue;
       }
     }
