@@ -113,17 +113,7 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       // "Gridly makes software …", "whether Gridly stays independent": a lone name that acts is an organisation
       // "United" after "Northbridge United": the one organisation whose name ends in the word
       const ends = b.organisations.map((o, i) => (o.name.endsWith(` ${base}`) ? i : -1)).filter((i) => i >= 0);
-      const oi = ends.length === 1 ? ends[0] : b.org(base, null, 'OTHER');
-      b.mentions.push({
-        paragraph: pi,
-        start: t.start,
-        end: t.start + base.length,
-        type: 'org',
-        ref: oi,
-        text: base,
-        possessive: s.run.possessive,
-        fullStart: s.fullStart,
-      });
+      b.mentions.push(orgMention(ends.length === 1 ? ends[0] : b.org(base, null, 'OTHER')));
       continue;
     }
     if (ref === null) continue;
