@@ -83,6 +83,7 @@ function mergeOrganisationStatements(db: Database, from: SQL, into: SQL) {
       select article_id, ${into}, mentions from article_organisations where organisation_id in ${from} and true
       on conflict (article_id, organisation_id) do update set mentions = article_organisations.mentions + excluded.mentions`),
     db.run(sql`update quotes set speaker_organisation_id = ${into} where speaker_organisation_id in ${from}`),
+    db.run(sql`update speaker_candidates set organisation_id = ${into} where organisation_id in ${from}`),
     db.run(sql`update articles set source_id = ${into} where source_id in ${from}`),
     db.run(sql`insert or ignore into affiliations (person_id, organisation_id, role)
       select person_id, ${into}, role from affiliations where organisation_id in ${from}`),
@@ -100,6 +101,7 @@ function mergeStatements(db: Database, from: SQL, into: SQL, correction: Correct
       select article_id, ${into}, mentions from article_people where person_id in ${from} and true
       on conflict (article_id, person_id) do update set mentions = article_people.mentions + excluded.mentions`),
     db.run(sql`update quotes set speaker_person_id = ${into} where speaker_person_id in ${from}`),
+    db.run(sql`update speaker_candidates set person_id = ${into} where person_id in ${from}`),
     db.run(sql`insert or ignore into person_descriptions (person_id, description)
       select ${into}, description from person_descriptions where person_id in ${from}`),
     db.run(sql`insert or ignore into affiliations (person_id, organisation_id, role)
@@ -146,8 +148,8 @@ export function applyStatements(
         statements: [
           db.run(
             person
-              ? sql`update quotes set speaker_person_id = ${person}, speaker_organisation_id = null, speaker_confidence = 1 where ${where} and ${personExists(person)}`
-              : sql`update quotes set speaker_person_id = null, speaker_organisation_id = null, speaker_confidence = 1 where ${where}`,
+              ? sql`update quotes set speaker_person_id = ${person}, speaker_organisation_id = null, speaker_confidence = 1, speaker_withheld = 0 where ${where} and ${personExists(person)}`
+              : sql`update quotes set speaker_person_id = null, speaker_organisation_id = null, speaker_confidence = 1, speaker_withheld = 0 where ${where}`,
           ),
           markOrphaned(
             person ? sql`not (${quoteExists(quote)} and ${personExists(person)})` : sql`not ${quoteExists(quote)}`,
@@ -223,6 +225,9 @@ export function applyStatements(
           ),
           db.run(
             sql`update quotes set speaker_person_id = ${to} where article_id in (${articles}) and speaker_person_id = ${from} and ${personExists(to)}`,
+          ),
+          db.run(
+            sql`update speaker_candidates set person_id = ${to} where quote_id in (select id from quotes where article_id in (${articles})) and person_id = ${from} and ${personExists(to)}`,
           ),
           markOrphaned(sql`not ${personExists(to)}`),
         ],

@@ -69,6 +69,13 @@ export const relations = defineRelations(schema, (r) => ({
     speakerOrganisation: r.one.organisations({ from: r.quotes.speakerOrganisationId, to: r.organisations.id }),
     // Every quote with the same normalised words, this one included (Quote.alsoIn drops its own article).
     sameWords: r.many.quotes({ from: r.quotes.textKey, to: r.quotes.textKey }),
+    speakerCandidates: r.many.speakerCandidates({ from: r.quotes.id, to: r.speakerCandidates.quoteId }),
+  },
+  speakerCandidates: {
+    quote: r.one.quotes({ from: r.speakerCandidates.quoteId, to: r.quotes.id, optional: false }),
+    // Named as on quotes, so one Speaker field plans and resolves both.
+    speakerPerson: r.one.people({ from: r.speakerCandidates.personId, to: r.people.id }),
+    speakerOrganisation: r.one.organisations({ from: r.speakerCandidates.organisationId, to: r.organisations.id }),
   },
   figures: {
     claims: r.many.claims({ from: r.figures.id, to: r.claims.figureId }),

@@ -219,6 +219,9 @@ export const quotes = sqliteTable(
     cueEnd: integer('cue_end'),
     evidenceStart: integer('evidence_start'),
     evidenceEnd: integer('evidence_end'),
+    // True when the extractor's best candidate is below its threshold and so not the speaker (the
+    // candidates are in speaker_candidates); false once an editor set or cleared the speaker.
+    speakerWithheld: integer('speaker_withheld', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('quotes_article_position_idx').on(t.articleId, t.position),
@@ -227,6 +230,34 @@ export const quotes = sqliteTable(
     index('quotes_text_key_idx').on(t.textKey),
     index('quotes_kind_idx').on(t.kind, t.id),
     index('quotes_speaker_confidence_idx').on(t.speakerConfidence, t.id),
+    index('quotes_speaker_withheld_idx').on(t.speakerWithheld, t.id),
+  ],
+);
+
+/**
+ * Whom the extractor proposed as a quote's speaker, best first (rank 0), each with the probability
+ * that they are it: the extractor's view, which an editor's correction of the speaker leaves as it is.
+ */
+export const speakerCandidates = sqliteTable(
+  'speaker_candidates',
+  {
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    // Exactly one of the two is set.
+    personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    speakerText: text('speaker_text'),
+    confidence: real('confidence').notNull(),
+    // The speaker rule or candidate generator that proposed it.
+    rule: text('rule').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.quoteId, t.rank] }),
+    // Merges move candidates by person or organisation, and deleting one cascades here.
+    index('speaker_candidates_person_idx').on(t.personId),
+    index('speaker_candidates_organisation_idx').on(t.organisationId),
   ],
 );
 

@@ -10,6 +10,7 @@ import { findQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
 import { attribute } from './speakers/index.js';
 import { speakerConfidence } from './speakers/confidence.js';
+import { speakerCandidatesOf } from './speakers/candidates.js';
 import type { ArticleHints, ExtractOptions, Extraction, SegmentedArticle } from './types.js';
 import { type Budget, spent } from './budget.js';
 
@@ -46,7 +47,9 @@ export function extract(text: string, hints?: ArticleHints, options?: ExtractOpt
     const doc = paragraphInfo(article.paragraphs);
     const spans = findQuotes(article.paragraphs, doc, budget);
     const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '), budget);
-    const quotes = attribute(doc, spans, found, budget).map((q) => ({ ...q, speakerConfidence: speakerConfidence(q) }));
+    const quotes = attribute(doc, spans, found, budget)
+      .map((q) => ({ ...q, speakerConfidence: speakerConfidence(q) }))
+      .map((q) => ({ ...q, speakerCandidates: speakerCandidatesOf(q) }));
     const source = sourceOrganisation(found, article.source);
     const people = found.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
       name,

@@ -15,6 +15,7 @@ import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
 import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import type { StoredOrganisation } from './known.js';
+import { speakerCandidateStatements } from './speaker-candidates.js';
 
 /** Rows per insert so that one statement binds no more than MAX_BOUND_PARAMETERS (a value binds at most one). */
 function rowChunks<T extends object>(rows: T[]): T[][] {
@@ -238,12 +239,20 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
       endOffset: quote.end,
       textKey: quoteKey(quote.text),
       speakerConfidence: quote.speakerConfidence ?? speakerConfidence(quote),
+      speakerWithheld: quote.speakerWithheld ?? false,
       cueStart: inBody(quote.evidence?.cue?.paragraph, quote.evidence?.cue?.start),
       cueEnd: inBody(quote.evidence?.cue?.paragraph, quote.evidence?.cue?.end),
       evidenceStart: inBody(quote.evidence?.sentence.paragraph, quote.evidence?.sentence.start),
       evidenceEnd: inBody(quote.evidence?.sentence.paragraph, quote.evidence?.sentence.end),
     }));
     for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
+    statements.push(
+      ...speakerCandidateStatements(db, articleRef, extraction.quotes, {
+        people: personRefs,
+        organisations: organisationRefs,
+        sqlOf: refSql,
+      }),
+    );
   }
 
   // Numeric claims refer to the quotes above by position; Figures count a reprint with its original.

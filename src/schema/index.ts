@@ -16,6 +16,7 @@ import './article-views.js';
 import './person-views.js';
 import './quote-views.js';
 import './quote-evidence.js';
+import './quote-candidates.js';
 import './claim.js';
 import './figure.js';
 import './provenance.js';

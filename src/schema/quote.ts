@@ -29,6 +29,28 @@ export const Speaker = builder.unionType('Speaker', {
   resolveType: (speaker: object) => (organisationSpeakers.has(speaker) ? 'Organisation' : 'Person'),
 });
 
+/**
+ * A Speaker field's plan and resolver, for rows with `speakerPerson` and `speakerOrganisation`
+ * relations (a quote, a speaker candidate): each member is planned with the fields the query asks of
+ * it (a person's affiliations, say), so the speakers load in the rows' own statement instead of a
+ * second one by id.
+ */
+export const speakerSelect = ((
+  _args: unknown,
+  _ctx: unknown,
+  nestedSelection: (query: true, path: string[], type: string) => object,
+) => ({
+  with: {
+    speakerPerson: nestedSelection(true, [], 'Person'),
+    speakerOrganisation: nestedSelection(true, [], 'Organisation'),
+  },
+})) as never;
+
+export const resolveSpeaker = ((row: { speakerPerson: object | null; speakerOrganisation: object | null }) => {
+  if (row.speakerOrganisation) organisationSpeakers.add(row.speakerOrganisation);
+  return row.speakerPerson ?? row.speakerOrganisation ?? null;
+}) as never;
+
 const ALSO_IN_LIMIT = 20;
 const DEFAULT_ALSO_IN = 5;
 
@@ -57,23 +79,11 @@ export const Quote = builder.drizzleNode('quotes', {
     speaker: t.field({
       type: Speaker,
       nullable: true,
-      description: 'Who said it; null when the text names nobody.',
-      // Each member planned with the fields the query asks of it (a person's affiliations, say), so
-      // the speakers load in the quotes' own statement instead of a second one by id.
-      select: ((
-        _args: unknown,
-        _ctx: unknown,
-        nestedSelection: (query: true, path: string[], type: string) => object,
-      ) => ({
-        with: {
-          speakerPerson: nestedSelection(true, [], 'Person'),
-          speakerOrganisation: nestedSelection(true, [], 'Organisation'),
-        },
-      })) as never,
-      resolve: ((quote: { speakerPerson: object | null; speakerOrganisation: object | null }) => {
-        if (quote.speakerOrganisation) organisationSpeakers.add(quote.speakerOrganisation);
-        return quote.speakerPerson ?? quote.speakerOrganisation ?? null;
-      }) as never,
+      description:
+        'Who said it; null when the text names nobody, and when the extractor withheld its best guess (`speakerWithheld`, ' +
+        'whose candidates are in `speakerCandidates`).',
+      select: speakerSelect,
+      resolve: resolveSpeaker,
     }),
     speakerText: t.exposeString('speakerText', {
       nullable: true,
@@ -140,7 +150,9 @@ export const QuoteConnection = namedConnection('Quote', Quote, 'quotes');
 export const QuoteFilter = builder.inputType('QuoteFilter', {
   description: 'Conditions on quotes; all given conditions must hold.',
   fields: (t) => ({
-    speaker: t.id({ description: 'Said by this Person or Organisation (its ID).' }),
+    speaker: t.id({
+      description: 'Said by this Person or Organisation (its ID), as `speaker`: a withheld best guess is not counted.',
+    }),
     organisation: t.id({
       description: "Said by this Organisation itself or by a person affiliated with it (the Organisation's ID).",
     }),
@@ -160,6 +172,10 @@ export const QuoteFilter = builder.inputType('QuoteFilter', {
     }),
     minSpeakerConfidence: t.float({
       description: 'Whose `speakerConfidence` is at least this (0–1).',
+    }),
+    speakerWithheld: t.boolean({
+      description:
+        'true: only quotes whose speaker the extractor withheld (`speakerWithheld`); false: only the others.',
     }),
   }),
 });
@@ -203,6 +219,10 @@ async function quoteWhere(
     const min = filter.minSpeakerConfidence;
     if (!(min >= 0 && min <= 1)) throw badInput('minSpeakerConfidence: must be between 0 and 1');
     parts.push((t) => gte(t.speakerConfidence, min));
+  }
+  if (filter?.speakerWithheld != null) {
+    const withheld = filter.speakerWithheld;
+    parts.push((t) => eq(t.speakerWithheld, withheld));
   }
   // One subquery over the date index for the whole range: a month is a few thousand articles,
   // where "after X" and "before Y" apart could each be most of the corpus.
