@@ -8,7 +8,6 @@ import type { Database } from '../db/index.js';
 import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import * as t from '../db/schema.js';
 import type { ExtractedQuote } from '../extract/index.js';
-import type { RowRef } from './write.js';
 
 /** Candidates kept per quote, best first (what the extractor promises; the API's costs count on it). */
 export const MAX_SPEAKER_CANDIDATES = 3;
@@ -16,11 +15,10 @@ export const MAX_SPEAKER_CANDIDATES = 3;
 /** Parameters one row binds at most: the article and position of its quote, rank, person, organisation, text, confidence, rule. */
 const PARAMETERS_PER_ROW = 8;
 
+/** Row ids as SQL: the id itself, or the subquery that finds a row the batch inserts (as for claims). */
 export interface CandidateRefs {
-  people: RowRef[];
-  organisations: RowRef[];
-  /** A row id as SQL: the id itself, or the subquery that finds a row the batch inserts. */
-  sqlOf: (ref: RowRef) => SQL<number> | number;
+  person: (local: number) => SQL<number> | number;
+  organisation: (local: number) => SQL<number> | number;
 }
 
 /** Inserts of every candidate of the article's quotes (none when there are none). */
@@ -36,8 +34,8 @@ export function speakerCandidateStatements(
       return {
         quoteId: sql<number>`(select id from quotes where article_id = ${article} and position = ${position})`,
         rank,
-        personId: type === 'person' ? refs.sqlOf(refs.people[ref]) : null,
-        organisationId: type === 'organisation' ? refs.sqlOf(refs.organisations[ref]) : null,
+        personId: type === 'person' ? refs.person(ref) : null,
+        organisationId: type === 'organisation' ? refs.organisation(ref) : null,
         speakerText: candidate.speakerText,
         confidence: candidate.confidence,
         rule: candidate.rule,

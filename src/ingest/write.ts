@@ -248,9 +248,8 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
     for (const chunk of rowChunks(quoteRows)) statements.push(db.insert(t.quotes).values(chunk as never));
     statements.push(
       ...speakerCandidateStatements(db, articleRef, extraction.quotes, {
-        people: personRefs,
-        organisations: organisationRefs,
-        sqlOf: refSql,
+        person: (i) => refSql(personRefs[i]),
+        organisation: (i) => refSql(organisationRefs[i]),
       }),
     );
   }
