@@ -28,6 +28,7 @@ const tables = [
   'article_people',
   'article_organisations',
   'quotes',
+  'speaker_candidates',
   'meta',
   'corrections',
   'correction_keys',

@@ -26,6 +26,7 @@ export async function tableCounts(db = env.DB) {
     'people',
     'organisations',
     'quotes',
+    'speaker_candidates',
     'person_aliases',
     'organisation_aliases',
     'article_people',
