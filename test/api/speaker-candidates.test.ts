@@ -78,12 +78,13 @@ const servedCandidates = (quote: any) =>
  * The ferry article with a hand-made speakers stage: its first quote withheld, with three candidates
  * best first (in an order that is neither the people's order in the article nor alphabetical).
  */
-async function storeWithheldFerryArticle(title: string) {
-  const prepared = await prepareArticle({ text: ferryText.replace('Harbour council approves', title) });
+async function storeWithheldFerryArticle(title: string, director = 'Tomas Berg') {
+  const text = ferryText.replace('Harbour council approves', title).replace('Tomas Berg', director);
+  const prepared = await prepareArticle({ text });
   const { extraction } = prepared;
   const person = (name: string) => extraction.people.findIndex((p) => p.name === name);
   const lopez = person('Maria Lopez');
-  const berg = person('Tomas Berg');
+  const berg = person(director);
   expect(lopez).toBeGreaterThanOrEqual(0);
   expect(berg).toBeGreaterThanOrEqual(0);
   const council = extraction.organisations.findIndex((o) => /council/i.test(o.name));
@@ -95,7 +96,7 @@ async function storeWithheldFerryArticle(title: string) {
     speakerConfidence: 0.3,
     speakerWithheld: true,
     speakerCandidates: [
-      { speaker: { type: 'person', ref: berg }, speakerText: 'Tomas Berg', confidence: 0.41, rule: 'test-nearest' },
+      { speaker: { type: 'person', ref: berg }, speakerText: director, confidence: 0.41, rule: 'test-nearest' },
       ...(council >= 0
         ? [
             {
@@ -247,7 +248,8 @@ describe("an editor's speaker correction", () => {
   });
 
   it('merging a candidate into another person moves the candidate to the survivor', async () => {
-    const { articleId } = await storeWithheldFerryArticle('Merged ferry guess');
+    // Names of its own: the merge applies to every article that names the merged-away person.
+    const { articleId } = await storeWithheldFerryArticle('Merged ferry guess', 'Anders Holm');
     const [withheld] = await quotesOf(articleId);
     const speakers = withheld.speakerCandidates.map((c: any) => c.speaker);
     const [from, into] = [speakers[0], speakers.at(-1)];
@@ -268,8 +270,38 @@ describe("an editor's speaker correction", () => {
   });
 });
 
+describe('corrections that move or remove candidates', () => {
+  it('splitting a candidate off in one article moves its candidates there to the other person', async () => {
+    const { articleId } = await storeWithheldFerryArticle('Split ferry guess');
+    const [withheld] = await quotesOf(articleId);
+    const person = withheld.speakerCandidates[0].speaker;
+    const split = await data(
+      `mutation($i: SplitPersonInput!) { splitPerson(input: $i) { correction { after } } }`,
+      { i: { person: person.id, articles: [articleId], name: 'Tomas Bergqvist', reason: 'Another man.' } },
+      asEditor('alice'),
+    );
+    expect(split.splitPerson.correction.after).toBeDefined();
+    const [after] = await quotesOf(articleId);
+    expect(after.speakerCandidates[0].speaker.name).toBe('Tomas Bergqvist');
+    expect(after.speakerCandidates[0].speaker.id).not.toBe(person.id);
+    expect(after.speakerCandidates.slice(1)).toEqual(withheld.speakerCandidates.slice(1));
+  });
+
+  it('rejecting a quote removes its candidates', async () => {
+    const { articleId } = await storeWithheldFerryArticle('Rejected ferry guess');
+    const [withheld] = await quotesOf(articleId);
+    const before = await candidateRows();
+    await data(
+      'mutation($i: RejectQuoteInput!) { rejectQuote(input: $i) { correction { id } } }',
+      { i: { quote: withheld.id, reason: 'A slogan on a banner, not a quote.' } },
+      asEditor('bob'),
+    );
+    expect(await candidateRows()).toBe(before - withheld.speakerCandidates.length);
+  });
+});
+
 describe('loading speakerCandidates', () => {
-  it('takes as many statements for a page of 90 quotes with their candidates as for one', async () => {
+  it("loads a page of 90 quotes with their candidates and the candidates' speakers in one statement, as a page of one", async () => {
     const counter = countStatements(api.db.$client);
     const page = (first: number) =>
       `{ quotes(first: ${first}) { edges { node { text speaker { ... on Person { name } }
@@ -278,7 +310,9 @@ describe('loading speakerCandidates', () => {
     const statementsFor = async (first: number) => {
       counter.reset();
       const body = await data(page(first));
-      return { count: counter.statements.length, quotes: body.quotes.edges.map((e: any) => e.node) };
+      // The response cache reads the data generation now and then, whatever the query.
+      const statements = counter.statements.filter((statement) => !/ from "meta" /.test(statement));
+      return { count: statements.length, quotes: body.quotes.edges.map((e: any) => e.node) };
     };
     const one = await statementsFor(1);
     const hundred = await statementsFor(90);
@@ -287,7 +321,7 @@ describe('loading speakerCandidates', () => {
     expect(candidates.length).toBeGreaterThan(50);
     expect(candidates.some((c: any) => c.speaker.affiliations?.length > 0)).toBe(true);
     expect(hundred.count).toBe(one.count);
-    expect(hundred.count).toBeLessThanOrEqual(2);
+    expect(hundred.count).toBe(1);
   });
 
   it('costs its selection three times, its most candidates, not twenty', async () => {
