@@ -141,6 +141,22 @@ describe('Quote.speakerCandidates', () => {
     });
   });
 
+  it('refer to one new person from every article of an ingestArticles batch that names them', async () => {
+    const text = (n: number) =>
+      `Ferry pier number ${n} reopens\n\n"Pier ${n} is open for the summer again," harbour master Ingrid Solberg said.`;
+    const ingested = await data(
+      'mutation($i: [IngestArticleInput!]!) { ingestArticles(inputs: $i) { created article { id } } }',
+      { i: [{ text: text(1) }, { text: text(2) }] },
+      asAdmin,
+    );
+    const candidates = [];
+    for (const { article } of ingested.ingestArticles)
+      candidates.push(...(await quotesOf(article.id)).flatMap((q) => q.speakerCandidates));
+    expect(candidates).toHaveLength(2);
+    expect(candidates.map((c) => c.speaker.name)).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
+    expect(candidates[1].speaker.id).toBe(candidates[0].speaker.id);
+  });
+
   it('serves a withheld quote with a null speaker and its candidates best first', async () => {
     const { articleId, expected } = await storeWithheldFerryArticle('Withheld ferry guess');
     const [withheld, ...others] = await quotesOf(articleId);
