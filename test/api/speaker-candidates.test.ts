@@ -170,6 +170,30 @@ describe('Quote.speakerCandidates', () => {
     for (const quote of others) expect(quote.speakerWithheld).toBe(false);
   });
 
+  it('keeps the best three of a longer list (what the cost of the field counts on)', async () => {
+    const prepared = await prepareArticle({ text: ferryText.replace('Harbour council approves', 'Four guesses') });
+    const people = prepared.extraction.people.map((_, ref) => ({ type: 'person' as const, ref }));
+    expect(people.length).toBeGreaterThanOrEqual(2);
+    const confidences = [0.4, 0.3, 0.2, 0.1];
+    const [first, ...rest] = prepared.extraction.quotes;
+    const quote: ExtractedQuote = {
+      ...first,
+      speaker: null,
+      speakerWithheld: true,
+      speakerCandidates: confidences.map((confidence, i) => ({
+        speaker: people[i % people.length],
+        speakerText: null,
+        confidence,
+        rule: `test-${i}`,
+      })),
+    };
+    const [stored] = await storeArticles(api.db, [
+      { ...prepared, extraction: { ...prepared.extraction, quotes: [quote, ...rest] } },
+    ]);
+    const [served] = await quotesOf(encodeId('Article', stored.articleId));
+    expect(served.speakerCandidates.map((c: any) => c.rule)).toEqual(['test-0', 'test-1', 'test-2']);
+  });
+
   it('filters by speakerWithheld, and a withheld guess is no speaker for `speaker` filters', async () => {
     const { articleId } = await storeWithheldFerryArticle('Filtered ferry guess');
     const [withheld] = await quotesOf(articleId);
