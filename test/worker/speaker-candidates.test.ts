@@ -18,22 +18,25 @@ The county library board on Monday voted to keep its branches open on Sunday aft
 Fischer said the change would cost less than a new reading room.`;
 
 describe('speaker candidates on the Worker', () => {
-  it("serves the samples' quotes with their speaker as the first candidate, none withheld", async () => {
+  it("serves the samples' quotes with their speaker as the first candidate, or none when withheld", async () => {
     const { body } = await gql(quotesWithCandidates);
     expect(body.errors).toBeUndefined();
     const quotes = body.data.quotes.edges.map((e: any) => e.node);
     const attributed = quotes.filter((q: any) => q.speaker);
     expect(attributed.length).toBeGreaterThan(20);
-    for (const quote of quotes) {
+    for (const quote of attributed) {
       expect(quote.speakerWithheld).toBe(false);
-      if (!quote.speaker) continue;
       expect(quote.speakerCandidates[0].speaker.id).toBe(quote.speaker.id);
-      expect(quote.speakerCandidates[0].confidence).toBeCloseTo(quote.speakerConfidence, 12);
       expect(quote.speakerCandidates[0].rule).toMatch(/^[a-z-]+$/);
     }
-    const withheld = await gql(quotesWithCandidates, { where: { speakerWithheld: true } });
-    expect(withheld.body.errors).toBeUndefined();
-    expect(withheld.body.data.quotes.edges).toEqual([]);
+    const withheld = quotes.filter((q: any) => q.speakerWithheld);
+    for (const quote of withheld) {
+      expect(quote.speaker).toBeNull();
+      expect(quote.speakerCandidates.length).toBeGreaterThan(0);
+    }
+    const filtered = await gql(quotesWithCandidates, { where: { speakerWithheld: true } });
+    expect(filtered.body.errors).toBeUndefined();
+    expect(filtered.body.data.quotes.edges.map((e: any) => e.node.id)).toEqual(withheld.map((q: any) => q.id));
   });
 
   it('stores an ingested article’s candidates in its batch and deletes them with it', async () => {
