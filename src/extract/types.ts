@@ -103,7 +103,10 @@ export type SpeakerRule =
   | 'reporting-clause-after'
   | 'inverted-reporting-clause-after'
   | 'reporting-clause-before'
-  | 'coordinated-verb';
+  | 'coordinated-verb'
+  | 'participle-main-subject'
+  | 'turn-after-quote'
+  | 'unnamed-cue-before-quote';
 
 /** A character range inside one paragraph of SegmentedArticle.paragraphs. */
 export interface ParagraphSpan {

@@ -15,11 +15,13 @@ import type { MentionIndex } from '../mentions/table.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
 import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
-import { CUES } from '../lexicon/speech-verbs.js';
+import { ATTRIB_ONLY, CUES } from '../lexicon/speech-verbs.js';
+import { NOUN_DETERMINERS } from '../lexicon/clause-words.js';
 import { according, subjectAfter } from './after-verb.js';
 import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js';
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
+import { turnAfterQuote } from './turns.js';
 import { type SpeakerContext, speakerContext } from './context.js';
 import { type Budget, spent } from '../budget.js';
 import {
@@ -29,6 +31,7 @@ import {
   introducedByColon,
   labelInPreviousParagraph,
   nameAfterDash,
+  participleSubject,
   subjectOfPartialSentence,
 } from './sentence-rules.js';
 
@@ -205,6 +208,7 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
   [
     cueAfterQuote,
     cueBeforeQuote,
+    turnAfterQuote,
     asSubjectPutIt,
     subjectOfPartialSentence,
     attributionClosingSentence,
@@ -214,6 +218,7 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
     verdictAfter,
     introducedByPreviousParagraph,
     labelInPreviousParagraph,
+    unnamedCueBeforeQuote,
   ];
 
 function attributeMarked(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
@@ -301,11 +306,13 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
     const prevOpen = Math.max(p.text.lastIndexOf('“', lastClose - 1), p.text.lastIndexOf('"', lastClose - 1));
     const inner = prevOpen >= sStart ? p.text.slice(prevOpen + 1, lastClose) : '';
     if (inner && !/[,.!?;:]\s*$/.test(inner) && inner.split(/\s+/).length <= 6) winStart = sStart;
+    // "X, star of the show “Harbor Nights,” thanked Y for “…”": a title in marks, its comma inside them
+    else if (TITLE_IN_MARKS.test(inner)) winStart = sStart;
   }
   const toks = p.tokens;
   const i0 = tokenIndexAt(toks, winStart);
   const i1 = tokenIndexAt(toks, q.openMark);
-  const inOrder = findCues(p.text, toks, i0, i1);
+  const inOrder = findCues(p.text, toks, i0, i1).filter((c) => c.according || !nounUse(toks, c.index));
   let cues = inOrder.slice().reverse();
   if (q.kind === 'PARTIAL') {
     // the outermost verb whose reported clause holds the quote: "X said Y confirmed that … “…”"
@@ -321,8 +328,17 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
         winStart > sStart &&
         /^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') &&
         toks[cue.index - 1].start >= winStart;
+      const main = coordinated ? null : participleSubject(ctx, q.paragraph, cue.index, winStart);
+      if (main)
+        return {
+          found: main,
+          cue: cue.token.lower,
+          rule: 'participle-main-subject',
+          cueAt: cueSpan(info, q.paragraph, cue),
+        };
       f = subjectBefore(ctx, q.paragraph, cue.index, coordinated ? sStart : winStart);
-      if (!f.ref && !f.pronoun && !f.final) {
+      // "…, said X: “…”": only a verb in the inverted position has its subject after it ("thanked Obama for “…”")
+      if (!f.ref && !f.pronoun && !f.final && invertedPosition(p, cue.index, winStart)) {
         const fa = subjectAfter(ctx, q.paragraph, cue.index, q.openMark);
         if (fa.ref) f = fa;
       }
@@ -337,6 +353,48 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
   }
   // cue after a partial quote, later in the same sentence ("…” in comments, Smith said)
   return null;
+}
+
+/** A cue word used as a noun: after a determiner or a possessive ("Roe's comments", "the report", "his remarks"). */
+function nounUse(toks: ParagraphInfo['tokens'], ci: number): boolean {
+  const prev = toks[ci - 1];
+  return !!prev && (NOUN_DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower));
+}
+
+/** Up to five capitalised words in marks, maybe with the sentence's comma inside: a title ("“Harbor Nights,”"). */
+const TITLE_IN_MARKS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|in|on|for|to)){0,4},?$/u;
+
+/** A verb that may have its subject after it: opening the window or the sentence, or after a comma or a quote
+ * ("“…,” said X", "Said X: “…”", "…, says X, “…”"). */
+function invertedPosition(p: ParagraphInfo, ci: number, winStart: number): boolean {
+  // "thanked X for “…”", "called X a “…”": a verb that takes an object never has its subject after it
+  // "…, saying X's plan is “…”": a participle's subject is never after it
+  if (ATTRIB_ONLY.has(CUES.get(p.tokens[ci].lower)?.lemma ?? '') || /ing$/.test(p.tokens[ci].lower)) return false;
+  const prev = p.tokens[ci - 1];
+  if (!prev || prev.end <= winStart) return true;
+  return /[,;:“”"—–]/.test(p.text.slice(prev.end, p.tokens[ci].start)) || /^(?:also|then|later)$/.test(prev.lower);
+}
+
+/** A speech verb before the quote in its sentence whose subject nobody could name ("Weaver, unimpressed, kept
+ * telling reporters “…”"): the words are that subject's, not the previous speaker's, so the quote gets no speaker. */
+function unnamedCueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  // a later quote of a sentence that quoted before ("could be “messy,” adding, “…”") continues that quote's speaker
+  if (/[“”"]/.test(p.text.slice(sStart, q.openMark))) return null;
+  const toks = p.tokens;
+  const cue = findCues(p.text, toks, tokenIndexAt(toks, sStart), tokenIndexAt(toks, q.openMark)).find(
+    (c) => !c.according && !nounUse(toks, c.index),
+  );
+  if (!cue) return null;
+  // "Counsel to the inquiry, Jane Roe KC, suggested …": a person opening the sentence is its subject
+  const subject = topicPerson(ctx, q.paragraph, sStart - 1, q.paragraph, cue.token.start);
+  return {
+    found: { ref: subject, text: null, final: true },
+    cue: cue.token.lower,
+    rule: subject ? 'subject-of-sentence' : 'unnamed-cue-before-quote',
+    cueAt: cueSpan(info, q.paragraph, cue),
+  };
 }
 
 /** The next sentence is a short attribution: "“…” Smith said." */

@@ -14,6 +14,8 @@ import { subjectAfter } from './after-verb.js';
 import { entityAt, type Found, personLabel } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import type { SpeakerContext } from './context.js';
+import { INTRO_WORDS, NOT_FINITE } from '../lexicon/clause-words.js';
+import { INDEFINITE } from '../lexicon/function-words.js';
 
 export interface Attribution {
   found: Found;
@@ -26,9 +28,6 @@ export interface Attribution {
 /** A finite verb (or an auxiliary) after a subject: "blamed", "is labeling", "thanked", "says". */
 const FINITE =
   /^(?:\p{Ll}+(?:ed|es|s)|is|was|has|had|have|are|were|will|would|can|could|did|does|made|took|gave|put|set|stood|left|kept|held|sent|won|lost|drew|threw|struck|spoke|wrote|told|said|says)$/u;
-/** Words opening an introductory phrase closed by a comma ("At the meeting, …", "Moreover, …"). */
-const INTRO =
-  /^(?:at|in|on|during|after|before|since|for|from|speaking|asked|moreover|however|meanwhile|still|yet|now|then|later|earlier|last|this|that)$/;
 
 /**
  * The subject of the sentence a quote stands in, when the sentence opens with it (after an introductory phrase closed
@@ -36,12 +35,19 @@ const INTRO =
  * labeling the cuts “…”". Only a person or he/she counts; the subject of a passive ("are being provided with “…”") said
  * nothing.
  */
-export function clauseSubject(ctx: SpeakerContext, pi: number, sStart: number, limit: number): Found | null {
+export function clauseSubject(
+  ctx: SpeakerContext,
+  pi: number,
+  sStart: number,
+  limit: number,
+  organisations = false,
+): Found | null {
   const p = ctx.info[pi];
   const toks = p.tokens;
   let i0 = tokenIndexAt(toks, sStart);
   if (i0 >= toks.length || toks[i0].start >= limit) return null;
-  if (INTRO.test(toks[i0].lower)) {
+  if (/^(?:and|but|so|yet)$/.test(toks[i0].lower)) i0++;
+  if (INTRO_WORDS.has(toks[i0]?.lower ?? '')) {
     const comma = p.text.indexOf(',', toks[i0].end);
     if (comma < 0 || comma >= limit || comma - sStart > 120) return null;
     i0 = tokenIndexAt(toks, comma + 1);
@@ -49,13 +55,34 @@ export function clauseSubject(ctx: SpeakerContext, pi: number, sStart: number, l
   if (!/^\p{Lu}/u.test(toks[i0]?.text ?? '')) return null;
   for (let i = i0 + 1; i < toks.length && toks[i].start < limit && i - i0 < 16; i++) {
     const t = toks[i];
-    if (/^\p{Lu}/u.test(t.text) || !FINITE.test(t.lower)) continue;
+    if (/^\p{Lu}/u.test(t.text) || !FINITE.test(t.lower) || NOT_FINITE.has(t.lower)) continue;
     const passive = /^(?:is|are|was|were)$/.test(t.lower) && toks.slice(i + 1, i + 3).some((v) => /ed$/.test(v.lower));
     if (passive) return null;
     const f = subjectBefore(ctx, pi, i, toks[i0].start);
-    return f.ref?.type === 'person' || f.pronoun === 'he' || f.pronoun === 'she' ? f : null;
+    if (f.ref?.type === 'person' || f.pronoun === 'he' || f.pronoun === 'she') return f;
+    return organisations && f.ref?.type === 'organisation' ? f : null;
   }
   return null;
+}
+
+/**
+ * The subject of the main clause a participle hangs from: "Bush also attacked Trump, calling him a “loser”", "The
+ * committee released a statement, saying …". The noun phrase right before the comma is the verb's object, not the
+ * speaker.
+ */
+export function participleSubject(ctx: SpeakerContext, pi: number, ci: number, sStart: number): Found | null {
+  const p = ctx.info[pi];
+  const cue = p.tokens[ci];
+  if (!/ing$/.test(cue.lower) || ci === 0) return null;
+  const gap = p.text.slice(p.tokens[ci - 1].end, cue.start);
+  if (!/^\s*,\s*$/.test(gap)) return null;
+  // "One operative inside the tower tried …, saying": an unnamed subject is nobody we can name
+  const first = p.tokens[tokenIndexAt(p.tokens, sStart)];
+  if (first && INDEFINITE.has(first.lower)) return null;
+  // "…, Roe said, adding that …": the reporting clause's own subject speaks (subject-before.ts finds it)
+  if (findCues(p.text, p.tokens, tokenIndexAt(p.tokens, sStart), ci).some((c) => !/ing$/.test(c.token.lower)))
+    return null;
+  return clauseSubject(ctx, pi, sStart, p.tokens[ci - 1].end, true);
 }
 
 /** A partial quote in a sentence without a speech verb: the sentence's subject ("Mayor X blamed the “…”"). */
