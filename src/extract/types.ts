@@ -106,7 +106,9 @@ export type SpeakerRule =
   | 'coordinated-verb'
   | 'participle-main-subject'
   | 'turn-after-quote'
-  | 'unnamed-cue-before-quote';
+  | 'unnamed-cue-before-quote'
+  | 'organisation-subject-of-sentence'
+  | 'attribution-closing-later-quote';
 
 /** A character range inside one paragraph of SegmentedArticle.paragraphs. */
 export interface ParagraphSpan {

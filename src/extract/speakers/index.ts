@@ -27,10 +27,12 @@ import { type Budget, spent } from '../budget.js';
 import {
   type Attribution,
   asSubjectPutIt,
+  attributionClosingLaterQuote,
   attributionClosingSentence,
   introducedByColon,
   labelInPreviousParagraph,
   nameAfterDash,
+  organisationSubjectOfSentence,
   participleSubject,
   subjectOfPartialSentence,
 } from './sentence-rules.js';
@@ -195,6 +197,15 @@ function interviewerQuestions(info: ParagraphInfo[], from: number, to: number): 
 const VERDICT =
   /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how )/;
 
+/** After a speech verb: a colon, or a reported clause ("said he would …", "said that …"). */
+function opensOwnSpeech(p: ParagraphInfo, cue: Cue): boolean {
+  const [, sEnd] = sentenceAt(p.starts, p.text.length, cue.token.start);
+  return (
+    /^\s*:/.test(p.text.slice(cue.token.end, cue.token.end + 3)) ||
+    introducesClause(p, cue, tokenIndexAt(p.tokens, sEnd))
+  );
+}
+
 function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
   if (cue.info.indirect === 'no') return false;
   const i = skipAfterCue(p.text, p.tokens, cue, limit);
@@ -212,12 +223,14 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
     asSubjectPutIt,
     subjectOfPartialSentence,
     attributionClosingSentence,
+    attributionClosingLaterQuote,
     introducedByColon,
     nameAfterDash,
     attributionSentenceAfter,
     verdictAfter,
     introducedByPreviousParagraph,
     labelInPreviousParagraph,
+    organisationSubjectOfSentence,
     unnamedCueBeforeQuote,
   ];
 
@@ -264,6 +277,9 @@ function cueAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan)
     for (const cue of cues.slice(0, 1)) {
       // "X called it “…,” and thanked Y": a second verb of the same subject; the verb before the quote decides
       if (/^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') && toks[cue.index - 1].start >= after) continue;
+      // "“…” Roe said: “…”" / "“…” Roe said he would …": a new sentence that introduces the next quote or reports
+      // speech of its own does not attribute the finished quote before it
+      if (sentenceEnded && !cue.according && opensOwnSpeech(endP, cue)) continue;
       if (cue.according) {
         const f = according(ctx, q.endParagraph, cue);
         if (f.ref || f.final)
@@ -406,7 +422,7 @@ function attributionSentenceAfter(ctx: SpeakerContext, info: ParagraphInfo[], q:
   const i0 = tokenIndexAt(toks, after);
   const cues = findCues(endP.text, toks, i0, Math.min(toks.length, i0 + 6));
   const cue = cues[0];
-  if (cue && !cue.according) {
+  if (cue && !cue.according && !opensOwnSpeech(endP, cue)) {
     const [, cueSentEnd] = sentenceAt(endP.starts, endP.text.length, cue.token.start);
     if (cueSentEnd - cue.token.end < 60) {
       const f = subjectBefore(ctx, q.endParagraph, cue.index, after);

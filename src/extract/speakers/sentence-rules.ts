@@ -7,6 +7,7 @@
  */
 import type { ParagraphSpan, SpeakerRule } from '../types.js';
 import { findCues } from '../quotes/cues.js';
+import { CUES } from '../lexicon/speech-verbs.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
 import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
@@ -52,15 +53,24 @@ export function clauseSubject(
     if (comma < 0 || comma >= limit || comma - sStart > 120) return null;
     i0 = tokenIndexAt(toks, comma + 1);
   }
+  // "17-year-old Jane Roe echoed:", "conservative commentator Jane Roe imagined …": an age or role words before the name
+  for (let k = 0; k < 3 && /^(?:\d+-year-old|\p{Ll}[\p{Ll}-]*)$/u.test(toks[i0]?.text ?? ''); k++) {
+    if (/^\p{Lu}/u.test(toks[i0 + 1]?.text ?? '') || /^\p{Ll}[\p{Ll}-]*$/u.test(toks[i0 + 1]?.text ?? '')) i0++;
+    else break;
+  }
   if (!/^\p{Lu}/u.test(toks[i0]?.text ?? '')) return null;
   for (let i = i0 + 1; i < toks.length && toks[i].start < limit && i - i0 < 16; i++) {
     const t = toks[i];
     if (/^\p{Lu}/u.test(t.text) || !FINITE.test(t.lower) || NOT_FINITE.has(t.lower)) continue;
-    const passive = /^(?:is|are|was|were)$/.test(t.lower) && toks.slice(i + 1, i + 3).some((v) => /ed$/.test(v.lower));
+    const passive =
+      /^(?:is|are|was|were)$/.test(t.lower) && toks.slice(i + 1, i + 4).some((v) => /(?:ed|being)$/.test(v.lower));
     if (passive) return null;
     const f = subjectBefore(ctx, pi, i, toks[i0].start);
     if (f.ref?.type === 'person' || f.pronoun === 'he' || f.pronoun === 'she') return f;
-    return organisations && f.ref?.type === 'organisation' ? f : null;
+    if (organisations && f.ref?.type === 'organisation') return f;
+    // "Jane Roe, the mayor's fired aide, ripped …": a verb inside an apposition has no subject of its own; the next may
+    // but past a speech verb the clause is what someone reported ("X, however, says that Roe is …")
+    if (f.ref || f.pronoun || CUES.has(t.lower)) return null;
   }
   return null;
 }
@@ -87,12 +97,41 @@ export function participleSubject(ctx: SpeakerContext, pi: number, ci: number, s
 
 /** A partial quote in a sentence without a speech verb: the sentence's subject ("Mayor X blamed the “…”"). */
 export function subjectOfPartialSentence(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
-  if (q.kind !== 'PARTIAL') return null;
   const p = info[q.paragraph];
   const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  // a whole quote inside the reporter's sentence reads like a partial one ("X delivered a defense of “…,” saying …")
+  const before = p.text.slice(sStart, q.openMark);
+  if (q.kind !== 'PARTIAL' && (!/\p{L}[\p{L},]*\s*$/u.test(before) || /[“”"]/.test(before))) return null;
   const f = clauseSubject(ctx, q.paragraph, sStart, q.openMark);
   return f ? { found: f, cue: null, rule: 'subject-of-sentence' } : null;
 }
+
+/**
+ * An organisation opening the sentence of a partial quote, when no attribution closes the sentence: "The council
+ * filed a request for “…”", "On its website, the agency lists “…”". Only a name that starts the clause counts.
+ */
+export function organisationSubjectOfSentence(
+  ctx: SpeakerContext,
+  info: ParagraphInfo[],
+  q: QuoteSpan,
+): Attribution | null {
+  if (q.kind !== 'PARTIAL') return null;
+  const p = info[q.paragraph];
+  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  const f = clauseSubject(ctx, q.paragraph, sStart, q.openMark, true);
+  if (f?.ref?.type !== 'organisation' || !f.text || /['’]s?$/.test(f.text) || DEMONSTRATIVE.test(f.text)) return null;
+  const at = p.text.indexOf(f.text, sStart);
+  const opening = p.text.slice(sStart, at);
+  if (at < 0 || !/^(?:(?:[^,“”"]*,\s*)?(?:the\s+)?)$/iu.test(opening)) return null;
+  // the name is the whole subject, not a modifier of it ("The North Korean troops are …")
+  const next = /^\s*(,|[\p{L}'’-]+)\s*([\p{L}'’-]*)/u.exec(p.text.slice(at + f.text.length));
+  if (next && !/^(?:,|in|at|on|for)$/.test(next[1]) && (AUX_WORDS.test(next[2]) || !FINITE.test(next[1].toLowerCase())))
+    return null;
+  return { found: f, cue: null, rule: 'organisation-subject-of-sentence' };
+}
+
+const AUX_WORDS = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)$/;
+const DEMONSTRATIVE = /^(?:those|these|this|that|it|they|god)$/i;
 
 /**
  * A speech verb ending the sentence a quote opens, after a comma: "“…” since most cases were close, said X, who …"
@@ -120,11 +159,10 @@ export function attributionClosingSentence(
   if (!cue) return null;
   const comma = p.text.lastIndexOf(',', cue.token.start);
   // ", said Jane Roe" is inverted; "Roe, the …, said of the plan" has its subject before
-  const inverted =
-    /,\s*$/.test(p.text.slice(comma, cue.token.start)) && /^\p{Lu}/u.test(toks[cue.index + 1]?.text ?? '');
-  const f = inverted
-    ? subjectAfter(ctx, q.endParagraph, cue.index, end)
-    : subjectBefore(ctx, q.endParagraph, cue.index, after);
+  // (", said the bureau's director, X" too; when nothing names a speaker after it, the comma closed an apposition)
+  const inverted = /,\s*$/.test(p.text.slice(comma, cue.token.start));
+  let f = inverted ? subjectAfter(ctx, q.endParagraph, cue.index, end) : null;
+  if (!f?.ref && !f?.pronoun) f = subjectBefore(ctx, q.endParagraph, cue.index, after);
   return f.ref || f.pronoun
     ? {
         found: f,
@@ -133,6 +171,32 @@ export function attributionClosingSentence(
         cueAt: { paragraph: q.endParagraph, start: cue.token.start, end: cue.token.end },
       }
     : null;
+}
+
+/**
+ * A partial quote followed in its sentence by other quoted words that an attribution closes: "did not find “…,” aside
+ * from knowing each other “…” from the mosque, said X". The attribution covers every quote of the sentence.
+ */
+export function attributionClosingLaterQuote(
+  ctx: SpeakerContext,
+  info: ParagraphInfo[],
+  q: QuoteSpan,
+): Attribution | null {
+  if (q.kind !== 'PARTIAL' || q.closeMark < 0 || q.paragraph !== q.endParagraph) return null;
+  const p = info[q.paragraph];
+  const [, sEnd] = sentenceAt(p.starts, p.text.length, Math.max(0, q.closeMark));
+  let close = q.closeMark;
+  for (let n = 0; n < 2; n++) {
+    const open = p.text.slice(close + 1, sEnd).search(/[“"]/);
+    if (open < 0) return null;
+    const from = close + 1 + open + 1;
+    const end = p.text.slice(from, sEnd).search(/[”"]/);
+    if (end < 0) return null;
+    close = from + end;
+    const a = attributionClosingSentence(ctx, info, { ...q, closeMark: close });
+    if (a) return { ...a, rule: 'attribution-closing-later-quote' };
+  }
+  return null;
 }
 
 /** "As X put it, “…”", "as Roe, a professor at …, puts it:": the subject of "put it" said the words. */

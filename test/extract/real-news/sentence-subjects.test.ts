@@ -1,0 +1,75 @@
+/**
+ * The sentence a quote stands in names its speaker when no verb of saying does: a whole quote inside the reporter's
+ * sentence, an organisation opening it, role words before the subject, a verb in an apposition skipped,
+ * an attribution closing the sentence after a later quote, and a new sentence after the quote that introduces speech
+ * of its own.
+ */
+import { describe, it } from 'vitest';
+import { type SpeakerCase, expectSpeakers } from '../helpers.js';
+
+const cases: SpeakerCase[] = [
+  {
+    from: 'constructed',
+    behaviour: 'a whole quote inside the reporter’s sentence takes the sentence’s subject',
+    text: '“We will reopen,” said Leo Marsh.\n\nMayor Ada Quill delivered an impassioned defense of “Harbor Town values,” saying the town was the “heart of the coast.”',
+    speakers: [['Harbor Town values', 'Ada Quill']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'not when the sentence opens inside an earlier quote',
+    text: '“I think Ada Quill would be the best mayor, but she has no chance,” Leo Marsh said on the radio, adding, “Ada Quill’s problem is the ferry.”',
+    speakers: [['problem is the ferry', 'Leo Marsh']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an organisation opening the sentence of a partial quote',
+    text: '“We will reopen,” said Leo Marsh.\n\nThe Harbor Trust filed a records request with the council that month for “every email about the ferry.”',
+    speakers: [['every email about the ferry', 'Harbor Trust']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an organisation’s name that only modifies the subject is not the speaker',
+    text: 'The Harbor Trust crews are also being provided with “training on the new docks.”',
+    speakers: [['training on the new docks', null]],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'role words before the subject of a colon',
+    text: 'After the vote, harbor commentator Dana Holt imagined the mayor was thinking: “What have I done?”',
+    speakers: [['What have I done', 'Dana Holt']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a sentence opened by a participial phrase',
+    text: '“We will reopen,” said Leo Marsh.\n\nFilling in for the mayor at the same event, Dana Holt landed a sharp dig at “my dear friend Leo Marsh.”',
+    speakers: [['my dear friend', 'Dana Holt']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an attribution closing the sentence after a later quote covers the earlier one',
+    text: 'The agency did not find “ties of any consequence,” aside from the two men knowing each other “casually” from the harbor, said the agency’s director, Ada Quill, on Monday.',
+    speakers: [
+      ['ties of any consequence', 'Ada Quill'],
+      ['casually', 'Ada Quill'],
+    ],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a new sentence introducing the next quote does not attribute the one before',
+    text: '“We are fishermen,” Dana Holt said. “We are not smugglers.” Omar Lind said: “The storm is the work of nature.”',
+    speakers: [
+      ['We are not smugglers', 'Dana Holt'],
+      ['The storm is the work', 'Omar Lind'],
+    ],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a new sentence reporting speech of its own does not attribute the quote before',
+    text: '“It is a sad day,” Dana Holt told reporters at the pier. “This is what the ferry cuts do.” Omar Lind said he would have kept the ferry.',
+    speakers: [['This is what the ferry cuts do', 'Dana Holt']],
+  },
+];
+
+describe('the sentence around a quote names its speaker', () => {
+  it.each(cases)('$behaviour ($from)', (c) => expectSpeakers(c));
+});
