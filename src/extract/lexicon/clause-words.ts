@@ -34,3 +34,11 @@ export const TURN_PARTICLES = set('back on in up');
 
 /** Words before a speech verb's form that make it a noun ("the report", "his remarks", "this statement"). */
 export const NOUN_DETERMINERS = set('the a an its his her their our my your this these those');
+
+/** Speech-verb forms that are also nouns, beyond speech-verbs.ts AMBIGUOUS_CUES ("a snappy retort"). */
+export const NOUN_FORMS = set('retort retorts quip quips riposte');
+
+/** Words opening a subordinate clause before the main one ("When X suggested …, Roe fired back: “…”"). */
+export const LEADING_SUBORDINATORS = set(
+  'when after while if although though because since before until once whenever',
+);

@@ -15,8 +15,8 @@ import type { MentionIndex } from '../mentions/table.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
 import { sentenceAt, tokenAt as tokenIndexAt } from '../doc/text.js';
-import { ATTRIB_ONLY, CUES } from '../lexicon/speech-verbs.js';
-import { NOUN_DETERMINERS } from '../lexicon/clause-words.js';
+import { AMBIGUOUS_CUES, ATTRIB_ONLY, CUES } from '../lexicon/speech-verbs.js';
+import { LEADING_SUBORDINATORS, NOUN_DETERMINERS, NOUN_FORMS } from '../lexicon/clause-words.js';
 import { according, subjectAfter } from './after-verb.js';
 import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js';
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
@@ -328,7 +328,11 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
   const toks = p.tokens;
   const i0 = tokenIndexAt(toks, winStart);
   const i1 = tokenIndexAt(toks, q.openMark);
-  const inOrder = findCues(p.text, toks, i0, i1).filter((c) => c.according || !nounUse(toks, c.index));
+  // the verb of a subordinate clause opening the sentence is not the quote's: the main clause follows
+  const mainFrom = leadingClauseEnd(p, sStart, q.openMark);
+  const inOrder = findCues(p.text, toks, i0, i1).filter(
+    (c) => c.according || (!nounUse(toks, c.index) && c.token.start >= mainFrom),
+  );
   let cues = inOrder.slice().reverse();
   if (q.kind === 'PARTIAL') {
     // the outermost verb whose reported clause holds the quote: "X said Y confirmed that … “…”"
@@ -373,8 +377,34 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
 
 /** A cue word used as a noun: after a determiner or a possessive ("Roe's comments", "the report", "his remarks"). */
 function nounUse(toks: ParagraphInfo['tokens'], ci: number): boolean {
-  const prev = toks[ci - 1];
-  return !!prev && (NOUN_DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower));
+  const isDeterminer = (t: ParagraphInfo['tokens'][number] | undefined) =>
+    !!t && (NOUN_DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower));
+  if (isDeterminer(toks[ci - 1])) return true;
+  // "a snappy retort", "a brief reply": a form that is also a noun, after "a" and one modifier ("a statement
+  // calling …" is a participle; "the company notes" a verb)
+  const l = toks[ci].lower;
+  const modifier = toks[ci - 1];
+  return (
+    (AMBIGUOUS_CUES.has(l) || NOUN_FORMS.has(l)) &&
+    !/ing$/.test(l) &&
+    /^(?:a|an)$/.test(toks[ci - 2]?.lower ?? '') &&
+    /^\p{Ll}/u.test(modifier?.text ?? '') &&
+    modifier.end === toks[ci].start - 1 &&
+    toks[ci - 2].end === modifier.start - 1
+  );
+}
+
+/** A sentence opened by a subordinate clause ("When X suggested …, Roe fired back: “…”"): where its comma ends it. */
+function leadingClauseEnd(p: ParagraphInfo, sStart: number, limit: number): number {
+  const first = p.tokens[tokenIndexAt(p.tokens, sStart)];
+  if (!first || !LEADING_SUBORDINATORS.has(first.lower)) return sStart;
+  // the last comma before the quote that a capitalised subject follows ("…, Roe fired back"); an apposition's
+  // comma ("When the director, Jane Roe, said …") is followed by the name, and the verb after it stays
+  const between = p.text.slice(sStart, limit);
+  if (/[“”"]/.test(between)) return sStart;
+  let end = sStart;
+  for (const m of between.matchAll(/,\s+(?=\p{Lu})/gu)) end = sStart + m.index + 1;
+  return end;
 }
 
 /** Up to five capitalised words in marks, maybe with the sentence's comma inside: a title ("“Harbor Nights,”"). */
@@ -399,8 +429,9 @@ function unnamedCueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: Qu
   // a later quote of a sentence that quoted before ("could be “messy,” adding, “…”") continues that quote's speaker
   if (/[“”"]/.test(p.text.slice(sStart, q.openMark))) return null;
   const toks = p.tokens;
+  const mainFrom = leadingClauseEnd(p, sStart, q.openMark);
   const cue = findCues(p.text, toks, tokenIndexAt(toks, sStart), tokenIndexAt(toks, q.openMark)).find(
-    (c) => !c.according && !nounUse(toks, c.index),
+    (c) => !c.according && !nounUse(toks, c.index) && c.token.start >= mainFrom,
   );
   if (!cue) return null;
   // "Counsel to the inquiry, Jane Roe KC, suggested …": a person opening the sentence is its subject

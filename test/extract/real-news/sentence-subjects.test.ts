@@ -1,7 +1,8 @@
 /**
  * The sentence a quote stands in names its speaker when no verb of saying does: a whole quote inside the reporter's
  * sentence, an organisation opening it, role words before the subject, a verb in an apposition skipped,
- * an attribution closing the sentence after a later quote, and a new sentence after the quote that introduces speech
+ * an attribution closing the sentence after a later quote, the main clause after a subordinate one, a speech verb's
+ * form used as a noun, and a new sentence after the quote that introduces speech
  * of its own.
  */
 import { describe, it } from 'vitest';
@@ -67,6 +68,30 @@ const cases: SpeakerCase[] = [
     behaviour: 'a new sentence reporting speech of its own does not attribute the quote before',
     text: '“It is a sad day,” Dana Holt told reporters at the pier. “This is what the ferry cuts do.” Omar Lind said he would have kept the ferry.',
     speakers: [['This is what the ferry cuts do', 'Dana Holt']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a speech verb in a subordinate clause opening the sentence is not the quote’s',
+    text: 'When Leo Marsh suggested that the ferry would sue the town, Mayor Nora Vance fired back forcefully: “If they sue us, they will lose.”',
+    speakers: [['If they sue us', 'Nora Vance']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'the main clause’s speech verb after a subordinate clause with its own',
+    text: 'After Leo Marsh argued that the pier should be sold to a developer, Ada Quill said only that his “numbers do not add up.”',
+    speakers: [['numbers do not add up', 'Ada Quill']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a speech verb’s form as a noun after “a” and a modifier is no cue',
+    text: '“We will reopen,” said Leo Marsh.\n\nMayor Nora Vance delivered a snappy retort: “Nobody is closing this pier.”',
+    speakers: [['Nobody is closing this pier', 'Nora Vance']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a participle after “a statement” stays a verb',
+    text: 'Leo Marsh said the ferry would run.\n\nThe vote came hours after Ada Quill, the harbor’s chair, issued a statement calling the drills a “rehearsal for closure.”',
+    speakers: [['rehearsal for closure', 'Ada Quill']],
   },
 ];
 
