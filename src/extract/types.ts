@@ -108,7 +108,8 @@ export type SpeakerRule =
   | 'turn-after-quote'
   | 'unnamed-cue-before-quote'
   | 'organisation-subject-of-sentence'
-  | 'attribution-closing-later-quote';
+  | 'attribution-closing-later-quote'
+  | 'turn-sentence-before';
 
 /** A character range inside one paragraph of SegmentedArticle.paragraphs. */
 export interface ParagraphSpan {

@@ -23,7 +23,7 @@ export const INTRO_WORDS = set(
 /** Verbs that report a speaking turn right after a quote without being verbs of saying ("“…,” Roe shot back"),
  * as one word or with a particle. Never cues of reported speech. */
 export const TURN_VERBS = set(
-  'agreed agrees echoed echoes snapped snaps wondered wonders cracked cracks teased teases deadpanned deadpans ' +
+  'agreed agrees disagreed disagrees concurred concurs echoed echoes snapped snaps wondered wonders cracked cracks teased teases deadpanned deadpans ' +
     'reasoned reasons objected objects protested protests sniped snipes jabbed jabs needled needles',
 );
 export const TURN_PARTICLE_VERBS = set(
@@ -41,4 +41,10 @@ export const NOUN_FORMS = set('retort retorts quip quips riposte');
 /** Words opening a subordinate clause before the main one ("When X suggested …, Roe fired back: “…”"). */
 export const LEADING_SUBORDINATORS = set(
   'when after while if although though because since before until once whenever',
+);
+
+/** Nouns for what a person said, presented by a colon ("Roe's response was: “…”"). */
+export const PRESENTED_WORDS = set(
+  'response reply answer retort reaction message verdict comment comments statement explanation advice warning ' +
+    'view take assessment argument excuse defense defence',
 );

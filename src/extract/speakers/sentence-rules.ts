@@ -15,7 +15,7 @@ import { subjectAfter } from './after-verb.js';
 import { entityAt, type Found, personLabel } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
 import type { SpeakerContext } from './context.js';
-import { INTRO_WORDS, NOT_FINITE } from '../lexicon/clause-words.js';
+import { INTRO_WORDS, NOT_FINITE, PRESENTED_WORDS } from '../lexicon/clause-words.js';
 import { INDEFINITE } from '../lexicon/function-words.js';
 
 export interface Attribution {
@@ -227,8 +227,30 @@ export function introducedByColon(ctx: SpeakerContext, info: ParagraphInfo[], q:
   const colon = /:\s*$/.exec(p.text.slice(Math.max(sStart, q.openMark - 3), q.openMark));
   if (!colon) return null;
   const at = q.openMark - colon[0].length;
-  const f = personLabel(ctx, q.paragraph, at) ?? clauseSubject(ctx, q.paragraph, sStart, at);
+  const f =
+    personLabel(ctx, q.paragraph, at) ??
+    clauseSubject(ctx, q.paragraph, sStart, at) ??
+    presentedSpeaker(ctx, q.paragraph, sStart, at);
   return f ? { found: f, cue: null, rule: 'introduced-by-colon' } : null;
+}
+
+/** "Here's Roe in December 1992:", "Roe's response was:", "Roe's reply to the board came quickly:": the person whose
+ * words the colon presents. */
+function presentedSpeaker(ctx: SpeakerContext, pi: number, sStart: number, colon: number): Found | null {
+  const text = ctx.info[pi].text;
+  const before = text.slice(sStart, colon);
+  const here = /^\s*(?:Here(?:['’]s| is| was)|Enter)\s+/.exec(before);
+  if (here) {
+    const f = entityAt(ctx, pi, sStart + here[0].length);
+    return f?.ref?.type === 'person' ? f : null;
+  }
+  const own =
+    /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:[^,;“”"]{0,40}\s+)?(?:was|is|came|read)(?:\s+\p{Ll}+)?\s*$/u.exec(
+      before,
+    );
+  if (!own || !PRESENTED_WORDS.has(own[2])) return null;
+  const f = entityAt(ctx, pi, sStart + own.index + own[0].indexOf(own[1]));
+  return f?.ref?.type === 'person' ? f : null;
 }
 
 /** A dash and a name after the quote, or opening the short next paragraph: "“…” — Jane Roe, Portsmouth". */

@@ -1,10 +1,13 @@
 /**
  * A speaking turn after a marked quote that no verb of saying reports: "“…,” Roe shot back.", "“…” Roe went on, as if
  * …", "“…,” agrees Jane Roe, 30, of Millbrook." and, after a quote ending in "?" or "!", any speech verb further into
- * the sentence ("“Why not?” Roe, a retired nurse from the valley, asked the crowd."). speakers/index.ts runs it after
- * the cue rules.
+ * the sentence ("“Why not?” Roe, a retired nurse from the valley, asked the crowd."); and a short sentence before a
+ * quote that gives the turn ("Professor Jane Roe agreed. “…”", "Roe's answer was blunt. “…”" is not one).
+ * speakers/index.ts runs them after the cue rules.
  */
 import { findCues } from '../quotes/cues.js';
+import { sentenceAt } from '../doc/text.js';
+import { CUES } from '../lexicon/speech-verbs.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
 import { tokenAt as tokenIndexAt } from '../doc/text.js';
@@ -41,6 +44,47 @@ export function turnAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: Qu
       found: f,
       cue: l,
       rule: 'turn-after-quote',
+      cueAt: { paragraph: pi, start: toks[k].start, end: toks[k].end },
+    };
+  }
+  return null;
+}
+
+/**
+ * "Iowa State's Jane Roe agreed. “…”": the sentence right before a quote that opens its own sentence is a subject and
+ * a verb of saying or of a turn (with at most an adverb or a short phrase after it), and nothing else.
+ */
+export function turnSentenceBefore(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  let p = info[q.paragraph];
+  let pi = q.paragraph;
+  let [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
+  if (sStart !== q.openMark) return null;
+  // … or the short paragraph before one that the quote opens
+  if (sStart === 0) {
+    if (pi === 0) return null;
+    pi--;
+    p = info[pi];
+    sStart = p.text.trimEnd().length;
+  }
+  const [prevStart] = sentenceAt(p.starts, p.text.length, Math.max(0, sStart - 1));
+  if (pi !== q.paragraph && prevStart !== 0) return null;
+  const prev = p.text.slice(prevStart, sStart);
+  if (/[“”"«»:;]/.test(prev) || !/\.\s*$/.test(prev)) return null;
+  const toks = p.tokens;
+  const from = tokenIndexAt(toks, prevStart);
+  const to = tokenIndexAt(toks, sStart);
+  if (to - from > 14) return null;
+  for (let k = to - 1; k > from && k >= to - 3; k--) {
+    const l = toks[k].lower;
+    const info0 = CUES.get(l);
+    const verb = TURN_VERBS.has(l) || (!!info0 && !info0.gerund && !/^\p{Lu}/u.test(toks[k].text));
+    if (!verb) continue;
+    const f = subjectBefore(ctx, pi, k, prevStart);
+    if (!f.ref && !f.pronoun) return null;
+    return {
+      found: f,
+      cue: l,
+      rule: 'turn-sentence-before',
       cueAt: { paragraph: pi, start: toks[k].start, end: toks[k].end },
     };
   }
