@@ -337,7 +337,10 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
   let cues = inOrder.slice().reverse();
   if (q.kind === 'PARTIAL') {
     // the outermost verb whose reported clause holds the quote: "X said Y confirmed that … “…”"
-    const outer = inOrder.filter((c) => !c.according && introducesClause(p, c, i1));
+    // — unless that clause ended before the quote ("X suggested that …, while Y said that the “…”")
+    const outer = inOrder.filter(
+      (c) => !c.according && introducesClause(p, c, i1) && !CLAUSE_CLOSED.test(p.text.slice(c.token.end, q.openMark)),
+    );
     cues = [...outer, ...cues.filter((c) => !outer.includes(c))];
   }
   for (const cue of cues) {
@@ -362,6 +365,12 @@ function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan
       if (!f.ref && !f.pronoun && !f.final && invertedPosition(p, cue.index, winStart)) {
         const fa = subjectAfter(ctx, q.paragraph, cue.index, q.openMark);
         if (fa.ref) f = fa;
+      }
+      // "Dean Roe, a 55-year-old salesman from Sumter, South Carolina, says …": when the scan back cannot name the
+      // subject, a person opening the sentence, with nothing but an apposition before the verb, is it
+      if (!f.ref && !f.pronoun && winStart === sStart && !cue.according) {
+        const opener = appositionSubject(ctx, p, q.paragraph, sStart, cue.index);
+        if (opener) f = { ref: opener, text: null, final: true };
       }
     }
     if (f.ref || f.pronoun || f.final)
@@ -410,6 +419,35 @@ function leadingClauseEnd(p: ParagraphInfo, sStart: number, limit: number): numb
 
 /** Up to five capitalised words in marks, maybe with the sentence's comma inside: a title ("“Harbor Nights,”"). */
 const TITLE_IN_MARKS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|in|on|for|to)){0,4},?$/u;
+
+/** The person opening a sentence whose verb at token `ci` follows only an apposition: "Roe, a salesman from X, Y,
+ * says". Another verb, a relative pronoun or a quote between them means the verb is not the person's. */
+function appositionSubject(
+  ctx: SpeakerContext,
+  p: ParagraphInfo,
+  pi: number,
+  sStart: number,
+  ci: number,
+): SpeakerRef | null {
+  const toks = p.tokens;
+  const cue = toks[ci];
+  const person = topicPerson(ctx, pi, sStart - 1, pi, cue.start);
+  if (!person) return null;
+  const m = ctx.idx.byParagraph[pi].find(
+    (x) => x.type === 'person' && x.ref === person.ref && x.start >= sStart && x.start < cue.start,
+  );
+  if (!m) return null;
+  const between = p.text.slice(m.end, cue.start);
+  if (!/^\s*[,—–-]/.test(between) || !/[,—–-]\s*$/.test(between) || /[“”"]/.test(between)) return null;
+  if (/\b(?:who|whose|which|that|and|but)\b/.test(between)) return null;
+  const from = tokenIndexAt(toks, m.end);
+  for (let k = from; k < ci; k++)
+    if (CUES.has(toks[k].lower) || /^(?:is|was|are|were|has|had|have)$/.test(toks[k].lower)) return null;
+  return person;
+}
+
+/** A reported clause closed before the quote by a clause of contrast ("…, while Y said …"). */
+const CLAUSE_CLOSED = /,\s*(?:while|whereas)\s/;
 
 /** A verb that may have its subject after it: opening the window or the sentence, or after a comma or a quote
  * ("“…,” said X", "Said X: “…”", "…, says X, “…”"). */

@@ -93,6 +93,30 @@ const cases: SpeakerCase[] = [
     text: 'Leo Marsh said the ferry would run.\n\nThe vote came hours after Ada Quill, the harbor’s chair, issued a statement calling the drills a “rehearsal for closure.”',
     speakers: [['rehearsal for closure', 'Ada Quill']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a reported clause closed by “while” before the quote leaves it to the later verb',
+    text: 'Leo Marsh suggested that a mayor who skips debates cannot lead, while Mayor Nora Vance said that the “stakes for the harbor are too high.”',
+    speakers: [['stakes for the harbor', 'Nora Vance']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a person opening the sentence before a long apposition with places in it',
+    text: 'Omar Lind, a 55-year-old fisherman from Eastport, Maine, says the council will “leave the pier with nothing.”',
+    speakers: [['leave the pier with nothing', 'Omar Lind']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an apposition between dashes',
+    text: 'Omar Lind — a teacher from Eastport — says the vote was “a big deal.”',
+    speakers: [['a big deal', 'Omar Lind']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'not a person whose relative clause holds the verb',
+    text: 'Omar Lind, whose aide says the vote was “a big deal,” left early.',
+    speakers: [['a big deal', null]],
+  },
 ];
 
 describe('the sentence around a quote names its speaker', () => {
