@@ -109,7 +109,8 @@ export type SpeakerRule =
   | 'unnamed-cue-before-quote'
   | 'organisation-subject-of-sentence'
   | 'attribution-closing-later-quote'
-  | 'turn-sentence-before';
+  | 'turn-sentence-before'
+  | 'interview-answer';
 
 /** A character range inside one paragraph of SegmentedArticle.paragraphs. */
 export interface ParagraphSpan {

@@ -21,7 +21,7 @@ import { according, subjectAfter } from './after-verb.js';
 import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js';
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
-import { turnAfterQuote, turnSentenceBefore } from './turns.js';
+import { interviewAnswer, turnAfterQuote, turnSentenceBefore } from './turns.js';
 import { type SpeakerContext, speakerContext } from './context.js';
 import { type Budget, spent } from '../budget.js';
 import {
@@ -230,6 +230,7 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
     verdictAfter,
     introducedByPreviousParagraph,
     labelInPreviousParagraph,
+    interviewAnswer,
     turnSentenceBefore,
     organisationSubjectOfSentence,
     unnamedCueBeforeQuote,

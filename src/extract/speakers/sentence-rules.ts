@@ -230,8 +230,23 @@ export function introducedByColon(ctx: SpeakerContext, info: ParagraphInfo[], q:
   const f =
     personLabel(ctx, q.paragraph, at) ??
     clauseSubject(ctx, q.paragraph, sStart, at) ??
-    presentedSpeaker(ctx, q.paragraph, sStart, at);
+    presentedSpeaker(ctx, q.paragraph, sStart, at) ??
+    labelWithApposition(ctx, q.paragraph, sStart, at);
   return f ? { found: f, cue: null, rule: 'introduced-by-colon' } : null;
+}
+
+/** A vox-pop label with an apposition and no verb: "Jane Roe, a nurse from Dunmore: “…”". */
+function labelWithApposition(ctx: SpeakerContext, pi: number, sStart: number, colon: number): Found | null {
+  const text = ctx.info[pi].text;
+  const f = entityAt(ctx, pi, sStart);
+  if (f?.ref?.type !== 'person' || !f.text) return null;
+  const at = text.indexOf(f.text, sStart);
+  if (at < 0 || /\S/.test(text.slice(sStart, at))) return null;
+  const rest = text.slice(at + f.text.length, colon);
+  return /^,\s*(?:an?|the)\s[^,:;“”"]{1,60}(?:,\s*[^,:;“”"]{1,30})?\s*$/.test(rest) &&
+    !/\b(?:who|whose|which|that|is|was|has|had|said|says)\b/.test(rest)
+    ? f
+    : null;
 }
 
 /** "Here's Roe in December 1992:", "Roe's response was:", "Roe's reply to the board came quickly:": the person whose

@@ -16,6 +16,7 @@ import { subjectAfter } from './after-verb.js';
 import { subjectBefore } from './subject-before.js';
 import type { Attribution } from './sentence-rules.js';
 import type { SpeakerContext } from './context.js';
+import { topicPerson } from './memory.js';
 
 /** How many tokens after the quote the turn's verb may stand (its subject with an apposition before it). */
 const REACH = 14;
@@ -89,4 +90,19 @@ export function turnSentenceBefore(ctx: SpeakerContext, info: ParagraphInfo[], q
     };
   }
   return null;
+}
+
+/**
+ * "A: “…”" in a question-and-answer interview: the answer is the interviewee's, the person last named before the
+ * first "Q:" of the article as the subject of its introduction ("Mayor Jane Roe sat down with the Gazette.").
+ */
+export function interviewAnswer(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
+  const p = info[q.paragraph];
+  if (!/^\s*A\s*[:.]\s*$/.test(p.text.slice(0, q.openMark))) return null;
+  let first = -1;
+  for (let i = 0; i < q.paragraph && first < 0; i++) if (/^\s*Q\s*[:.]\s/.test(info[i].text)) first = i;
+  if (first <= 0) return null;
+  // the subject of the introduction, not a person it names after the verb ("… sat down with the Gazette's Leo Marsh")
+  const ref = topicPerson(ctx, Math.max(0, first - 2), -1, first - 1, info[first - 1].text.length);
+  return ref ? { found: { ref, text: null, final: true }, cue: null, rule: 'interview-answer' } : null;
 }
