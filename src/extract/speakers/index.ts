@@ -194,9 +194,9 @@ function interviewerQuestions(info: ParagraphInfo[], from: number, to: number): 
   return n;
 }
 
-/** "That was the verdict of X", "So says X", "That is how X describes it": the speaker follows. */
+/** "That was the verdict of X", "So says X", "That is how X describes it", "That quote from X …": the speaker follows. */
 const VERDICT =
-  /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how )/;
+  /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how |(?:That|This|The) (?:quote|remark|line|comment|statement|warning|message|tweet|post|assessment|verdict),? (?:came |comes )?(?:from|by) (?:the )?)/;
 
 /** After a speech verb: a colon, or a reported clause ("said he would …", "said that …"). */
 function opensOwnSpeech(p: ParagraphInfo, cue: Cue): boolean {
