@@ -114,7 +114,14 @@ export type SpeakerRule =
   | 'reporting-clause-after'
   | 'inverted-reporting-clause-after'
   | 'reporting-clause-before'
-  | 'coordinated-verb';
+  | 'coordinated-verb'
+  | 'participle-main-subject'
+  | 'turn-after-quote'
+  | 'unnamed-cue-before-quote'
+  | 'organisation-subject-of-sentence'
+  | 'attribution-closing-later-quote'
+  | 'turn-sentence-before'
+  | 'interview-answer';
 
 /** A character range inside one paragraph of SegmentedArticle.paragraphs. */
 export interface ParagraphSpan {

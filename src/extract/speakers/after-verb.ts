@@ -71,6 +71,8 @@ export function subjectAfter(ctx: SpeakerContext, pi: number, ci: number, winEnd
         !PRON.has(l) &&
         !/^(?:and|or|but|that|which|who|as|when|while)$/.test(l);
       const next = toks[j + 1];
+      // "said the bureau's director, James Roe": the name after the comma (below)
+      if (roleLike && next && /^,\s*$/.test(p.text.slice(toks[j].end, next.start)) && /^\p{Lu}/u.test(next.text)) break;
       if (
         roleLike &&
         next &&

@@ -6,11 +6,13 @@
  * Order of evidence for a marked quote: a speech verb right after it (", said X" / ", X said" / ", X told
  * reporters"), a speech verb before it in its sentence, a short attribution sentence right after it ("“…” Smith
  * said.", "That was the verdict of X"), a paragraph ending in "X said:", and finally continuation of the previous
- * quote's speaker. A quote with its own speech verb whose subject cannot be named gets no speaker.
+ * quote's speaker. A quote with its own speech verb whose subject cannot be named gets no speaker. The full order is
+ * MARKED_STRATEGIES below; the verb before the quote is cue-before.ts, the sentence around it sentence-rules.ts, turns
+ * that no verb of saying reports (and Q-and-A answers) turns.ts.
  */
 import type { ExtractedQuote, ParagraphSpan, QuoteEvidence, SpeakerRef, SpeakerRule } from '../types.js';
 import { cueSpan, evidenceOf } from './evidence.js';
-import { canStartClause, findCues, skipAfterCue, type Cue } from '../quotes/cues.js';
+import { findCues, type Cue } from '../quotes/cues.js';
 import type { MentionIndex } from '../mentions/table.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from '../quotes/span.js';
@@ -20,15 +22,19 @@ import { according, subjectAfter } from './after-verb.js';
 import { learnGender, noteSpeaker, noteUnnamed, topicPerson } from './memory.js';
 import { entityAt, type Found, questionSubject, resolvePronoun } from './noun-phrases.js';
 import { subjectBefore } from './subject-before.js';
+import { interviewAnswer, turnAfterQuote, turnSentenceBefore } from './turns.js';
+import { cueBeforeQuote, introducesClause, unnamedCueBeforeQuote } from './cue-before.js';
 import { type SpeakerContext, speakerContext } from './context.js';
 import { type Budget, spent } from '../budget.js';
 import {
   type Attribution,
   asSubjectPutIt,
+  attributionClosingLaterQuote,
   attributionClosingSentence,
   introducedByColon,
   labelInPreviousParagraph,
   nameAfterDash,
+  organisationSubjectOfSentence,
   subjectOfPartialSentence,
 } from './sentence-rules.js';
 
@@ -188,16 +194,17 @@ function interviewerQuestions(info: ParagraphInfo[], from: number, to: number): 
   return n;
 }
 
-/** "That was the verdict of X", "So says X", "That is how X describes it": the speaker follows. */
+/** "That was the verdict of X", "So says X", "That is how X describes it", "That quote from X …": the speaker follows. */
 const VERDICT =
-  /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how )/;
+  /^\s*(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |a |an )?(?:[a-z-]+ ){0,3}?(?:of|from) (?:the )?|So (?:said|says) |(?:That|This|It) (?:is|was|'s|’s) how |(?:That|This|The) (?:quote|remark|line|comment|statement|warning|message|tweet|post|assessment|verdict),? (?:came |comes )?(?:from|by) (?:the )?)/;
 
-function introducesClause(p: ParagraphInfo, cue: Cue, limit: number): boolean {
-  if (cue.info.indirect === 'no') return false;
-  const i = skipAfterCue(p.text, p.tokens, cue, limit);
-  if (i >= limit) return false;
-  if (p.tokens[i].lower === 'that') return true;
-  return cue.info.indirect === 'bare' && !cue.info.gerund && canStartClause(p.text, p.tokens, i);
+/** After a speech verb: a colon, or a reported clause ("said he would …", "said that …"). */
+function opensOwnSpeech(p: ParagraphInfo, cue: Cue): boolean {
+  const [, sEnd] = sentenceAt(p.starts, p.text.length, cue.token.start);
+  return (
+    /^\s*:/.test(p.text.slice(cue.token.end, cue.token.end + 3)) ||
+    introducesClause(p, cue, tokenIndexAt(p.tokens, sEnd))
+  );
 }
 
 /** The evidence for a marked quote's speaker, in order: the first strategy that finds one decides. */
@@ -205,15 +212,21 @@ const MARKED_STRATEGIES: readonly ((ctx: SpeakerContext, info: ParagraphInfo[], 
   [
     cueAfterQuote,
     cueBeforeQuote,
+    turnAfterQuote,
     asSubjectPutIt,
     subjectOfPartialSentence,
     attributionClosingSentence,
+    attributionClosingLaterQuote,
     introducedByColon,
     nameAfterDash,
     attributionSentenceAfter,
     verdictAfter,
     introducedByPreviousParagraph,
     labelInPreviousParagraph,
+    interviewAnswer,
+    turnSentenceBefore,
+    organisationSubjectOfSentence,
+    unnamedCueBeforeQuote,
   ];
 
 function attributeMarked(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
@@ -259,6 +272,9 @@ function cueAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan)
     for (const cue of cues.slice(0, 1)) {
       // "X called it “…,” and thanked Y": a second verb of the same subject; the verb before the quote decides
       if (/^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') && toks[cue.index - 1].start >= after) continue;
+      // "“…” Roe said: “…”" / "“…” Roe said he would …": a new sentence that introduces the next quote or reports
+      // speech of its own does not attribute the finished quote before it
+      if (sentenceEnded && !cue.according && opensOwnSpeech(endP, cue)) continue;
       if (cue.according) {
         const f = according(ctx, q.endParagraph, cue);
         if (f.ref || f.final)
@@ -286,59 +302,6 @@ function cueAfterQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan)
   return null;
 }
 
-/** A speech verb before the quote in its sentence: "X said: “…”", "X called it a “lie”". */
-function cueBeforeQuote(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
-  const p = info[q.paragraph];
-  const [sStart] = sentenceAt(p.starts, p.text.length, q.openMark);
-  // do not look back past another quote's closing mark
-  const from = Math.max(0, q.openMark - 400);
-  const lastClose =
-    from + Math.max(p.text.slice(from, q.openMark).lastIndexOf('”'), p.text.slice(from, q.openMark).lastIndexOf('"'));
-  let winStart = Math.max(sStart, lastClose + 1, from);
-  // "She said the so-called “link-out” scheme … was “compliance in name only”": an earlier phrase in marks inside the
-  // same sentence does not hide the verb before it
-  if (q.kind === 'PARTIAL' && winStart > sStart && lastClose > from) {
-    const prevOpen = Math.max(p.text.lastIndexOf('“', lastClose - 1), p.text.lastIndexOf('"', lastClose - 1));
-    const inner = prevOpen >= sStart ? p.text.slice(prevOpen + 1, lastClose) : '';
-    if (inner && !/[,.!?;:]\s*$/.test(inner) && inner.split(/\s+/).length <= 6) winStart = sStart;
-  }
-  const toks = p.tokens;
-  const i0 = tokenIndexAt(toks, winStart);
-  const i1 = tokenIndexAt(toks, q.openMark);
-  const inOrder = findCues(p.text, toks, i0, i1);
-  let cues = inOrder.slice().reverse();
-  if (q.kind === 'PARTIAL') {
-    // the outermost verb whose reported clause holds the quote: "X said Y confirmed that … “…”"
-    const outer = inOrder.filter((c) => !c.according && introducesClause(p, c, i1));
-    cues = [...outer, ...cues.filter((c) => !outer.includes(c))];
-  }
-  for (const cue of cues) {
-    let f: Found;
-    if (cue.according) f = according(ctx, q.paragraph, cue);
-    else {
-      // "the company said the decision “…” and accused X of “…”": a coordinated verb shares the subject before the earlier quote
-      const coordinated =
-        winStart > sStart &&
-        /^(?:and|but)$/.test(toks[cue.index - 1]?.lower ?? '') &&
-        toks[cue.index - 1].start >= winStart;
-      f = subjectBefore(ctx, q.paragraph, cue.index, coordinated ? sStart : winStart);
-      if (!f.ref && !f.pronoun && !f.final) {
-        const fa = subjectAfter(ctx, q.paragraph, cue.index, q.openMark);
-        if (fa.ref) f = fa;
-      }
-    }
-    if (f.ref || f.pronoun || f.final)
-      return {
-        found: f,
-        cue: cue.according ? 'according to' : cue.token.lower,
-        rule: 'cue-before-quote',
-        cueAt: cueSpan(info, q.paragraph, cue),
-      };
-  }
-  // cue after a partial quote, later in the same sentence ("…” in comments, Smith said)
-  return null;
-}
-
 /** The next sentence is a short attribution: "“…” Smith said." */
 function attributionSentenceAfter(ctx: SpeakerContext, info: ParagraphInfo[], q: QuoteSpan): Attribution | null {
   if (q.closeMark < 0) return null;
@@ -348,7 +311,7 @@ function attributionSentenceAfter(ctx: SpeakerContext, info: ParagraphInfo[], q:
   const i0 = tokenIndexAt(toks, after);
   const cues = findCues(endP.text, toks, i0, Math.min(toks.length, i0 + 6));
   const cue = cues[0];
-  if (cue && !cue.according) {
+  if (cue && !cue.according && !opensOwnSpeech(endP, cue)) {
     const [, cueSentEnd] = sentenceAt(endP.starts, endP.text.length, cue.token.start);
     if (cueSentEnd - cue.token.end < 60) {
       const f = subjectBefore(ctx, q.endParagraph, cue.index, after);

@@ -16,6 +16,12 @@ const cases: SpeakerCase[] = [
     text: 'The council met at noon.\n\n“We are out of money and out of time.” Those were the words of Treasurer Nora Vance, who resigned an hour later.',
     speakers: [['out of money', 'Nora Vance']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'the next sentence names the speaker of a quote it calls “that quote”',
+    text: 'The ferry debate is old.\n\n“I would rather lose the pier than lose the harbor.” That quote from Harbor Commissioner Omar Lind appeared on the front page of the Gazette in 1980.',
+    speakers: [['rather lose the pier', 'Omar Lind']],
+  },
 ];
 
 describe('colons and next sentences', () => {

@@ -12,6 +12,15 @@ const cases: SpeakerCase[] = [
       ['promised that three times', 'Ruth Alder'],
     ],
   },
+  {
+    from: 'constructed',
+    behaviour: 'answers after “A:” are the interviewee’s, the subject of the introduction',
+    text: 'Mayor Nora Vance sat down with the Gazette’s Leo Marsh this week.\n\nQ: Will the pier close?\n\nA: “Never, as long as I am mayor.”\n\nQ: And the ferry?\n\nA: “It stays too.”',
+    speakers: [
+      ['Never, as long as I am mayor', 'Nora Vance'],
+      ['It stays too', 'Nora Vance'],
+    ],
+  },
 ];
 
 describe('transcripts', () => {

@@ -24,6 +24,18 @@ const cases: SpeakerCase[] = [
     text: 'The reaction was swift. Senator Rita Gale wrote on Twitter: “This ruling protects every commuter in the state.”',
     speakers: [['protects every commuter', 'Rita Gale']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a name with an apposition and no age before a colon',
+    text: 'Reactions came quickly.\n\nNora Vance, a nurse from Dunmore: “I never thought the pier would close.”',
+    speakers: [['I never thought the pier', 'Nora Vance']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'not a name whose apposition holds a verb',
+    text: 'Reactions came quickly.\n\nNora Vance, a nurse who said nothing at the meeting: “I never thought the pier would close.”',
+    speakers: [['I never thought the pier', null]],
+  },
 ];
 
 describe('vox pops', () => {
