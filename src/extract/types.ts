@@ -138,6 +138,10 @@ export interface ExtractedQuote {
   evidence?: QuoteEvidence;
   /** Optional: the probability that `speaker` (null included) is right, from speakers/confidence.ts; extract() sets it. */
   speakerConfidence?: number;
+  /** Optional: the proposed speakers, best first, at most 3 (extract() sets it). */
+  speakerCandidates?: SpeakerCandidate[];
+  /** Optional: true when the best candidate is not given as `speaker` because its confidence is below the threshold. */
+  speakerWithheld?: boolean;
 }
 
 /** Options of extract(). */
@@ -183,4 +187,15 @@ export interface EntityResolution {
 export interface Resolution {
   people: EntityResolution[];
   organisations: EntityResolution[];
+}
+
+/** Someone the speakers stage proposes as a quote's speaker, with the probability that they are it. */
+export interface SpeakerCandidate {
+  speaker: SpeakerRef;
+  /** How the candidate is written where it was found: "he", "Doo", "Rep. Park Sun-won". */
+  speakerText: string | null;
+  /** 0–1: the probability that this candidate is the quote's speaker. */
+  confidence: number;
+  /** What proposed it: a SpeakerRule id or a candidate generator's id. */
+  rule: string;
 }
