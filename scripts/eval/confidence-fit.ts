@@ -14,23 +14,28 @@ export interface Example {
   y: 0 | 1;
 }
 
-export function fitWeights(examples: Example[]): Record<string, number> {
+/** Logistic regression by full-batch gradient descent from zero weights (deterministic: fixed order and steps). */
+export function fitWeights(examples: Example[], steps = STEPS): Record<string, number> {
   const names = [...new Set(examples.flatMap((e) => Object.keys(e.x)))].sort();
-  const w = new Map(names.map((n) => [n, 0]));
-  for (let step = 0; step < STEPS; step++) {
-    const grad = new Map(names.map((n) => [n, 0]));
-    for (const e of examples) {
+  const at = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => {
+    const keys = Object.keys(e.x).sort();
+    return { i: Int32Array.from(keys, (k) => at.get(k) ?? 0), v: Float64Array.from(keys, (k) => e.x[k]), y: e.y };
+  });
+  const bias = at.get('bias') ?? -1;
+  const w = new Float64Array(names.length);
+  const grad = new Float64Array(names.length);
+  for (let step = 0; step < steps; step++) {
+    grad.fill(0);
+    for (const r of rows) {
       let z = 0;
-      for (const [n, v] of Object.entries(e.x)) z += (w.get(n) ?? 0) * v;
-      const err = logistic(z) - e.y;
-      for (const [n, v] of Object.entries(e.x)) grad.set(n, (grad.get(n) ?? 0) + err * v);
+      for (let k = 0; k < r.i.length; k++) z += w[r.i[k]] * r.v[k];
+      const err = logistic(z) - r.y;
+      for (let k = 0; k < r.i.length; k++) grad[r.i[k]] += err * r.v[k];
     }
-    for (const n of names) {
-      const g = (grad.get(n) ?? 0) / examples.length + (n === 'bias' ? 0 : L2 * (w.get(n) ?? 0));
-      w.set(n, (w.get(n) ?? 0) - RATE * g);
-    }
+    for (let n = 0; n < names.length; n++) w[n] -= RATE * (grad[n] / rows.length + (n === bias ? 0 : L2 * w[n]));
   }
-  return Object.fromEntries(names.map((n) => [n, Number((w.get(n) ?? 0).toFixed(6))]));
+  return Object.fromEntries(names.map((n, i) => [n, Number(w[i].toFixed(6))]));
 }
 
 const predict = (w: Record<string, number>, x: Record<string, number>) =>

@@ -10,7 +10,7 @@ import { findQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
 import { attribute } from './speakers/index.js';
 import { speakerConfidence } from './speakers/confidence.js';
-import { speakerCandidatesOf } from './speakers/candidates.js';
+import { rankSpeakers } from './speakers/ranker.js';
 import type { ArticleHints, ExtractOptions, Extraction, SegmentedArticle } from './types.js';
 import { type Budget, spent } from './budget.js';
 
@@ -21,6 +21,14 @@ export { scanMarks } from './quotes/marks.js';
 export { resolve, nameKeys, quoteKey, samePerson } from './resolve/index.js';
 export { speakerConfidence } from './speakers/confidence.js';
 export { figuresOfExtraction, type ExtractedClaim } from './figures/index.js';
+
+/** The stages up to the speaker rules: the doc, the mentions, and the quotes as the rules attribute them. */
+export function ruleAttribution(article: SegmentedArticle, budget?: Budget) {
+  const doc = paragraphInfo(article.paragraphs);
+  const spans = findQuotes(article.paragraphs, doc, budget);
+  const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '), budget);
+  return { doc, found, quotes: attribute(doc, spans, found, budget) };
+}
 
 /** Run the whole pipeline on one article. Pure and deterministic (without a deadline); never throws on odd input. */
 export function extract(text: string, hints?: ArticleHints, options?: ExtractOptions): Extraction {
@@ -44,12 +52,11 @@ export function extract(text: string, hints?: ArticleHints, options?: ExtractOpt
   }
   if (spent(budget)) return truncated({ article, people: [], organisations: [], quotes: [], source: null });
   try {
-    const doc = paragraphInfo(article.paragraphs);
-    const spans = findQuotes(article.paragraphs, doc, budget);
-    const found = findMentions(doc, [article.title, article.standfirst ?? ''].join(' \n '), budget);
-    const quotes = attribute(doc, spans, found, budget)
-      .map((q) => ({ ...q, speakerConfidence: speakerConfidence(q) }))
-      .map((q) => ({ ...q, speakerCandidates: speakerCandidatesOf(q) }));
+    const { doc, found, quotes: attributed } = ruleAttribution(article, budget);
+    const quotes = rankSpeakers(doc, found, attributed).map((q) => ({
+      ...q,
+      speakerConfidence: speakerConfidence(q),
+    }));
     const source = sourceOrganisation(found, article.source);
     const people = found.people.map(({ name, aliases, descriptions, affiliations, mentions }) => ({
       name,

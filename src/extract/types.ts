@@ -206,3 +206,14 @@ export interface Resolution {
   people: EntityResolution[];
   organisations: EntityResolution[];
 }
+
+/** Someone the speakers stage proposes as a quote's speaker, with the probability that they are it. */
+export interface SpeakerCandidate {
+  speaker: SpeakerRef;
+  /** How the candidate is written where it was found: "he", "Doo", "Rep. Park Sun-won". */
+  speakerText: string | null;
+  /** 0–1: the probability that this candidate is the quote's speaker. */
+  confidence: number;
+  /** What proposed it: a SpeakerRule id or a candidate generator's id. */
+  rule: string;
+}

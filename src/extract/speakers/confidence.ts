@@ -40,6 +40,13 @@ export function confidenceFeatures(q: ExtractedQuote): Record<string, number> {
     const gap = p < q.paragraph ? q.paragraph - p : p > q.endParagraph ? p - q.endParagraph : 0;
     f.paragraphGap = Math.min(gap, 3) / 3;
   } else f['evidence:none'] = 1;
+  const best = q.speakerCandidates?.[0];
+  if (best) {
+    const p = Math.min(Math.max(best.confidence, 0.001), 0.999);
+    f.rankerLogit = Math.log(p / (1 - p));
+    if (best.rule === q.speakerRule && q.speaker) f.rankerAgrees = 1;
+  }
+  if (q.speakerWithheld) f.withheld = 1;
   return f;
 }
 

@@ -24,6 +24,10 @@ const base: ExtractedQuote = {
   endParagraph: 2,
   speakerRule: 'cue-after-quote',
   evidence: { cue: { paragraph: 2, start: 42, end: 46 }, sentence: { paragraph: 2, start: 0, end: 80 } },
+  // as the ranker leaves it: the rules' pick as the best candidate
+  speakerCandidates: [
+    { speaker: { type: 'person', ref: 0 }, speakerText: 'Marta Keelson', confidence: 0.95, rule: 'cue-after-quote' },
+  ],
 };
 
 describe('speakerConfidence', () => {
