@@ -1,14 +1,14 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
-import { articles } from '../db/schema.js';
-import { afterArticleIngest } from '../corrections/after-ingest.js';
-import { resolve, type ArticleHints, type Extraction, type LocalRef } from '../extract/index.js';
+import { articles, articleTexts } from '../db/schema.js';
+import { reapplyStatements, storedHints } from '../corrections/reextract.js';
+import { nameKeys, resolve, type ArticleHints, type Extraction, type LocalRef } from '../extract/index.js';
 import { BatchKnownEntities } from './batch-known.js';
-import { loadCandidates, takenSlugs } from './known.js';
+import { extractionKeys, personKeysOf, takenSlugs } from './known.js';
+import { articleIdsByHash, candidateEntities, correctionsAbout, runLookups, slugsTaken } from './lookups.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { isoOrNull } from './validate.js';
-import { articleRowStatements, bumpGeneration, recountStatements, type RowRef } from './write.js';
-import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
+import { articleRowStatements, bumpGeneration, recountStatements, refSql, type RowRef } from './write.js';
 
 /** An article ready to store: its normalised text's hash, the caller's hints and its extraction. */
 export interface ExtractedArticle {
@@ -47,25 +47,36 @@ export async function storeArticles(
   items: ExtractedArticle[],
   now: () => Date = () => new Date(),
 ): Promise<StoredArticle[]> {
-  let results: StoredArticle[];
   for (let attempt = 1; ; attempt++) {
     try {
-      results = await writeBatch(db, items, now);
-      break;
+      return await writeBatch(db, items, now);
     } catch (error) {
       if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
       throw error;
     }
   }
-  // Each new article's text is kept and the corrections in force applied to it (src/corrections).
-  for (const [i, result] of results.entries()) {
-    if (result.created) await afterArticleIngest(db, result.articleId, items[i].text, items[i].hints);
-  }
-  return results;
 }
 
 async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Date): Promise<StoredArticle[]> {
-  const found = await storedArticleIds(db, [...new Set(items.flatMap((item) => [item.hash, item.exactHash]))]);
+  // Everything the plan reads, in one round trip: stored texts, candidates, slugs, corrections.
+  const keys = extractionKeys(items.map((item) => item.extraction));
+  const bases = {
+    people: items.flatMap((item) => item.extraction.people.map((p) => slugify(p.name))),
+    organisations: items.flatMap((item) => item.extraction.organisations.map((o) => slugify(o.name))),
+    articles: items.map((item) => slugify(item.extraction.article.title, ARTICLE_SLUG_LENGTH)),
+  };
+  const [found, candidates, peopleSlugs, organisationSlugs, articleSlugs, corrections] = await runLookups(
+    db,
+    articleIdsByHash(
+      db,
+      items.flatMap((item) => [item.hash, item.exactHash]),
+    ),
+    candidateEntities(db, keys.people, keys.organisations),
+    slugsTaken(db, 'people', bases.people),
+    slugsTaken(db, 'organisations', bases.organisations),
+    slugsTaken(db, 'articles', bases.articles),
+    correctionsAbout(db, keys.people),
+  );
   // Keyed by the folded hash, whichever of the two the stored row carries.
   const stored = new Map<string, number>();
   for (const item of items) {
@@ -74,23 +85,15 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
   }
   const planned = new Map<string, number>(); // hash → position of its read-back in the batch
   const toWrite = items.filter((item) => !stored.has(item.hash));
-  const known = new BatchKnownEntities(
-    await loadCandidates(
-      db,
-      toWrite.map((item) => item.extraction),
-    ),
-  );
+  const known = new BatchKnownEntities(candidates);
   const slugs = {
-    people: new SlugClaims(db, 'people'),
-    organisations: new SlugClaims(db, 'organisations'),
-    articles: new SlugClaims(db, 'articles'),
+    people: new SlugClaims(db, 'people', bases.people, peopleSlugs),
+    organisations: new SlugClaims(db, 'organisations', bases.organisations, organisationSlugs),
+    articles: new SlugClaims(db, 'articles', bases.articles, articleSlugs),
   };
-  // The slugs new rows most likely want, looked up in one go; others are looked up when wanted.
-  await Promise.all([
-    slugs.people.prefetch(toWrite.flatMap((item) => item.extraction.people.map((p) => slugify(p.name)))),
-    slugs.organisations.prefetch(toWrite.flatMap((item) => item.extraction.organisations.map((o) => slugify(o.name)))),
-    slugs.articles.prefetch(toWrite.map((item) => slugify(item.extraction.article.title, ARTICLE_SLUG_LENGTH))),
-  ]);
+  // The corrections in force about a new article's people, applied once its rows are in (as after
+  // ingesting it alone): those found by a key its people carry once it is stored.
+  const applying = new Set<(typeof corrections)[number]>();
 
   const statements: unknown[] = [];
   const touchedPeople = new Map<string, RowRef>();
@@ -110,6 +113,8 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
       );
     }
     const { article: segmented } = extraction;
+    const storedPeople = known.storedOf(personRefs, 'people');
+    const articleSlug = await slugs.articles.claim(segmented.title, ARTICLE_SLUG_LENGTH);
     statements.push(
       ...articleRowStatements(db, {
         extraction,
@@ -118,11 +123,11 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
         organisationRefs,
         publisher: item.publisher,
         stored: {
-          people: known.storedOf(personRefs, 'people'),
+          people: storedPeople,
           organisations: known.storedOf(organisationRefs, 'organisations'),
         },
         article: {
-          slug: await slugs.articles.claim(segmented.title, ARTICLE_SLUG_LENGTH),
+          slug: articleSlug,
           title: segmented.title,
           standfirst: segmented.standfirst,
           url: item.url,
@@ -139,6 +144,27 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
         },
       }),
     );
+    // The text it was extracted from, kept for re-extraction, in the same transaction as its rows.
+    statements.push(
+      db.insert(articleTexts).values({
+        articleId: refSql({ table: 'articles', slug: articleSlug }) as never,
+        text: item.text,
+        hints: storedHints(item.hints),
+      }),
+    );
+    const peopleKeys = new Set(
+      extraction.people.flatMap((person, i) => {
+        const ref = personRefs[i];
+        const storedAliases = storedPeople[i]?.aliases ?? [];
+        return [
+          ...personKeysOf(person),
+          ...storedAliases.flatMap(nameKeys),
+          ...(typeof ref === 'number' ? [`person:${ref}`] : []),
+        ];
+      }),
+    );
+    for (const correction of corrections)
+      if ([...correction.keys].some((key) => peopleKeys.has(key))) applying.add(correction);
     // The new article's id is read by the batch itself: once it commits, the write is acknowledged
     // even if the database goes away before another statement could run.
     planned.set(item.hash, statements.length);
@@ -151,6 +177,14 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
   if (planned.size) {
     statements.push(
       ...recountStatements(db, [...touchedPeople.values()], [...touchedOrganisations.values()]),
+      ...(applying.size
+        ? reapplyStatements(
+            db,
+            [...applying].sort((a, b) => a.row.id - b.row.id).map((c) => c.row),
+            [],
+            [],
+          )
+        : []),
       bumpGeneration(db),
     );
   }
@@ -175,27 +209,19 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
 
 const refKey = (ref: RowRef) => (typeof ref === 'number' ? `#${ref}` : ref.slug);
 
-async function storedArticleIds(db: Database, hashes: string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const group of chunked(hashes, MAX_BOUND_PARAMETERS)) {
-    const rows = await db
-      .select({ id: articles.id, hash: articles.contentHash })
-      .from(articles)
-      .where(inArray(articles.contentHash, group));
-    for (const row of rows) ids.set(row.hash, row.id);
-  }
-  return ids;
-}
-
 /** Slugs of one table: those stored (looked up by base) and those claimed by the batch so far. */
 class SlugClaims {
-  private taken = new Set<string>();
   private looked = new Set<string>();
 
+  /** `taken`: the stored slugs of `bases`, the ones the batch most likely wants (looked up with its other reads). */
   constructor(
     private db: Database,
     private table: 'people' | 'organisations' | 'articles',
-  ) {}
+    bases: string[],
+    private taken: Set<string>,
+  ) {
+    for (const base of bases) this.looked.add(base);
+  }
 
   async prefetch(bases: string[]): Promise<void> {
     const missing = [...new Set(bases)].filter((base) => !this.looked.has(base));

@@ -1,0 +1,106 @@
+/**
+ * `npx tsx bench/writer-profile.ts [--articles N] [--batch B] [--database file:PATH]`: where the
+ * batched writer's time goes. Extracts N distinct sample-length articles first (outside the clock),
+ * then stores them through storeArticles in batches of B into a fresh empty database (or a copy of
+ * PATH), and prints the writer's milliseconds per article, the round trips per batch, and, with
+ * `--by-statement`, every batch's statements run one by one inside one transaction, timed by kind
+ * (the FTS triggers' cost lands on the statement that fires them).
+ */
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { InStatement, ResultSet } from '@libsql/client';
+import { migrateDatabase, openDatabase } from '../src/db/node.js';
+import { extractArticle, storeArticles, type ExtractedArticle } from '../src/ingest/index.js';
+import { chunked } from '../src/db/bound-parameters.js';
+import { distinctArticles } from './bulk.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '400' },
+    batch: { type: 'string', default: '100' },
+    database: { type: 'string' },
+    first: { type: 'string', default: '0' },
+    'by-statement': { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.articles);
+const batchSize = Number(values.batch);
+
+const extracted: ExtractedArticle[] = [];
+let started = performance.now();
+for (const text of distinctArticles(count, Number(values.first))) extracted.push(await extractArticle({ text }));
+const extractionMs = (performance.now() - started) / count;
+
+const work = mkdtempSync(join(tmpdir(), 'newsgraph-writer-'));
+const path = join(work, 'writer.db');
+if (values.database) {
+  const from = values.database.replace(/^file:/, '');
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(from + suffix)) copyFileSync(from + suffix, path + suffix);
+}
+const db = openDatabase(`file:${path}`);
+await migrateDatabase(db);
+
+const client = db.$client;
+const kinds = new Map<string, { count: number; ms: number }>();
+const kindOf = (sql: string) => {
+  const s = sql.replace(/\s+/g, ' ').trim();
+  const m = /^(insert or ignore into|insert into|update|delete from) "?(\w+)"?/i.exec(s);
+  if (m) return `${m[1].toLowerCase()} ${m[2]}`;
+  const from = /^select .*? from "?(\w+)"?/i.exec(s);
+  return from ? `select … from ${from[1]}` : s.slice(0, 40);
+};
+const note = (sql: string, ms: number) => {
+  const entry = kinds.get(kindOf(sql)) ?? { count: 0, ms: 0 };
+  entry.count++;
+  entry.ms += ms;
+  kinds.set(kindOf(sql), entry);
+};
+let roundTrips = 0;
+let statementsSent = 0;
+const batch = client.batch.bind(client);
+const execute = client.execute.bind(client) as (stmt: InStatement) => Promise<ResultSet>;
+client.batch = (async (stmts: InStatement[], mode?: never) => {
+  roundTrips++;
+  statementsSent += stmts.length;
+  if (!values['by-statement']) return batch(stmts, mode);
+  const tx = await client.transaction('write');
+  const results: ResultSet[] = [];
+  try {
+    for (const stmt of stmts) {
+      const t0 = performance.now();
+      results.push(await tx.execute(stmt));
+      note(typeof stmt === 'string' ? stmt : stmt.sql, performance.now() - t0);
+    }
+    const t0 = performance.now();
+    await tx.commit();
+    note('commit', performance.now() - t0);
+  } finally {
+    tx.close();
+  }
+  return results;
+}) as never;
+client.execute = (async (stmt: InStatement) => {
+  roundTrips++;
+  statementsSent++;
+  const t0 = performance.now();
+  const result = await execute(stmt);
+  note(`(read) ${typeof stmt === 'string' ? stmt : stmt.sql}`, performance.now() - t0);
+  return result;
+}) as never;
+
+started = performance.now();
+const batches = chunked(extracted, batchSize);
+for (const items of batches) await storeArticles(db, items);
+const writerMs = (performance.now() - started) / count;
+client.close();
+rmSync(work, { recursive: true, force: true });
+
+console.log(
+  `${count} articles, batches of ${batchSize}: extraction ${extractionMs.toFixed(2)} ms/article (this thread), writer ${writerMs.toFixed(2)} ms/article; ${(roundTrips / batches.length).toFixed(1)} round trips and ${(statementsSent / batches.length).toFixed(0)} statements per batch`,
+);
+const rows = [...kinds.entries()]
+  .map(([kind, { count: n, ms }]) => ({ kind, statements: n, 'ms/article': Number((ms / count).toFixed(3)) }))
+  .sort((a, b) => b['ms/article'] - a['ms/article']);
+console.table(rows.slice(0, 30));
