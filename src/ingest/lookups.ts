@@ -3,13 +3,12 @@
  * `db.batch` (one round trip to a remote database, one read transaction on an embedded one): which
  * texts are stored, the candidate people and organisations with their names, the slugs new rows
  * might want, the corrections in force about the names, and where the row ids stand. Each lookup is
- * its statements and a reader of their results; every statement binds at most MAX_BOUND_PARAMETERS.
+ * its statements and a reader of their results; a list of values is bound as one JSON
+ * array, so each lookup is one statement whatever the batch's size.
  */
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { unionAll } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import type { KnownPerson, OrganisationKind } from '../extract/index.js';
 import type { CorrectionRow } from '../corrections/apply.js';
 import type { StoredOrganisation } from './known.js';
@@ -37,15 +36,22 @@ export async function runLookups<T extends unknown[]>(
 
 const rowsOf = <R>(results: unknown[]) => results.flatMap((rows) => rows as R[]);
 
+/**
+ * `column in (the values)`, the values bound as one JSON array: one statement, one parameter, however
+ * many values (D1 binds at most 100 parameters; a list that long would be cut into many statements).
+ */
+const inJson = (column: SQLWrapper, values: unknown[]) =>
+  sql`${column} in (select value from json_each(${JSON.stringify(values)}))`;
+
 /** Ids of the stored articles with these content hashes, by hash. */
 export function articleIdsByHash(db: Database, hashes: string[]): Lookup<Map<string, number>> {
   return {
-    statements: chunked([...new Set(hashes)], MAX_BOUND_PARAMETERS).map((group) =>
+    statements: [
       db
         .select({ id: t.articles.id, hash: t.articles.contentHash })
         .from(t.articles)
-        .where(inArray(t.articles.contentHash, group)),
-    ),
+        .where(inJson(t.articles.contentHash, [...new Set(hashes)])),
+    ],
     read: (results) => new Map(rowsOf<{ id: number; hash: string }>(results).map((row) => [row.hash, row.id])),
   };
 }
@@ -59,72 +65,61 @@ export function candidateEntities(
   personKeys: string[],
   organisationKeys: string[],
 ): Lookup<{ people: KnownPerson[]; organisations: StoredOrganisation[] }> {
-  const personGroups = chunked([...new Set(personKeys)], MAX_BOUND_PARAMETERS);
-  const organisationGroups = chunked([...new Set(organisationKeys)], MAX_BOUND_PARAMETERS);
-  const personIds = (keys: string[]) =>
-    db.select({ id: t.personAliases.personId }).from(t.personAliases).where(inArray(t.personAliases.key, keys));
-  const organisationIds = (keys: string[]) =>
-    db
-      .select({ id: t.organisationAliases.organisationId })
-      .from(t.organisationAliases)
-      .where(inArray(t.organisationAliases.key, keys));
+  const personIds = db
+    .selectDistinct({ id: t.personAliases.personId })
+    .from(t.personAliases)
+    .where(inJson(t.personAliases.key, [...new Set(personKeys)]));
+  const organisationIds = db
+    .selectDistinct({ id: t.organisationAliases.organisationId })
+    .from(t.organisationAliases)
+    .where(inJson(t.organisationAliases.key, [...new Set(organisationKeys)]));
   const statements = [
-    ...personGroups.map((keys) =>
-      db
-        .select({ id: t.people.id, name: t.people.name, alias: t.personAliases.alias })
-        .from(t.people)
-        .innerJoin(t.personAliases, eq(t.personAliases.personId, t.people.id))
-        .where(inArray(t.people.id, personIds(keys))),
-    ),
-    ...personGroups.map((keys) =>
-      db
-        .select({ id: t.affiliations.personId, organisation: t.organisations.name })
-        .from(t.affiliations)
-        .innerJoin(t.organisations, eq(t.organisations.id, t.affiliations.organisationId))
-        .where(inArray(t.affiliations.personId, personIds(keys)))
-        .orderBy(asc(t.affiliations.id)),
-    ),
-    ...organisationGroups.map((keys) =>
-      db
-        .select({
-          id: t.organisations.id,
-          name: t.organisations.name,
-          acronym: t.organisations.acronym,
-          kind: t.organisations.kind,
-          alias: t.organisationAliases.alias,
-        })
-        .from(t.organisations)
-        .leftJoin(t.organisationAliases, eq(t.organisationAliases.organisationId, t.organisations.id))
-        .where(inArray(t.organisations.id, organisationIds(keys))),
-    ),
+    // A person's names in one row (joined by a character no name holds): far fewer rows than one per alias.
+    db
+      .select({
+        id: t.people.id,
+        name: t.people.name,
+        aliases: sql<string>`(select group_concat(alias, char(31)) from person_aliases where person_id = ${t.people.id})`,
+      })
+      .from(t.people)
+      .where(inArray(t.people.id, personIds)),
+    db
+      .select({ id: t.affiliations.personId, organisation: t.organisations.name })
+      .from(t.affiliations)
+      .innerJoin(t.organisations, eq(t.organisations.id, t.affiliations.organisationId))
+      .where(inArray(t.affiliations.personId, personIds))
+      .orderBy(asc(t.affiliations.id)),
+    db
+      .select({
+        id: t.organisations.id,
+        name: t.organisations.name,
+        acronym: t.organisations.acronym,
+        kind: t.organisations.kind,
+        alias: t.organisationAliases.alias,
+      })
+      .from(t.organisations)
+      .leftJoin(t.organisationAliases, eq(t.organisationAliases.organisationId, t.organisations.id))
+      .where(inArray(t.organisations.id, organisationIds)),
   ];
   return {
     statements,
-    read(results) {
-      const n = personGroups.length;
+    read([personRows, affiliationRows, organisationRows]) {
       const people = new Map<number, KnownPerson>();
-      for (const row of rowsOf<{ id: number; name: string; alias: string }>(results.slice(0, n))) {
-        let person = people.get(row.id);
-        if (!person) people.set(row.id, (person = { id: row.id, name: row.name, aliases: [], organisations: [] }));
-        if (!person.aliases.includes(row.alias)) person.aliases.push(row.alias);
+      for (const row of personRows as { id: number; name: string; aliases: string | null }[]) {
+        const aliases = [...new Set(row.aliases?.split('\u001f') ?? [])];
+        people.set(row.id, { id: row.id, name: row.name, aliases, organisations: [] });
       }
-      // One affiliation is listed once per key group that found its person.
-      const seen = new Set<string>();
-      for (const row of rowsOf<{ id: number; organisation: string }>(results.slice(n, 2 * n))) {
-        const key = `${row.id}\u0000${row.organisation}`;
-        const person = people.get(row.id);
-        if (!person || seen.has(key)) continue;
-        seen.add(key);
-        person.organisations.push(row.organisation);
+      for (const row of affiliationRows as { id: number; organisation: string }[]) {
+        people.get(row.id)?.organisations.push(row.organisation);
       }
       const organisations = new Map<number, StoredOrganisation>();
-      for (const row of rowsOf<{
+      for (const row of organisationRows as {
         id: number;
         name: string;
         acronym: string | null;
         kind: OrganisationKind;
         alias: string | null;
-      }>(results.slice(2 * n))) {
+      }[]) {
         let organisation = organisations.get(row.id);
         if (!organisation) {
           organisation = { id: row.id, name: row.name, acronym: row.acronym, kind: row.kind, aliases: [] };
@@ -139,7 +134,6 @@ export function candidateEntities(
   };
 }
 
-const slugColumns = { people: t.people.slug, organisations: t.organisations.slug, articles: t.articles.slug };
 const slugTables = { people: t.people, organisations: t.organisations, articles: t.articles };
 
 /**
@@ -152,16 +146,18 @@ export function slugsTaken(
   table: 'people' | 'organisations' | 'articles',
   bases: string[],
 ): Lookup<Set<string>> {
-  const column = slugColumns[table];
-  const range = (base: string) =>
-    db
-      .select({ slug: column })
-      .from(slugTables[table])
-      .where(and(gte(column, base), lt(column, `${base}.`)));
+  const { slug } = slugTables[table];
+  const unique = [...new Set(bases)];
   return {
-    statements: chunked([...new Set(bases)], Math.floor(MAX_BOUND_PARAMETERS / 2)).map((group) =>
-      group.length === 1 ? range(group[0]) : unionAll(range(group[0]), range(group[1]), ...group.slice(2).map(range)),
-    ),
+    statements: unique.length
+      ? [
+          // CROSS JOIN keeps the bases the outer loop (SQLite does not reorder it): a range seek per base.
+          db
+            .select({ slug: sql<string>`${slug}` })
+            .from(sql`json_each(${JSON.stringify(unique)}) as base cross join ${slugTables[table]}`)
+            .where(sql`${slug} >= base.value and ${slug} < base.value || '.'`),
+        ]
+      : [],
     read: (results) => new Set(rowsOf<{ slug: string }>(results).map((row) => row.slug)),
   };
 }
@@ -171,30 +167,25 @@ export function slugsTaken(
  * carries one (`person:<id>`), each with every key it is found by.
  */
 export function correctionsAbout(db: Database, keys: string[]): Lookup<{ row: CorrectionRow; keys: Set<string> }[]> {
-  const statements = chunked([...new Set(keys)], Math.floor(MAX_BOUND_PARAMETERS / 2)).map((group) => {
-    const matching = db
-      .select({ id: t.correctionKeys.correctionId })
-      .from(t.correctionKeys)
-      .where(
-        or(
-          inArray(t.correctionKeys.key, group),
-          inArray(
-            t.correctionKeys.key,
-            db
-              .select({ key: sql<string>`'person:' || ${t.personAliases.personId}` })
-              .from(t.personAliases)
-              .where(inArray(t.personAliases.key, group)),
-          ),
-        ),
-      );
-    return db
-      .select({ correction: t.corrections, key: t.correctionKeys.key })
-      .from(t.corrections)
-      .innerJoin(t.correctionKeys, eq(t.correctionKeys.correctionId, t.corrections.id))
-      .where(and(isNull(t.corrections.revertedAt), inArray(t.corrections.id, matching)));
-  });
+  const unique = [...new Set(keys)];
+  // From the (few) correction keys to the aliases, not the other way: a common surname is carried by
+  // thousands of stored people.
+  const matching = db
+    .select({ id: t.correctionKeys.correctionId })
+    .from(t.correctionKeys)
+    .where(
+      sql`${inJson(t.correctionKeys.key, unique)} or (${t.correctionKeys.key} like 'person:%' and exists (select 1 from person_aliases a where a.person_id = cast(substr(${t.correctionKeys.key}, 8) as integer) and ${inJson(sql`a.key`, unique)}))`,
+    );
   return {
-    statements,
+    statements: unique.length
+      ? [
+          db
+            .select({ correction: t.corrections, key: t.correctionKeys.key })
+            .from(t.corrections)
+            .innerJoin(t.correctionKeys, eq(t.correctionKeys.correctionId, t.corrections.id))
+            .where(and(isNull(t.corrections.revertedAt), inArray(t.corrections.id, matching))),
+        ]
+      : [],
     read(results) {
       const found = new Map<number, { row: CorrectionRow; keys: Set<string> }>();
       for (const { correction, key } of rowsOf<{ correction: CorrectionRow; key: string }>(results)) {
@@ -204,5 +195,34 @@ export function correctionsAbout(db: Database, keys: string[]): Lookup<{ row: Co
       }
       return [...found.values()].sort((a, b) => a.row.id - b.row.id);
     },
+  };
+}
+
+/** Tables whose new rows the batch writer numbers itself. */
+export const numberedTables = ['people', 'organisations', 'articles', 'quotes'] as const;
+export type NumberedTable = (typeof numberedTables)[number];
+
+/**
+ * The first id an insert would take in each of these tables: past the AUTOINCREMENT sequence (so no
+ * id of a deleted row comes back) and every stored row. Rows numbered from here refer to each other
+ * by id within their batch; a concurrent writer that took one first makes the batch fail on the
+ * primary key, and it is planned again.
+ */
+export function nextIds(db: Database): Lookup<Record<NumberedTable, number>> {
+  const tables = { people: t.people, organisations: t.organisations, articles: t.articles, quotes: t.quotes };
+  return {
+    statements: numberedTables.map((name) =>
+      db
+        .select({
+          // Both as scalar subqueries: `max(id)` is one step down the primary key only when it is
+          // the query's sole aggregate, else SQLite scans the table.
+          next: sql<number>`max(coalesce((select seq from sqlite_sequence where name = ${name}), 0), coalesce((select max(id) from ${tables[name]}), 0)) + 1`,
+        })
+        .from(sql`(select 1)`),
+    ),
+    read: (results) =>
+      Object.fromEntries(
+        numberedTables.map((name, i) => [name, Number((results[i] as { next: number }[])[0].next)]),
+      ) as Record<NumberedTable, number>,
   };
 }

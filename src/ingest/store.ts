@@ -1,14 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
-import { articles, articleTexts } from '../db/schema.js';
+import { articleTexts } from '../db/schema.js';
 import { reapplyStatements, storedHints } from '../corrections/reextract.js';
 import { nameKeys, resolve, type ArticleHints, type Extraction, type LocalRef } from '../extract/index.js';
 import { BatchKnownEntities } from './batch-known.js';
 import { extractionKeys, personKeysOf, takenSlugs } from './known.js';
-import { articleIdsByHash, candidateEntities, correctionsAbout, runLookups, slugsTaken } from './lookups.js';
+import { articleIdsByHash, candidateEntities, correctionsAbout, nextIds, runLookups, slugsTaken } from './lookups.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { isoOrNull } from './validate.js';
-import { articleRowStatements, bumpGeneration, recountStatements, refSql, type RowRef } from './write.js';
+import { articleRowStatements, bumpGeneration, recountStatements, type RowRef } from './write.js';
 
 /** An article ready to store: its normalised text's hash, the caller's hints and its extraction. */
 export interface ExtractedArticle {
@@ -47,14 +46,30 @@ export async function storeArticles(
   items: ExtractedArticle[],
   now: () => Date = () => new Date(),
 ): Promise<StoredArticle[]> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await writeBatch(db, items, now);
-    } catch (error) {
-      if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
-      throw error;
+  return oneAtATime(db, async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await writeBatch(db, items, now);
+      } catch (error) {
+        if (attempt < ATTEMPTS && isUniqueViolation(error)) continue;
+        throw error;
+      }
     }
-  }
+  });
+}
+
+// The batches of one process are planned and written one after another: each numbers its new rows
+// from what is stored, so two planned at once would take the same ids and one would be planned
+// again. SQLite has one writer at a time anyway; other processes' batches are the retry's business.
+const writing = new WeakMap<Database, Promise<unknown>>();
+
+function oneAtATime<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const turn = (writing.get(db) ?? Promise.resolve()).then(work, work);
+  writing.set(
+    db,
+    turn.catch(() => {}),
+  );
+  return turn;
 }
 
 async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Date): Promise<StoredArticle[]> {
@@ -65,7 +80,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     organisations: items.flatMap((item) => item.extraction.organisations.map((o) => slugify(o.name))),
     articles: items.map((item) => slugify(item.extraction.article.title, ARTICLE_SLUG_LENGTH)),
   };
-  const [found, candidates, peopleSlugs, organisationSlugs, articleSlugs, corrections] = await runLookups(
+  const [found, candidates, peopleSlugs, organisationSlugs, articleSlugs, corrections, ids] = await runLookups(
     db,
     articleIdsByHash(
       db,
@@ -76,6 +91,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     slugsTaken(db, 'organisations', bases.organisations),
     slugsTaken(db, 'articles', bases.articles),
     correctionsAbout(db, keys.people),
+    nextIds(db),
   );
   // Keyed by the folded hash, whichever of the two the stored row carries.
   const stored = new Map<string, number>();
@@ -83,7 +99,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     const id = found.get(item.hash) ?? found.get(item.exactHash);
     if (id !== undefined) stored.set(item.hash, id);
   }
-  const planned = new Map<string, number>(); // hash → position of its read-back in the batch
+  const planned = new Map<string, number>(); // hash → the id the batch gives its article
   const toWrite = items.filter((item) => !stored.has(item.hash));
   const known = new BatchKnownEntities(candidates);
   const slugs = {
@@ -104,17 +120,24 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     const resolution = resolve(extraction, known.candidatesFor(extraction));
     const personRefs: RowRef[] = [];
     for (const r of resolution.people) {
-      personRefs.push(r.id !== null ? known.refOf(r.id) : { table: 'people', slug: await slugs.people.claim(r.name) });
+      personRefs.push(
+        r.id !== null
+          ? known.refOf(r.id)
+          : { table: 'people', slug: await slugs.people.claim(r.name), id: ids.people++ },
+      );
     }
     const organisationRefs: RowRef[] = [];
     for (const r of resolution.organisations) {
       organisationRefs.push(
-        r.id !== null ? known.refOf(r.id) : { table: 'organisations', slug: await slugs.organisations.claim(r.name) },
+        r.id !== null
+          ? known.refOf(r.id)
+          : { table: 'organisations', slug: await slugs.organisations.claim(r.name), id: ids.organisations++ },
       );
     }
     const { article: segmented } = extraction;
     const storedPeople = known.storedOf(personRefs, 'people');
     const articleSlug = await slugs.articles.claim(segmented.title, ARTICLE_SLUG_LENGTH);
+    const articleId = ids.articles++;
     statements.push(
       ...articleRowStatements(db, {
         extraction,
@@ -126,7 +149,9 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
           people: storedPeople,
           organisations: known.storedOf(organisationRefs, 'organisations'),
         },
+        quoteIds: extraction.quotes.map(() => ids.quotes++),
         article: {
+          id: articleId,
           slug: articleSlug,
           title: segmented.title,
           standfirst: segmented.standfirst,
@@ -147,7 +172,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     // The text it was extracted from, kept for re-extraction, in the same transaction as its rows.
     statements.push(
       db.insert(articleTexts).values({
-        articleId: refSql({ table: 'articles', slug: articleSlug }) as never,
+        articleId,
         text: item.text,
         hints: storedHints(item.hints),
       }),
@@ -165,10 +190,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     );
     for (const correction of corrections)
       if ([...correction.keys].some((key) => peopleKeys.has(key))) applying.add(correction);
-    // The new article's id is read by the batch itself: once it commits, the write is acknowledged
-    // even if the database goes away before another statement could run.
-    planned.set(item.hash, statements.length);
-    statements.push(db.select({ id: articles.id }).from(articles).where(sql`${articles.contentHash} = ${item.hash}`));
+    planned.set(item.hash, articleId);
     known.record(extraction, resolution, personRefs, organisationRefs);
     for (const ref of personRefs) touchedPeople.set(refKey(ref), ref);
     for (const ref of organisationRefs) touchedOrganisations.set(refKey(ref), ref);
@@ -189,7 +211,9 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     );
   }
 
-  const results = statements.length ? ((await db.batch(statements as never)) as unknown[]) : [];
+  // Once the batch commits every id in it is the one planned: nothing is read back, so the write is
+  // acknowledged even if the database goes away right after.
+  if (statements.length) await db.batch(statements as never);
   const written = new Set<string>();
   return items.map((item) => {
     const { extraction } = item;
@@ -200,10 +224,9 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     };
     const storedId = stored.get(item.hash);
     if (storedId !== undefined) return { articleId: storedId, created: false, ...counts };
-    const [row] = results[planned.get(item.hash)!] as { id: number }[];
     const created = !written.has(item.hash);
     written.add(item.hash);
-    return { articleId: row.id, created, ...counts };
+    return { articleId: planned.get(item.hash)!, created, ...counts };
   });
 }
 

@@ -23,21 +23,23 @@ function rowChunks<T extends object>(rows: T[]): T[][] {
 }
 
 /**
- * A row id that is known now (a stored entity) or only after insertion (looked up by its new slug).
+ * A row id that is known now (a stored entity) or a row the batch inserts under its new slug: with
+ * the `id` the writer chose for it, else looked up by its slug once inserted.
  * `earlier`: the row is inserted by an earlier article of the same batch, so this one updates it.
  */
-export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string; earlier?: true };
+export type RowRef =
+  | number
+  | { table: 'people' | 'organisations' | 'articles'; slug: string; id?: number; earlier?: true };
 
 const insertsRow = (ref: RowRef): ref is Exclude<RowRef, number> => typeof ref !== 'number' && !ref.earlier;
 
 export function refSql(ref: RowRef): SQL<number> | number {
-  return typeof ref === 'number'
-    ? ref
-    : sql<number>`(select id from ${sql.identifier(ref.table)} where slug = ${ref.slug})`;
+  if (typeof ref === 'number') return ref;
+  return ref.id ?? sql<number>`(select id from ${sql.identifier(ref.table)} where slug = ${ref.slug})`;
 }
 
 export interface ArticleRow {
-  /** Given when an article is written again (re-extraction), so that it keeps its ID. */
+  /** Given when an article is written again (re-extraction), so that it keeps its ID, or chosen by the batch writer. */
   id?: number;
   slug: string;
   title: string;
@@ -91,7 +93,7 @@ export function articleStatements(db: Database, plan: WritePlan) {
  */
 export function articleRowStatements(db: Database, plan: WritePlan) {
   const { extraction, resolution, personRefs, organisationRefs, article } = plan;
-  const articleRef = refSql({ table: 'articles', slug: article.slug });
+  const articleRef = refSql({ table: 'articles', slug: article.slug, id: article.id });
   const statements: any[] = [];
 
   extraction.organisations.forEach((org, i) => {
@@ -104,9 +106,13 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
       (stored.kind === 'OTHER' && org.kind !== 'OTHER');
     if (insertsRow(ref)) {
       statements.push(
-        db
-          .insert(t.organisations)
-          .values({ slug: ref.slug, name: resolution.organisations[i].name, acronym: org.acronym, kind: org.kind }),
+        db.insert(t.organisations).values({
+          id: ref.id,
+          slug: ref.slug,
+          name: resolution.organisations[i].name,
+          acronym: org.acronym,
+          kind: org.kind,
+        }),
       );
     } else if (changes) {
       statements.push(
@@ -139,7 +145,7 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
     const ref = personRefs[i];
     const stored = plan.stored?.people[i];
     if (insertsRow(ref)) {
-      statements.push(db.insert(t.people).values({ slug: ref.slug, name: resolution.people[i].name }));
+      statements.push(db.insert(t.people).values({ id: ref.id, slug: ref.slug, name: resolution.people[i].name }));
     } else if (!stored || stored.name !== resolution.people[i].name) {
       statements.push(
         db
