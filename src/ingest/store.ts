@@ -1,7 +1,14 @@
 import type { Database } from '../db/index.js';
 import { articleTexts } from '../db/schema.js';
 import { reapplyStatements, storedHints } from '../corrections/reextract.js';
-import { nameKeys, resolve, type ArticleHints, type Extraction, type LocalRef } from '../extract/index.js';
+import {
+  nameKeys,
+  resolve,
+  type ArticleHints,
+  type ExtractedClaim,
+  type Extraction,
+  type LocalRef,
+} from '../extract/index.js';
 import { BatchKnownEntities } from './batch-known.js';
 import { extractionKeys, personKeysOf, takenSlugs } from './known.js';
 import { articleIdsByHash, candidateEntities, correctionsAbout, nextIds, runLookups, slugsTaken } from './lookups.js';
@@ -21,6 +28,9 @@ export interface ExtractedArticle {
   extraction: Extraction;
   /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
   publisher: LocalRef | null;
+  /** The extraction's numeric claims (figuresOfExtraction) and the text's sample for reprints (fingerprintOf). */
+  claims: ExtractedClaim[];
+  fingerprint: number[];
 }
 
 export interface StoredArticle {
@@ -145,6 +155,8 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
         personRefs,
         organisationRefs,
         publisher: item.publisher,
+        claims: item.claims,
+        fingerprint: item.fingerprint,
         stored: {
           people: storedPeople,
           organisations: known.storedOf(organisationRefs, 'organisations'),

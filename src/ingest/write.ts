@@ -3,6 +3,7 @@ import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
 import {
   figuresOfExtraction,
+  type ExtractedClaim,
   nameKeys,
   quoteKey,
   speakerConfidence,
@@ -74,6 +75,9 @@ export interface WritePlan {
   quoteIds?: (number | undefined)[];
   /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
   publisher?: LocalRef | null;
+  /** The numeric claims and the reprint sample, when worked out already; else computed here. */
+  claims?: ExtractedClaim[];
+  fingerprint?: number[];
 }
 
 /** Every statement that stores one article on its own: its rows, its entities' counts, the generation. */
@@ -253,9 +257,9 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
   }
 
   // Numeric claims refer to the quotes above by position; Figures count a reprint with its original.
-  statements.push(...reprintStatements(db, articleRef, article.paragraphs));
+  statements.push(...reprintStatements(db, articleRef, article.paragraphs, plan.fingerprint));
   statements.push(
-    ...claimStatements(db, figuresOfExtraction(extraction), {
+    ...claimStatements(db, plan.claims ?? figuresOfExtraction(extraction), {
       article: articleRef,
       person: (i) => refSql(personRefs[i]),
       organisation: (i) => refSql(organisationRefs[i]),
