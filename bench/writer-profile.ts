@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InStatement, ResultSet } from '@libsql/client';
+import Database from 'libsql';
 import { migrateDatabase, openDatabase } from '../src/db/node.js';
 import { extractArticle, storeArticles, type ExtractedArticle } from '../src/ingest/index.js';
 import { chunked } from '../src/db/bound-parameters.js';
@@ -27,6 +28,9 @@ const { values } = parseArgs({
     'drop-triggers': { type: 'string' },
     // A PRAGMA run on the database first (e.g. synchronous=NORMAL), to measure its effect.
     pragma: { type: 'string' },
+    // Replays the statements the writer sent into fresh databases, timing SQLite alone (with and
+    // without the search-index triggers): what is left of the writer's CPU is its JavaScript.
+    replay: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.articles);
@@ -73,11 +77,13 @@ const note = (sql: string, ms: number) => {
 };
 let roundTrips = 0;
 let statementsSent = 0;
+const sent: InStatement[][] = [];
 const batch = client.batch.bind(client);
 const execute = client.execute.bind(client) as (stmt: InStatement) => Promise<ResultSet>;
 client.batch = (async (stmts: InStatement[], mode?: never) => {
   roundTrips++;
   statementsSent += stmts.length;
+  if (values.replay) sent.push(stmts);
   if (!values['by-statement']) return batch(stmts, mode);
   const tx = await client.transaction('write');
   const results: ResultSet[] = [];
@@ -113,11 +119,66 @@ const writerMs = (performance.now() - started) / count;
 const { user, system } = process.cpuUsage(cpu);
 const writerCpuMs = (user + system) / 1000 / count;
 client.close();
-rmSync(work, { recursive: true, force: true });
 
 console.log(
   `${count} articles, batches of ${batchSize}: extraction ${extractionMs.toFixed(2)} ms/article (CPU ${extractionCpuMs.toFixed(2)} ms, this thread), writer ${writerMs.toFixed(2)} ms/article (CPU ${writerCpuMs.toFixed(2)} ms); ${(roundTrips / batches.length).toFixed(1)} round trips and ${(statementsSent / batches.length).toFixed(0)} statements per batch`,
 );
+if (values.replay) {
+  const searchTables = [
+    'articles',
+    'quotes',
+    'claims',
+    'figures',
+    'people',
+    'person_aliases',
+    'organisations',
+    'organisation_aliases',
+  ];
+  // Third: articles and quotes indexed once per batch by one statement each instead of by their
+  // row triggers (what moving the index upkeep out of the triggers would save).
+  for (const [dropped, perBatch] of [
+    [[], false],
+    [searchTables, false],
+    [['articles', 'quotes'], true],
+  ] as [string[], boolean][]) {
+    const file = join(work, `replay-${dropped.length}-${perBatch}.db`);
+    const migrated = openDatabase(`file:${file}`);
+    await migrateDatabase(migrated);
+    migrated.$client.close();
+    const raw = new Database(file);
+    for (const table of dropped)
+      for (const { name } of raw
+        .prepare("select name from sqlite_master where type = 'trigger' and tbl_name = ?")
+        .all(table) as { name: string }[])
+        raw.exec(`drop trigger "${name}"`);
+    const cpu = process.cpuUsage();
+    for (const stmts of sent) {
+      raw.exec('begin immediate');
+      const last = (table: string) =>
+        (raw.prepare(`select coalesce(max(id), 0) as id from ${table}`).get() as { id: number }).id;
+      const before = perBatch ? { articles: last('articles'), quotes: last('quotes') } : null;
+      for (const stmt of stmts) {
+        const { sql, args } = typeof stmt === 'string' ? { sql: stmt, args: [] } : stmt;
+        const prepared = raw.prepare(sql);
+        if (prepared.reader) prepared.all(args as never);
+        else prepared.run(args as never);
+      }
+      if (before) {
+        raw
+          .prepare('insert into articles_fts(rowid, title, body) select id, title, body from articles where id > ?')
+          .run(before.articles);
+        raw.prepare('insert into quotes_fts(rowid, text) select id, text from quotes where id > ?').run(before.quotes);
+      }
+      raw.exec('commit');
+    }
+    const { user, system } = process.cpuUsage(cpu);
+    raw.close();
+    console.log(
+      `SQLite alone (the same statements replayed${perBatch ? ', articles and quotes indexed once per batch' : dropped.length ? ', without the search-index triggers' : ''}): CPU ${((user + system) / 1000 / count).toFixed(2)} ms/article`,
+    );
+  }
+}
+rmSync(work, { recursive: true, force: true });
 const rows = [...kinds.entries()]
   .map(([kind, { count: n, ms }]) => ({ kind, statements: n, 'ms/article': Number((ms / count).toFixed(3)) }))
   .sort((a, b) => b['ms/article'] - a['ms/article']);

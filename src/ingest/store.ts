@@ -14,6 +14,7 @@ import { extractionKeys, personKeysOf, takenSlugs } from './known.js';
 import { articleIdsByHash, candidateEntities, correctionsAbout, nextIds, runLookups, slugsTaken } from './lookups.js';
 import { slugify, uniqueSlug } from './slug.js';
 import { isoOrNull } from './validate.js';
+import { indexNewArticles } from '../search/index-rows.js';
 import { articleRowStatements, bumpGeneration, recountStatements, type RowRef } from './write.js';
 
 /** An article ready to store: its normalised text's hash, the caller's hints and its extraction. */
@@ -110,6 +111,7 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     if (id !== undefined) stored.set(item.hash, id);
   }
   const planned = new Map<string, number>(); // hash → the id the batch gives its article
+  const slugsOfNew: string[] = [];
   const toWrite = items.filter((item) => !stored.has(item.hash));
   const known = new BatchKnownEntities(candidates);
   const slugs = {
@@ -203,13 +205,16 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     for (const correction of corrections)
       if ([...correction.keys].some((key) => peopleKeys.has(key))) applying.add(correction);
     planned.set(item.hash, articleId);
+    slugsOfNew.push(articleSlug);
     known.record(extraction, resolution, personRefs, organisationRefs);
     for (const ref of personRefs) touchedPeople.set(refKey(ref), ref);
     for (const ref of organisationRefs) touchedOrganisations.set(refKey(ref), ref);
   }
-  // The counts of every entity the batch touched, recomputed once from its rows, and one generation bump.
+  // The new articles' search index, before anything could update or delete them; the counts of every
+  // entity the batch touched, recomputed once from its rows; the corrections; one generation bump.
   if (planned.size) {
     statements.push(
+      ...indexNewArticles(db, slugsOfNew),
       ...recountStatements(db, [...touchedPeople.values()], [...touchedOrganisations.values()]),
       ...(applying.size
         ? reapplyStatements(

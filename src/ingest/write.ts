@@ -14,6 +14,7 @@ import {
 } from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
+import { indexNewArticles } from '../search/index-rows.js';
 import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import type { StoredOrganisation } from './known.js';
 
@@ -80,10 +81,14 @@ export interface WritePlan {
   fingerprint?: number[];
 }
 
-/** Every statement that stores one article on its own: its rows, its entities' counts, the generation. */
+/**
+ * Every statement that stores one article on its own: its rows, their search index, its entities'
+ * counts, the generation.
+ */
 export function articleStatements(db: Database, plan: WritePlan) {
   return [
     ...articleRowStatements(db, plan),
+    ...indexNewArticles(db, [plan.article.slug]),
     ...recountStatements(db, plan.personRefs, plan.organisationRefs),
     bumpGeneration(db),
   ];
@@ -91,9 +96,10 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
 /**
  * The rows of one article and of what it names, for a batch. Rows created here refer to each other
- * through their unique slugs, since a batch cannot read back generated ids between statements. The
- * batch recounts the entities' counts and bumps the generation after its articles
- * (recountStatements, bumpGeneration).
+ * through the ids the writer chose for them, else their unique slugs (a batch cannot read back
+ * generated ids between statements). The batch indexes its articles for search, recounts the
+ * entities' counts and bumps the generation after its articles (indexNewArticles,
+ * recountStatements, bumpGeneration).
  */
 export function articleRowStatements(db: Database, plan: WritePlan) {
   const { extraction, resolution, personRefs, organisationRefs, article } = plan;
