@@ -49,8 +49,9 @@ const ARTICLE_SLUG_LENGTH = 60;
  * Stores articles in one atomic batch (one transaction), each resolved against what is stored and
  * what the articles before it in the batch add, so the result is what storing them one by one in
  * order would give. Idempotent by content hash: an article already stored, or twice in the batch,
- * is written once. A batch that loses a race with a concurrent writer (a slug or the same text taken
- * first) rolls back whole and is planned again against what is then stored.
+ * is written once. Two round trips: one batch of look-ups, one that writes. A batch that loses a
+ * race with a concurrent writer (an id, a slug or the same text taken first) rolls back whole and
+ * is planned again against what is then stored.
  */
 export async function storeArticles(
   db: Database,
@@ -119,8 +120,8 @@ async function writeBatch(db: Database, items: ExtractedArticle[], now: () => Da
     organisations: new SlugClaims(db, 'organisations', bases.organisations, organisationSlugs),
     articles: new SlugClaims(db, 'articles', bases.articles, articleSlugs),
   };
-  // The corrections in force about a new article's people, applied once its rows are in (as after
-  // ingesting it alone): those found by a key its people carry once it is stored.
+  // The corrections in force about a new article's people (found by a key its people carry once it
+  // is stored), applied after the batch's rows, as they were after each article's own write.
   const applying = new Set<(typeof corrections)[number]>();
 
   const statements: unknown[] = [];
