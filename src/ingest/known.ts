@@ -1,17 +1,8 @@
 import type { Database } from '../db/index.js';
-import {
-  nameKeys,
-  type Extraction,
-  type KnownOrganisation,
-  type KnownPerson,
-  type OrganisationKind,
-} from '../extract/index.js';
-import { candidateEntities, runLookups, slugsTaken } from './lookups.js';
+import { nameKeys, type Extraction, type KnownPerson } from '../extract/index.js';
+import { candidateEntities, runLookups, slugsTaken, type StoredOrganisation } from './lookups.js';
 
-/** A stored organisation as resolution sees it, with the kind an update may replace. */
-export interface StoredOrganisation extends KnownOrganisation {
-  kind: OrganisationKind;
-}
+export type { StoredOrganisation } from './lookups.js';
 
 /** The keys under which a person's names are stored and looked up (person_aliases.key). */
 export const personKeysOf = (person: { name: string; aliases: string[] }) =>

@@ -9,9 +9,13 @@
 import { and, asc, eq, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
-import type { KnownPerson, OrganisationKind } from '../extract/index.js';
+import type { KnownOrganisation, KnownPerson, OrganisationKind } from '../extract/index.js';
 import type { CorrectionRow } from '../corrections/apply.js';
-import type { StoredOrganisation } from './known.js';
+
+/** A stored organisation as resolution sees it, with the kind an update may replace. */
+export interface StoredOrganisation extends KnownOrganisation {
+  kind: OrganisationKind;
+}
 
 export interface Lookup<T> {
   statements: unknown[];
