@@ -2,8 +2,9 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'nod
 import { join } from 'node:path';
 import { migrateDatabase, openDatabase, projectRoot } from '../src/db/node.js';
 import { extract } from '../src/extract/index.js';
-import { ingestInBatches } from '../src/ingest/bulk.js';
-import { ingestArticle } from '../src/ingest/index.js';
+import { chunked } from '../src/db/bound-parameters.js';
+import { DEFAULT_BULK_BATCH, ingestInBatches } from '../src/ingest/bulk.js';
+import { ingestArticle, storeArticles } from '../src/ingest/index.js';
 import { createExtractionPool } from '../src/ingest/pool.js';
 
 /**
@@ -48,6 +49,15 @@ export interface BulkResult {
   stored: number;
   /** The same articles through ingestArticle one at a time, extracting in this thread (empty database only). */
   oneByOne: number | null;
+  /** The batched writer alone (storeArticles over articles extracted beforehand, batches of DEFAULT_BULK_BATCH). */
+  writerAlone: number;
+  /**
+   * CPU milliseconds per article (process.cpuUsage, while nothing else in the process runs): of
+   * extraction alone, and of the writer alone. Far less sensitive to the neighbours than articles/s:
+   * the writer is one thread, so stored ÷ alone can reach at most extractionCpuMs ÷ writerCpuMs.
+   */
+  extractionCpuMs: number;
+  writerCpuMs: number;
   /** stored ÷ extraction alone (the target is ≥ 0.8). */
   ratio: number;
 }
@@ -55,7 +65,8 @@ export interface BulkResult {
 /**
  * Bulk ingestion against extraction alone, measured side by side: each round extracts its articles
  * in this thread (extraction alone), then on the pool, then ingests them through the CLI's pipeline
- * (pool + batched writer): into a fresh empty database, or, given `corpus` (a database file of
+ * (pool + batched writer), and the writer alone over articles extracted beforehand (with the CPU time
+ * of extraction alone and of the writer alone): into a fresh empty database, or, given `corpus` (a database file of
  * `storedOver` articles), into one copy of it, each round with articles of its own (a copy per round
  * of a 100,000-article file would cost more than the run). Start-up (threads, migrations, the copy)
  * is outside the clock.
@@ -76,6 +87,13 @@ export async function bulkIngestion(options: {
   const onPool: number[] = [];
   const stored: number[] = [];
   const oneByOne: number[] = [];
+  const writerAlone: number[] = [];
+  const extractionCpu: number[] = [];
+  const writerCpu: number[] = [];
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const { user, system } = process.cpuUsage(since);
+    return (user + system) / 1000;
+  };
   try {
     // Warm-up: the JIT in this thread and in every pool thread.
     const warmUp = distinctArticles(50);
@@ -86,8 +104,10 @@ export async function bulkIngestion(options: {
     for (let round = 1; round <= rounds; round++) {
       const texts = distinctArticles(count, (round - 1) * count);
       let started = performance.now();
+      let cpu = process.cpuUsage();
       for (const text of texts) extract(text);
       alone.push((texts.length * 1000) / (performance.now() - started));
+      extractionCpu.push(cpuMs(cpu) / texts.length);
 
       started = performance.now();
       await Promise.all(texts.map((text) => pool.run({ text })));
@@ -96,15 +116,31 @@ export async function bulkIngestion(options: {
       const path = options.corpus ? shared : join(options.work, `bulk-${round}.db`);
       const db = openDatabase(`file:${path}`);
       await migrateDatabase(db);
+
+      // The writer alone, on articles of its own (extracted first, outside the clock).
+      const ready = await Promise.all(
+        distinctArticles(count, (rounds + round - 1) * count).map((text) => pool.run({ text })),
+      );
+      started = performance.now();
+      cpu = process.cpuUsage();
+      for (const batch of chunked(ready, DEFAULT_BULK_BATCH)) await storeArticles(db, batch);
+      writerAlone.push((ready.length * 1000) / (performance.now() - started));
+      writerCpu.push(cpuMs(cpu) / ready.length);
+      if (!options.corpus) {
+        db.$client.close();
+        removeDatabase(path);
+      }
+      const target = options.corpus ? db : openDatabase(`file:${path}`);
+      if (!options.corpus) await migrateDatabase(target);
       started = performance.now();
       const outcomes = await ingestInBatches(
-        db,
+        target,
         texts.map((text, i) => ({ name: `article ${i}`, read: async () => ({ text }) })),
         { extract: pool.run },
       );
       stored.push((texts.length * 1000) / (performance.now() - started));
       const failed = outcomes.filter((outcome) => 'error' in outcome).length;
-      db.$client.close();
+      target.$client.close();
       if (!options.corpus) removeDatabase(path);
       if (failed) throw new Error(`${failed} of ${texts.length} articles failed to store`);
       if (!options.corpus) {
@@ -117,7 +153,7 @@ export async function bulkIngestion(options: {
         removeDatabase(path);
       }
       log(
-        `  round ${round}: extraction alone ${alone.at(-1)!.toFixed(0)}/s, on the pool ${onPool.at(-1)!.toFixed(0)}/s, stored ${stored.at(-1)!.toFixed(0)}/s` +
+        `  round ${round}: extraction alone ${alone.at(-1)!.toFixed(0)}/s, on the pool ${onPool.at(-1)!.toFixed(0)}/s, stored ${stored.at(-1)!.toFixed(0)}/s, writer alone ${writerAlone.at(-1)!.toFixed(0)}/s; CPU per article: extraction ${extractionCpu.at(-1)!.toFixed(2)} ms, writer ${writerCpu.at(-1)!.toFixed(2)} ms` +
           (oneByOne.length === round ? `, one by one ${oneByOne.at(-1)!.toFixed(0)}/s` : ''),
       );
     }
@@ -134,6 +170,9 @@ export async function bulkIngestion(options: {
     extractionOnPool: Math.round(median(onPool)),
     stored: Math.round(median(stored)),
     oneByOne: oneByOne.length ? Math.round(median(oneByOne)) : null,
+    writerAlone: Math.round(median(writerAlone)),
+    extractionCpuMs: Number(median(extractionCpu).toFixed(2)),
+    writerCpuMs: Number(median(writerCpu).toFixed(2)),
     ratio: 0,
   };
   result.ratio = Number((median(stored) / median(alone)).toFixed(2));

@@ -232,7 +232,8 @@ async function benchBulk(): Promise<BulkResult[]> {
   for (const r of results) {
     console.log(
       `  over ${r.storedOver} stored: ${r.stored} stored articles/s vs ${r.extractionAlone} extraction alone (${r.ratio}x; on the pool of ${r.threads}: ${r.extractionOnPool}/s` +
-        (r.oneByOne === null ? ')' : `; one by one: ${r.oneByOne}/s)`),
+        (r.oneByOne === null ? '' : `; one by one: ${r.oneByOne}/s`) +
+        `; writer alone ${r.writerAlone}/s); CPU per article: extraction ${r.extractionCpuMs} ms, writer ${r.writerCpuMs} ms (ceiling of the ratio ${(r.extractionCpuMs / r.writerCpuMs).toFixed(2)})`,
     );
   }
   return results;

@@ -52,6 +52,15 @@ function isConnectionFailure(error: unknown): boolean {
   return false;
 }
 
+/** SQLITE_BUSY: the statement waited past the busy timeout for another writer's lock. */
+function leavesStatementOpen(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 6; e = e.cause, depth++) {
+    if ([e.code, e.extendedCode].some((code) => typeof code === 'string' && code.startsWith('SQLITE_BUSY')))
+      return true;
+  }
+  return false;
+}
+
 interface FileIdentity {
   dev: bigint;
   ino: bigint;
@@ -160,6 +169,7 @@ export class RecoveringClient implements Client {
           client !== this.#current && !this.#closedByOwner && (error as LibsqlError)?.code === 'CLIENT_CLOSED';
         if (droppedUnderIt && attempt === 1) continue;
         if (client === this.#current && isConnectionFailure(error)) this.#drop(error);
+        else if (client === this.#current && leavesStatementOpen(error)) this.#renew();
         throw error;
       }
     }
@@ -247,6 +257,23 @@ export class RecoveringClient implements Client {
     } catch (error) {
       this.#drop(error);
       throw error;
+    }
+  }
+
+  /**
+   * Replaces the current client at once (no back-off: the database is there). A statement that
+   * failed on a lock held too long stays open on its pooled connection, and every later batch on
+   * that connection fails to commit ("SQL statements in progress"); only closing the connection ends
+   * it, and the pool is the client's own.
+   */
+  #renew(): void {
+    const client = this.#current;
+    this.#current = undefined;
+    this.#retryAt = 0;
+    try {
+      client?.close();
+    } catch {
+      // a client that fails to close is gone all the same
     }
   }
 

@@ -1,5 +1,5 @@
-import { nameKeys, type Extraction, type KnownPerson, type Resolution } from '../extract/index.js';
-import { organisationKeysOf, personKeysOf, type StoredOrganisation } from './known.js';
+import { nameKeys, samePerson, type Extraction, type KnownPerson, type Resolution } from '../extract/index.js';
+import type { StoredOrganisation } from './known.js';
 import type { RowRef } from './write.js';
 
 // Entities an earlier article of the same batch creates have no row id before the batch commits; they
@@ -24,10 +24,35 @@ export class BatchKnownEntities {
   private organisationKeys = new Map<string, Set<string>>();
   private pendingRefs = new Map<number, RowRef>();
   private nextPendingId = FIRST_PENDING_ID;
+  // Both pure; the same names come up again and again across a batch's articles and candidates.
+  private keysOfName = new Map<string, string[]>();
+  private samePeople = new Map<string, Map<string, boolean>>();
+
+  private keysOf(names: string[]): string[] {
+    return names.flatMap((name) => {
+      let keys = this.keysOfName.get(name);
+      if (!keys) this.keysOfName.set(name, (keys = nameKeys(name)));
+      return keys;
+    });
+  }
+
+  private same(a: string, b: string): boolean {
+    let of = this.samePeople.get(a);
+    if (!of) this.samePeople.set(a, (of = new Map()));
+    let same = of.get(b);
+    if (same === undefined) of.set(b, (same = samePerson(a, b)));
+    return same;
+  }
 
   constructor(stored: { people: KnownPerson[]; organisations: StoredOrganisation[] }) {
     for (const person of stored.people) {
-      this.add(this.people, this.personKeys, `#${person.id}`, { known: person, ref: person.id }, personKeysOf(person));
+      this.add(
+        this.people,
+        this.personKeys,
+        `#${person.id}`,
+        { known: person, ref: person.id },
+        this.keysOf([person.name, ...person.aliases]),
+      );
     }
     for (const organisation of stored.organisations) {
       this.add(
@@ -35,28 +60,54 @@ export class BatchKnownEntities {
         this.organisationKeys,
         `#${organisation.id}`,
         { known: organisation, ref: organisation.id },
-        organisationKeysOf(organisation),
+        this.keysOf(organisationNames(organisation)),
       );
     }
   }
 
-  /** The known entities sharing a lookup key with the extraction's, in id order (as loadCandidates gives them). */
+  /**
+   * The known entities sharing a lookup key with the extraction's, in id order (as loadCandidates
+   * gives them). Of the people, only those resolution could take for one of the extraction's: with a
+   * name samePerson matches to one of theirs, the test resolve() filters its candidates by first, so
+   * it decides as it would over all of them. A common surname is a key thousands of stored people
+   * share; most of them are told apart here, each pair of names once per batch.
+   */
   candidatesFor(extraction: Extraction): { people: KnownPerson[]; organisations: StoredOrganisation[] } {
     const pick = <T extends { id: number }>(
       entries: Map<string, Entry<T>>,
       index: Map<string, Set<string>>,
       keys: string[],
+      keep: (known: T) => boolean = () => true,
     ) => {
       const found = new Set<string>();
       for (const key of keys) for (const entity of index.get(key) ?? []) found.add(entity);
-      return [...found].map((entity) => entries.get(entity)!.known).sort((a, b) => a.id - b.id);
+      const kept: T[] = [];
+      for (const entity of found) {
+        const { known } = entries.get(entity)!;
+        if (keep(known)) kept.push(known);
+      }
+      return kept.sort((a, b) => a.id - b.id);
     };
+    const names = [...new Set(extraction.people.flatMap((p) => [p.name, ...p.aliases]))];
+    // Thousands of candidates carry a few hundred distinct names: each is compared once per article.
+    const matching = new Map<string, boolean>();
+    const matches = (kn: string) => {
+      let match = matching.get(kn);
+      if (match === undefined) matching.set(kn, (match = names.some((n) => this.same(n, kn))));
+      return match;
+    };
+    const people = pick(
+      this.people,
+      this.personKeys,
+      this.keysOf(names),
+      (known) => matches(known.name) || known.aliases.some(matches),
+    );
     return {
-      people: pick(this.people, this.personKeys, extraction.people.flatMap(personKeysOf)),
+      people,
       organisations: pick(
         this.organisations,
         this.organisationKeys,
-        extraction.organisations.flatMap(organisationKeysOf),
+        this.keysOf(extraction.organisations.flatMap(organisationNames)),
       ),
     };
   }
@@ -145,7 +196,7 @@ export class BatchKnownEntities {
     for (const name of names) {
       if (aliases.includes(name)) continue;
       aliases.push(name);
-      for (const nameKey of nameKeys(name)) addTo(index, nameKey, key);
+      for (const nameKey of this.keysOf([name])) addTo(index, nameKey, key);
     }
   }
 
@@ -160,6 +211,13 @@ export class BatchKnownEntities {
     for (const nameKey of keys) addTo(index, nameKey, key);
   }
 }
+
+/** An organisation's names, its acronym among them (as organisationKeysOf reads them). */
+const organisationNames = (organisation: { name: string; aliases: string[]; acronym: string | null }) => [
+  organisation.name,
+  ...organisation.aliases,
+  ...(organisation.acronym ? [organisation.acronym] : []),
+];
 
 const entityKey = (ref: RowRef) => (typeof ref === 'number' ? `#${ref}` : ref.slug);
 

@@ -3,6 +3,7 @@ import type { Database } from '../db/index.js';
 import * as t from '../db/schema.js';
 import {
   figuresOfExtraction,
+  type ExtractedClaim,
   nameKeys,
   quoteKey,
   speakerConfidence,
@@ -13,6 +14,7 @@ import {
 } from '../extract/index.js';
 import { claimStatements } from '../figures/store.js';
 import { reprintStatements } from '../provenance/reprints.js';
+import { indexNewArticles } from '../search/index-rows.js';
 import { chunked, MAX_BOUND_PARAMETERS } from '../db/bound-parameters.js';
 import type { StoredOrganisation } from './known.js';
 import { speakerCandidateStatements } from './speaker-candidates.js';
@@ -24,21 +26,23 @@ function rowChunks<T extends object>(rows: T[]): T[][] {
 }
 
 /**
- * A row id that is known now (a stored entity) or only after insertion (looked up by its new slug).
+ * A row id that is known now (a stored entity) or a row the batch inserts under its new slug: with
+ * the `id` the writer chose for it, else looked up by its slug once inserted.
  * `earlier`: the row is inserted by an earlier article of the same batch, so this one updates it.
  */
-export type RowRef = number | { table: 'people' | 'organisations' | 'articles'; slug: string; earlier?: true };
+export type RowRef =
+  | number
+  | { table: 'people' | 'organisations' | 'articles'; slug: string; id?: number; earlier?: true };
 
 const insertsRow = (ref: RowRef): ref is Exclude<RowRef, number> => typeof ref !== 'number' && !ref.earlier;
 
 export function refSql(ref: RowRef): SQL<number> | number {
-  return typeof ref === 'number'
-    ? ref
-    : sql<number>`(select id from ${sql.identifier(ref.table)} where slug = ${ref.slug})`;
+  if (typeof ref === 'number') return ref;
+  return ref.id ?? sql<number>`(select id from ${sql.identifier(ref.table)} where slug = ${ref.slug})`;
 }
 
 export interface ArticleRow {
-  /** Given when an article is written again (re-extraction), so that it keeps its ID. */
+  /** Given when an article is written again (re-extraction), so that it keeps its ID, or chosen by the batch writer. */
   id?: number;
   slug: string;
   title: string;
@@ -73,12 +77,19 @@ export interface WritePlan {
   quoteIds?: (number | undefined)[];
   /** The republishing outlet among the extraction's organisations (publisherOf), if any. */
   publisher?: LocalRef | null;
+  /** The numeric claims and the reprint sample, when worked out already; else computed here. */
+  claims?: ExtractedClaim[];
+  fingerprint?: number[];
 }
 
-/** Every statement that stores one article on its own: its rows, its entities' counts, the generation. */
+/**
+ * Every statement that stores one article on its own: its rows, their search index, its entities'
+ * counts, the generation.
+ */
 export function articleStatements(db: Database, plan: WritePlan) {
   return [
     ...articleRowStatements(db, plan),
+    ...indexNewArticles(db, [plan.article.slug]),
     ...recountStatements(db, plan.personRefs, plan.organisationRefs),
     bumpGeneration(db),
   ];
@@ -86,13 +97,14 @@ export function articleStatements(db: Database, plan: WritePlan) {
 
 /**
  * The rows of one article and of what it names, for a batch. Rows created here refer to each other
- * through their unique slugs, since a batch cannot read back generated ids between statements. The
- * batch recounts the entities' counts and bumps the generation after its articles
- * (recountStatements, bumpGeneration).
+ * through the ids the writer chose for them, else their unique slugs (a batch cannot read back
+ * generated ids between statements). The batch indexes its articles for search, recounts the
+ * entities' counts and bumps the generation after its articles (indexNewArticles,
+ * recountStatements, bumpGeneration).
  */
 export function articleRowStatements(db: Database, plan: WritePlan) {
   const { extraction, resolution, personRefs, organisationRefs, article } = plan;
-  const articleRef = refSql({ table: 'articles', slug: article.slug });
+  const articleRef = refSql({ table: 'articles', slug: article.slug, id: article.id });
   const statements: any[] = [];
 
   extraction.organisations.forEach((org, i) => {
@@ -105,9 +117,13 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
       (stored.kind === 'OTHER' && org.kind !== 'OTHER');
     if (insertsRow(ref)) {
       statements.push(
-        db
-          .insert(t.organisations)
-          .values({ slug: ref.slug, name: resolution.organisations[i].name, acronym: org.acronym, kind: org.kind }),
+        db.insert(t.organisations).values({
+          id: ref.id,
+          slug: ref.slug,
+          name: resolution.organisations[i].name,
+          acronym: org.acronym,
+          kind: org.kind,
+        }),
       );
     } else if (changes) {
       statements.push(
@@ -140,7 +156,7 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
     const ref = personRefs[i];
     const stored = plan.stored?.people[i];
     if (insertsRow(ref)) {
-      statements.push(db.insert(t.people).values({ slug: ref.slug, name: resolution.people[i].name }));
+      statements.push(db.insert(t.people).values({ id: ref.id, slug: ref.slug, name: resolution.people[i].name }));
     } else if (!stored || stored.name !== resolution.people[i].name) {
       statements.push(
         db
@@ -255,9 +271,9 @@ export function articleRowStatements(db: Database, plan: WritePlan) {
   }
 
   // Numeric claims refer to the quotes above by position; Figures count a reprint with its original.
-  statements.push(...reprintStatements(db, articleRef, article.paragraphs));
+  statements.push(...reprintStatements(db, articleRef, article.paragraphs, plan.fingerprint));
   statements.push(
-    ...claimStatements(db, figuresOfExtraction(extraction), {
+    ...claimStatements(db, plan.claims ?? figuresOfExtraction(extraction), {
       article: articleRef,
       person: (i) => refSql(personRefs[i]),
       organisation: (i) => refSql(organisationRefs[i]),

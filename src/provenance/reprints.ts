@@ -38,9 +38,16 @@ export function fingerprintOf(paragraphs: string[]): number[] {
   return [...hashes].sort((a, b) => a - b).slice(0, SAMPLE);
 }
 
-/** Statements for the article's batch: store its sample and link it to the article it shares its text with. */
-export function reprintStatements(db: Database, article: SQL | number, paragraphs: string[]) {
-  const sample = fingerprintOf(paragraphs);
+/**
+ * Statements for the article's batch: store its sample and link it to the article it shares its text
+ * with. `sample`: fingerprintOf(paragraphs), when worked out already (off the writer's thread).
+ */
+export function reprintStatements(
+  db: Database,
+  article: SQL | number,
+  paragraphs: string[],
+  sample = fingerprintOf(paragraphs),
+) {
   if (!sample.length) return [];
   const statements: any[] = [];
   for (let i = 0; i < sample.length; i += 40)

@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/index.js';
 import * as t from '../../src/db/schema.js';
 import { encodeId } from '../../src/schema/ids.js';
+import { indexNewArticles } from '../../src/search/index-rows.js';
 
 /**
  * Rows written straight through drizzle, for tests that need exact people, organisations and quotes
- * (the extractor decides those for ingested text). The FTS triggers index these like any write.
+ * (the extractor decides those for ingested text). Indexed for search as every write path indexes
+ * what it inserts (indexNewArticles; the triggers do the people and organisations).
  */
 export class Fixtures {
   private n = 0;
@@ -96,6 +98,7 @@ export class Fixtures {
           .trim(),
       });
     }
+    for (const statement of indexNewArticles(this.db, [row.slug])) await statement;
     await this.recount();
     return { ...row, gid: encodeId('Article', row.id) };
   }
