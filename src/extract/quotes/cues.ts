@@ -51,8 +51,10 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
     )
       continue;
     const prev = tokens[i - 1];
+    // passive "was told", "is said to": not a speech act by the subject; "is declaring" is the progressive
     if (prev && BE.has(prev.lower) && text.slice(prev.end, t.start).trim() === '') {
-      // passive "was told", "is said to": not a speech act by the subject
+      if (!progressive(prev, info)) continue;
+      out.push({ index: i, token: t, info: { ...info, gerund: false } });
       continue;
     }
     // "with the recall", "his comment", "a warning": after a determiner the word is a noun
@@ -85,13 +87,24 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
         tokens[i - 2] &&
         /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
       // "went on to say, “…”": an infinitive introducing a quote is a verb
-      const infinitive = prev?.lower === 'to' && gap === ' ' && /^\s*[,:]/.test(text.slice(t.end, t.end + 2));
+      // "went on to say that …": an infinitive before "that" is a verb too
+      const infinitive =
+        prev?.lower === 'to' &&
+        gap === ' ' &&
+        (/^\s*[,:]/.test(text.slice(t.end, t.end + 2)) ||
+          /^ that\s/.test(text.slice(t.end, t.end + 6)) ||
+          tokens[i - 2]?.lower === 'on');
       // right after a closing quote mark ("“…,” laughs X") the word is a verb
       if (!subj && !adv && !infinitive && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
     }
     out.push({ index: i, token: t, info });
   }
   return out;
+}
+
+/** "is declaring", "were warning": a form of be before a participle in -ing is the progressive, not the passive. */
+function progressive(be: Token, info: CueInfo): boolean {
+  return info.gerund && be.lower !== 'get' && be.lower !== 'got' && be.lower !== 'being';
 }
 
 /**

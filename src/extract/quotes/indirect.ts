@@ -2,12 +2,12 @@
  * Reported speech without marks (INDIRECT): "X said (that) …", "…, X said.", "according to X, …", "…, according to X".
  * One per sentence at most, unless verbs are coordinated; dropped when a marked quote covers the verb.
  */
-import { findCues, skipAfterCue, canStartClause, type Cue } from './cues.js';
+import { findCues, skipAfterCue, canStartClause, isPrep, type Cue } from './cues.js';
 import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from '../doc/text.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from './span.js';
 import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon/function-words.js';
-import { AUX, FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
+import { AUX, BE, FINITE_EXTRA, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-words.js';
 import { GROUP_NOUNS } from '../lexicon/person-words.js';
 import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
 import { type Budget, spent } from '../budget.js';
@@ -44,6 +44,41 @@ const AS_LEAD =
 /** Verbs whose how/why complement reports what was said ("explained how …"). */
 const EXPLAINING = new Set(['explain', 'note', 'recall', 'recount', 'write', 'tell', 'admit', 'acknowledge']);
 
+/** Verbs that take a speech verb as their infinitive complement with the same subject ("continues to insist"). */
+const CATENATIVE = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'expected',
+  'likely',
+  'going',
+  'wants',
+  'wanted',
+  'tried',
+  'tries',
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+  'used',
+  'rushed',
+  'hastened',
+  'moved',
+]);
+
+/** Present-tense verbs common after a plural subject, which carry no ending ("voters want", "officials need"). */
+const PLAIN_VERBS = new Set(
+  (
+    'need want have do know think believe support oppose feel agree prefer expect plan like see get go make take give ' +
+    'remain deserve face fear hope worry intend refuse continue seem appear lack owe pay earn spend use ' +
+    'understand accept reject trust favor favour back'
+  ).split(' '),
+);
+
+/** Irregular past forms (a coordinated verb in the tense of "said"). */
+const PAST_FORMS = new Set([...FINITE_FORMS, ...PAST_EXTRA].filter((w) => !/s$/.test(w) && w !== 'were'));
+
 /** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
@@ -51,7 +86,9 @@ const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "
 /** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
   // "said he and his rival differ …": a nominative pronoun opens a clause, whatever its verb
-  if (CLAUSE_PRONOUNS.has(tokens[from]?.lower ?? '') && from + 1 < to) return true;
+  // "said she’ll leave …": a contracted auxiliary on the pronoun
+  const first = (tokens[from]?.lower ?? '').replace(/[’'](?:ll|d|s|re|ve|m)$/, '');
+  if (CLAUSE_PRONOUNS.has(first) && (from + 1 < to || first !== tokens[from].lower)) return true;
   for (let j = from; j < Math.min(to, from + 15); j++) {
     const l = tokens[j].lower.replace('’', "'");
     if (DO_FORMS.has(l)) return true;
@@ -59,6 +96,9 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
     if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
     if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
     if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
+    // "saying fishermen need to …": a common verb in its plain form after a plural noun
+    if (PLAIN_VERBS.has(l) && j > from && /^\p{Ll}+(?:[^su']s|men|people|children)$/u.test(tokens[j - 1].lower))
+      return true;
   }
   return false;
 }
@@ -66,12 +106,31 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
 /** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
 function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
   let k = cue.index - 1;
-  while (k >= 0 && p.tokens[k].start >= sStart && AUX.has(p.tokens[k].lower) && !PRONOUN_SUBJ.has(p.tokens[k].lower))
+  // "X is continuing to insist …", "X went on to say …": a catenative verb and "to" stand between subject and cue
+  let catenative = false;
+  if (p.tokens[k]?.lower === 'to' && CATENATIVE.has(p.tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    catenative = true;
+  }
+  if (
+    p.tokens[k]?.lower === 'to' &&
+    p.tokens[k - 1]?.lower === 'on' &&
+    /^(?:went|goes|go|going)$/.test(p.tokens[k - 2]?.lower ?? '')
+  )
+    k -= 3;
+  // "X is suggesting …", "X is continuing to insist …", "X is expected to argue …": the form of be
+  const progressive = catenative || cue.token.lower.endsWith('ing');
+  while (
+    k >= 0 &&
+    p.tokens[k].start >= sStart &&
+    (AUX.has(p.tokens[k].lower) || (progressive && BE.has(p.tokens[k].lower) && p.tokens[k].lower !== "it's")) &&
+    !PRONOUN_SUBJ.has(p.tokens[k].lower)
+  )
     k--;
   if (k < 0 || p.tokens[k].start < sStart) return false;
   const t = p.tokens[k];
   const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
-  if (/[“”"«»]/.test(gap)) return false;
+  if (/[“”"«»]/.test(gap) && !embeddedQuote(p.text, sStart, t.end + gap.search(/[”"»]/))) return false;
   if (
     SUBJECT_STOP.has(t.lower) &&
     !(
@@ -82,6 +141,34 @@ function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
     return false;
   if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
   return true;
+}
+
+/**
+ * Whether the marked phrase closing at `close` is embedded in a clause ("who calls it a “disgrace,” said …"): its
+ * opening mark follows a word, not the sentence start or a colon, so it is not the quote a following verb reports.
+ */
+function embeddedQuote(text: string, sStart: number, close: number): boolean {
+  if (close < 0) return false;
+  const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+  return open > sStart && /[\p{L}\p{N}]\s+$/u.test(text.slice(sStart, open));
+}
+
+/**
+ * The head word of the subject before a cue: the last word before the verb group, or before the first preposition
+ * of the subject ("20 percent of people in a poll said" → "percent", "a new assessment warns" → "assessment").
+ */
+function subjectHead(p: ParagraphInfo, cue: Cue, sStart: number): Token | undefined {
+  let h = cue.index - 1;
+  while (h > 0 && p.tokens[h].start > sStart && AUX.has(p.tokens[h].lower)) h--;
+  let from = h;
+  while (
+    from > 0 &&
+    p.tokens[from - 1].start >= sStart &&
+    !/[,;:]/.test(p.text.slice(p.tokens[from - 1].end, p.tokens[from].start))
+  )
+    from--;
+  for (let j = from + 1; j <= h; j++) if (isPrep(p.tokens[j].lower)) return p.tokens[j - 1];
+  return p.tokens[h]?.start >= sStart ? p.tokens[h] : undefined;
 }
 
 /** "members who said …", "residents who told …": a restrictive relative clause on a noun for people. */
@@ -205,14 +292,15 @@ function reportedClause(
   const text = p.text;
   let end = sEnd;
   while (end > sStart && /[\s.!?”"’]/.test(text[end - 1])) end--;
-  const mk = (a: number, b: number, reportAfter: boolean): QuoteSpan | null => {
+  /** The content [a, b); tails of the reporter's are looked for after `tailFrom` (past a reporting clause inside it). */
+  const mk = (a: number, b: number, reportAfter: boolean, tailFrom = a): QuoteSpan | null => {
     while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
     while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
     // trailing participial or appositive tails are the reporter's: ", citing …", ", according to …", ", a process that …"
-    let from = a;
+    let from = Math.max(a, tailFrom);
     for (let n = 0; n < 3 && !reportAfter; n++) {
       const tail = TAIL_RE.exec(text.slice(from, b));
-      if (!tail || from + tail.index <= a) break;
+      if (!tail || from + tail.index <= Math.max(a, tailFrom)) break;
       const cut = from + tail.index;
       const relative = /^,\s+(?:which|who|whom|whose)\b/.test(tail[0]);
       if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, a), tokenAt(p.tokens, cut))) {
@@ -227,6 +315,7 @@ function reportedClause(
       b = cut;
       break;
     }
+    if (!reportAfter) b = secondVerbOfSpeaker(p, cue, Math.max(a, tailFrom), b);
     if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
     return {
       kind: 'INDIRECT',
@@ -283,7 +372,7 @@ function reportedClause(
       // "In the end, X said, union voters …" / "Voters, X suggested, don't have to …": the reporting clause
       // sits between two parts of one reported sentence, which is the content
       if (!marksAround && subjWords >= 1 && !DOC_NOUNS.test(subj) && midContinuation(rest)) {
-        const q = mk(contentStart, end, false);
+        const q = mk(contentStart, end, false, p.tokens[after - 1].end);
         if (q) {
           q.reportAfter = true;
           q.sourceFrom = comma;
@@ -323,16 +412,21 @@ function reportedClause(
       const between = win.slice(k + 1);
       const attached = /[,.!?…]$/.test(win.slice(0, k)) || /^,/.test(between);
       const participle = cue.info.gerund && /,\s*$/.test(between);
-      if (attached && !participle && wordCount(between) <= 8 && !/\b(?:and|but)\b|;/.test(between)) return null;
+      // "X, who calls it a “disgrace,” said she …": a phrase quoted inside the subject is not a quote this verb reports
+      if (
+        attached &&
+        !participle &&
+        !embeddedQuote(text, sStart, w0 + k) &&
+        wordCount(between) <= 8 &&
+        !/\b(?:and|but)\b|;/.test(between)
+      )
+        return null;
     }
   }
   // documents are not speakers ("a new assessment warns …")
   if (DOC_SUBJECT.test(text.slice(sStart, cue.token.start))) return null;
-  if (
-    DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) &&
-    !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))
-  )
-    return null;
+  // the subject's head, not any word before the verb ("Asked about the map, Roe said …", "20 percent of people in a poll said")
+  if (DOC_NOUNS.test(subjectHead(p, cue, sStart)?.lower ?? '')) return null;
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];
@@ -409,6 +503,31 @@ function invertedSubject(
   return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
 }
 
+/**
+ * Where the speaker's own second verb starts, in the tense of the cue: "says he respects X and calls her …",
+ * "said the plan failed, and he railed against …" — or `b` when there is none.
+ */
+function secondVerbOfSpeaker(p: ParagraphInfo, cue: Cue, a: number, b: number): number {
+  if (cue.info.gerund || cue.according) return b;
+  const present = /s$/.test(cue.token.lower);
+  const sameTense = (w: string) => (present ? /[^s]s$/.test(w) : /ed$/.test(w) || PAST_FORMS.has(w));
+  const toks = p.tokens;
+  for (let j = tokenAt(toks, a) + 1; j < toks.length - 1 && toks[j].end <= b; j++) {
+    if (toks[j].lower !== 'and' && toks[j].lower !== 'but') continue;
+    const comma = /,\s*$/.test(p.text.slice(toks[j - 1].end, toks[j].start));
+    let k = j + 1;
+    // ", and he railed against …": a new clause of the reporter's, its subject a pronoun, its verb in the past
+    const pronoun = comma && !present && /^(?:he|she|they)$/.test(toks[k].lower);
+    if (pronoun) k++;
+    if (toks[k]?.lower === 'also' || toks[k]?.lower === 'then' || toks[k]?.lower === 'later') k++;
+    const w = toks[k]?.lower ?? '';
+    if (!sameTense(w) || toks[k].end > b) continue;
+    if (pronoun ? /ed$/.test(w) && !FINITE_FORMS.has(w) : CUES.has(w) && CUES.get(w)!.lemma !== w)
+      return trimEnd(p.text, a, toks[j].start);
+  }
+  return b;
+}
+
 /** Index of the wh-word or "whether"/"if" opening a reported question within a short object after "asked", or -1. */
 function reportedQuestion(tokens: Token[], from: number, to: number): number {
   for (let j = from; j < Math.min(to, from + 5); j++) {
@@ -428,7 +547,7 @@ function reportedQuestion(tokens: Token[], from: number, to: number): number {
 function midContinuation(rest: string): boolean {
   const m = /^\s*,\s*(\S+)/.exec(rest);
   if (!m || /[“”"«»]/.test(rest) || wordCount(rest) < 3) return false;
-  return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|because|\p{Ll}+ing)$/u.test(
+  return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|\p{Ll}+ing)$/u.test(
     m[1].toLowerCase(),
   );
 }

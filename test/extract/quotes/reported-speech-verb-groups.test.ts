@@ -1,0 +1,117 @@
+/**
+ * Reported speech (INDIRECT) behind verb groups and subjects that real news uses around a speech verb: progressives,
+ * catenatives, contracted pronouns, quoted phrases inside the subject, prepositional subjects; and where the reported
+ * clause ends. One row per construction; sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { findQuote, speakerName } from '../helpers.js';
+
+interface Case {
+  behaviour: string;
+  text: string;
+  /** A fragment of the reported clause that must come out as an INDIRECT quote. */
+  clause: string;
+  /** A fragment that must stay out of that quote (the reporter's words), if any. */
+  outside?: string;
+  /** The speaker the pipeline gives it; omitted where only the quotes stage is checked. */
+  speaker?: string | null;
+}
+
+const cases: Case[] = [
+  {
+    behaviour: 'a progressive verb group (“X is declaring that …”)',
+    text: 'Councillor Odile Brandt is declaring that she has the votes to pass the harbor levy.',
+    clause: 'she has the votes to pass the harbor levy',
+    speaker: 'Odile Brandt',
+  },
+  {
+    behaviour: 'a progressive verb group with a bare clause (“X is suggesting she …”)',
+    text: 'Councillor Odile Brandt is suggesting she beat expectations in the northern wards.',
+    clause: 'she beat expectations in the northern wards',
+    speaker: 'Odile Brandt',
+  },
+  {
+    behaviour: 'a catenative verb before the speech verb (“X is continuing to insist …”)',
+    text: 'Tomas Ferreira is continuing to insist he will publish the port accounts only after the vote.',
+    clause: 'he will publish the port accounts',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a speech verb expected of the subject (“X is expected to argue that …”)',
+    text: 'Tomas Ferreira is expected to argue that the levy has failed the fishing towns.',
+    clause: 'the levy has failed the fishing towns',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: '“X went on to say that …”',
+    text: 'Odile Brandt went on to say that the harbor would reopen to ferries in May.',
+    clause: 'the harbor would reopen to ferries in May',
+    speaker: 'Odile Brandt',
+  },
+  {
+    behaviour: 'a bare clause opened by a pronoun with a contracted auxiliary (“said she’ll …”)',
+    text: 'Odile Brandt agrees. She said she’ll leave the insults to the other candidates.',
+    clause: 'she’ll leave the insults to the other candidates',
+    speaker: 'Odile Brandt',
+  },
+  {
+    behaviour: 'a phrase quoted inside a relative clause on the subject does not stop the report',
+    text: 'Tomas Ferreira, who calls the levy a “disgrace,” said he doubts the board will ever repeal it.',
+    clause: 'he doubts the board will ever repeal it',
+  },
+  {
+    behaviour: 'a subject whose document noun sits in a prepositional phrase (“20 percent of people in a poll said”)',
+    text: 'Some 20 percent of the fishermen in a recent harbor poll said they believe the levy is too high.',
+    clause: 'they believe the levy is too high',
+    speaker: null,
+  },
+  {
+    behaviour: 'a participle with a plural subject and a verb without ending (“…, saying fishermen need …”)',
+    text: 'Ana Ruiz attacked the harbor levy on Monday, saying fishermen need to band together against it.',
+    clause: 'fishermen need to band together against it',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour: 'the speaker’s second verb in the tense of the cue ends the clause (“says … and calls …”)',
+    text: 'Tomas Ferreira says he respects the harbor master and calls her a careful steward of the port.',
+    clause: 'he respects the harbor master',
+    outside: 'calls her',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a new clause of the reporter’s after a comma ends the report (“…, and he railed against …”)',
+    text: 'Ana Ruiz said the real threat to the port is the levy, and she railed against the board for ignoring it.',
+    clause: 'the real threat to the port is the levy',
+    outside: 'railed',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour:
+      'a reporting clause inside the content keeps an appositive quantity after it (“Overall, X said, a number …”)',
+    text: 'Overall, Ana Ruiz said, a number of fishing towns are finding themselves shut out of the port.',
+    clause: 'a number of fishing towns are finding themselves shut out',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour: 'a reporting clause inside the content keeps a reason after it (“…, X said, because …”)',
+    text: 'The ferry should stay public, Ana Ruiz said, because the islands depend on it in winter.',
+    clause: 'because the islands depend on it in winter',
+    speaker: 'Ana Ruiz',
+  },
+];
+
+describe('reported speech behind verb groups and subjects of real news', () => {
+  it.each(cases)('$behaviour', ({ text, clause, outside, speaker }) => {
+    const x = extract(text);
+    const q = findQuote(x, clause);
+    expect(q?.kind, clause).toBe('INDIRECT');
+    if (outside) expect(q!.text).not.toContain(outside);
+    if (speaker !== undefined) expect(speakerName(x, q!)).toBe(speaker);
+  });
+
+  it('the passive (“was told that …”) is still not the subject’s speech', () => {
+    const x = extract('Odile Brandt was told that the harbor would close in May.');
+    expect(x.quotes.filter((q) => q.kind === 'INDIRECT')).toEqual([]);
+  });
+});
