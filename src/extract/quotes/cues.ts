@@ -23,6 +23,9 @@ export interface Cue {
 const OBJ_END =
   /^(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|no|some|many|most|all|any)$/;
 const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
+/** Subjects of poll reports ("4 in 10 say", "a third say", "47% say", "those surveyed say"). */
+export const QUANTITY =
+  /^(?:\d[\d,.]*%?|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|majorities|minority|most|many|some|few|fewer|none|both|others|surveyed|polled|questioned|who)$/;
 export const isPrep = (w: string) => PREP.has(w);
 
 /** Find cue verbs among tokens [from, to). Capitalised forms are skipped unless sentence-initial gerunds. */
@@ -74,8 +77,9 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
         );
       const subj =
         prev &&
-        gap === ' ' &&
+        (gap === ' ' || (gap === ', ' && QUANTITY.test(prev.lower))) &&
         (/^\p{Lu}/u.test(prev.text) ||
+          (QUANTITY.test(prev.lower) && /^(?:say|tell|add|warn|insist|note|argue|claim)$/.test(t.lower)) ||
           /^(?:he|she|it|they|we|i|you|and)$/.test(prev.lower) ||
           GROUP_NOUNS.has(prev.lower) ||
           ORG_ROLE_NOUNS.has(prev.lower) ||

@@ -79,6 +79,33 @@ const PLAIN_VERBS = new Set(
 /** Irregular past forms (a coordinated verb in the tense of "said"). */
 const PAST_FORMS = new Set([...FINITE_FORMS, ...PAST_EXTRA].filter((w) => !/s$/.test(w) && w !== 'were'));
 
+/** Verbs of commitment whose to-infinitive is the content ("vowed to", "pledged to", "promising to"). */
+const COMMISSIVES = new Set(['promise', 'vow', 'pledge']);
+/** Words after "to" that make it a preposition, not an infinitive marker. */
+const NOT_INFINITIVE = new Set(
+  'the a an this that these those his her its their our my your him them us me it everyone all any some each no every one two three'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case words inside a name ("Secretary of State", "Marieke de Vries"). */
+const NAME_JOINERS = new Set([
+  'of',
+  'the',
+  'de',
+  'van',
+  'von',
+  'der',
+  'da',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'and',
+]);
+
 /** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
@@ -153,6 +180,13 @@ function embeddedQuote(text: string, sStart: number, close: number): boolean {
   return open > sStart && /[\p{L}\p{N}]\s+$/u.test(text.slice(sStart, open));
 }
 
+/** The word before the cue's verb group (its auxiliaries and adverbs skipped). */
+function subjectToken(p: ParagraphInfo, cue: Cue): Token | undefined {
+  let k = cue.index - 1;
+  while (k > 0 && (AUX.has(p.tokens[k].lower) || BE.has(p.tokens[k].lower))) k--;
+  return p.tokens[k];
+}
+
 /**
  * The head word of the subject before a cue: the last word before the verb group, or before the first preposition
  * of the subject ("20 percent of people in a poll said" → "percent", "a new assessment warns" → "assessment").
@@ -175,8 +209,11 @@ function subjectHead(p: ParagraphInfo, cue: Cue, sStart: number): Token | undefi
 function peopleBefore(t: Token | undefined): boolean {
   return (
     !!t &&
-    /^\p{Ll}/u.test(t.text) &&
-    (GROUP_NOUNS.has(t.lower) || /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower))
+    (/^\p{Ll}/u.test(t.text) || /^\d/.test(t.text)) &&
+    (GROUP_NOUNS.has(t.lower) ||
+      /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower) ||
+      // "those who said …", "64 percent who say …", "four in 10 who said …"
+      /^(?:those|others|many|some|most|few|percent|\d[\d,.]*%?)$/.test(t.lower))
   );
 }
 
@@ -303,7 +340,7 @@ function reportedClause(
       if (!tail || from + tail.index <= Math.max(a, tailFrom)) break;
       const cut = from + tail.index;
       const relative = /^,\s+(?:which|who|whom|whose)\b/.test(tail[0]);
-      if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, a), tokenAt(p.tokens, cut))) {
+      if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, Math.max(a, tailFrom)), tokenAt(p.tokens, cut))) {
         // "the Water Bill, which returns next month, would give …": the relative clause is inside the reported subject
         const close = text.indexOf(',', cut + tail[0].length);
         if (close < 0 || close >= b) break;
@@ -399,9 +436,6 @@ function reportedClause(
       return mk(p.tokens[after].start, end, false);
   }
   // forward: "<subject> said (that) <content>"
-  if (cue.info.gerund && cue.info.lemma !== 'say') {
-    // only "warning that …"
-  }
   if (!subjectBefore(p, cue, sStart) && !cue.info.gerund && coordination(text, sStart, cue) < 0) return null;
   // the verb of a direct quote ("“…,” Smith told reporters outside …") introduces nothing more
   {
@@ -430,6 +464,11 @@ function reportedClause(
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];
+  // "Among those who said they cared most about X, most backed Y": a relative clause's report ends at its comma
+  if (/^(?:who|which)$/.test(subjectToken(p, cue)?.lower ?? '')) {
+    const comma = text.indexOf(',', t.start);
+    if (comma > 0 && comma < end) end = comma;
+  }
   // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
   // …but a reported question is speech: "asked (the mayor) whether the ferry would run …"
   // (not the reporter's own: "I asked her whether …")
@@ -437,6 +476,9 @@ function reportedClause(
     const w = reportedQuestion(p.tokens, cue.index + 1, ti1);
     if (w >= 0) return mk(p.tokens[w].start, end, false);
   }
+  // "X vowed to fight the levy", "…, promising to campaign in every ward": a commitment is what was promised
+  if (COMMISSIVES.has(cue.info.lemma) && t.lower === 'to' && i === cue.index + 1 && infinitiveAt(p, i + 1, ti1))
+    return mk(t.start, end, false);
   if (REQUESTS.has(cue.info.lemma) && t.lower !== 'that') return null;
   if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
@@ -475,6 +517,14 @@ function reportedClause(
   return mk(t.start, end, false);
 }
 
+/** Whether the token at `j` can be the verb of an infinitive ("to fight", not "to the voters", "to 2030"). */
+function infinitiveAt(p: ParagraphInfo, j: number, limit: number): boolean {
+  const t = p.tokens[j];
+  if (!t || j >= limit || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) return false;
+  if (!/^\s+$/.test(p.text.slice(p.tokens[j - 1].end, t.start))) return false;
+  return !NOT_INFINITIVE.has(t.lower) && !isPrep(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
+}
+
 /**
  * "…, said Ana Ruiz." / "…, said the company's chief executive, Jo Roe.": after an inverted verb, a short noun
  * phrase with no verb of its own (then the sentence end or an apposition), and a content before the comma that
@@ -499,7 +549,9 @@ function invertedSubject(
     stop++;
   if (stop - from > 8 || stop === from) return false;
   if (stop < ti1 && !/,/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start))) return false;
-  if (hasFiniteVerb(p.tokens, from, stop)) return false;
+  // "said Steve Grubbs, an operative …": a name's words are not verbs, whatever their ending
+  const name = p.tokens.slice(from, stop).every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.lower));
+  if (!name && hasFiniteVerb(p.tokens, from, stop)) return false;
   return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
 }
 

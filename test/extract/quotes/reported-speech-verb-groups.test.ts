@@ -99,6 +99,43 @@ const cases: Case[] = [
     clause: 'because the islands depend on it in winter',
     speaker: 'Ana Ruiz',
   },
+  {
+    behaviour: 'a poll share as the subject of a plain “say” (“About 4 in 10 say …”)',
+    text: 'About 4 in 10 say they want the next harbor master to come from outside the port.',
+    clause: 'they want the next harbor master to come from outside',
+    speaker: null,
+  },
+  {
+    behaviour: 'a participle as the head of a poll subject (“those surveyed say …”)',
+    text: 'By a wide margin, those surveyed say the island should switch to electric ferries by 2030.',
+    clause: 'the island should switch to electric ferries',
+    speaker: null,
+  },
+  {
+    behaviour: 'a relative clause on a share ends its report at its comma (“Among those who said …, …”)',
+    text: 'Among those who said they cared most about the ferry timetable, most backed Ana Ruiz.',
+    clause: 'they cared most about the ferry timetable',
+    outside: 'most backed',
+    speaker: null,
+  },
+  {
+    behaviour: 'an inverted source whose surname ends like a verb (“…, said Steve Grubbs, an operative …”)',
+    text: 'The fishing towns have more room to reject the levy this year, said Steve Grubbs, an organiser for the union.',
+    clause: 'The fishing towns have more room to reject the levy',
+    speaker: 'Steve Grubbs',
+  },
+  {
+    behaviour: 'a commitment’s infinitive is its content (“X vowed to …”)',
+    text: 'Councillor Ana Ruiz vowed to fight the harbor levy in every court in the state.',
+    clause: 'to fight the harbor levy',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour: 'a commitment in a participle (“…, promising to …”)',
+    text: 'Odile Brandt talked up her ward plan on Monday, promising to campaign in every corner of the island.',
+    clause: 'to campaign in every corner of the island',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
@@ -108,6 +145,11 @@ describe('reported speech behind verb groups and subjects of real news', () => {
     expect(q?.kind, clause).toBe('INDIRECT');
     if (outside) expect(q!.text).not.toContain(outside);
     if (speaker !== undefined) expect(speakerName(x, q!)).toBe(speaker);
+  });
+
+  it('a threat (“have threatened to boycott …”) is an act, not reported speech', () => {
+    const x = extract('The fishermen in the north have threatened to boycott the harbor board.');
+    expect(x.quotes.filter((q) => q.kind === 'INDIRECT')).toEqual([]);
   });
 
   it('the passive (“was told that …”) is still not the subject’s speech', () => {
