@@ -7,14 +7,14 @@ import { PREP, CLAUSE_BLOCK } from '../lexicon/function-words.js';
 import { BE, AUX, NOT_AFTER } from '../lexicon/verb-words.js';
 import { ORG_ROLE_NOUNS } from '../lexicon/organisation-words.js';
 import { GROUP_NOUNS } from '../lexicon/person-words.js';
-import { AMBIGUOUS_CUES, CUES, type CueInfo, OBJECT_VERBS, VENUE_END } from '../lexicon/speech-verbs.js';
+import { AMBIGUOUS_CUES, CATENATIVE, CUES, type CueInfo, OBJECT_VERBS, VENUE_END } from '../lexicon/speech-verbs.js';
 
 export interface Cue {
   /** token index in the paragraph token array */
   index: number;
   token: Token;
   info: CueInfo;
-  /** "according to" */
+  /** "according to X", or "(as) reported by X": the source is the noun phrase two tokens after the cue */
   according?: boolean;
 }
 
@@ -97,7 +97,8 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
         gap === ' ' &&
         (/^\s*[,:]/.test(text.slice(t.end, t.end + 2)) ||
           /^ that\s/.test(text.slice(t.end, t.end + 6)) ||
-          tokens[i - 2]?.lower === 'on');
+          tokens[i - 2]?.lower === 'on' ||
+          CATENATIVE.has(tokens[i - 2]?.lower ?? ''));
       // right after a closing quote mark ("“…,” laughs X") the word is a verb
       if (!subj && !adv && !infinitive && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
     }
@@ -130,7 +131,9 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
       tokens[k].lower !== 'that' &&
       !AUX.has(tokens[k].lower) &&
       !PREP.has(tokens[k].lower) &&
-      !(n > 0 && OBJ_END.test(tokens[k].lower))
+      !(n > 0 && OBJ_END.test(tokens[k].lower)) &&
+      // "told jurors Okafor used …": a name after a common-noun object starts the clause (not "reporters Monday")
+      !(n > 0 && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !AUX.has(tokens[k].lower))
     ) {
       k++;
       n++;
@@ -188,9 +191,9 @@ export function canStartClause(text: string, tokens: Token[], i: number): boolea
     if (t.lower === 'no' && (AUXV.test(n2) || AUXV.test(tokens[i + 3]?.lower ?? ''))) return true;
     if (t.lower === 'about' && /^(?:\d.*|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(n1))
       return true;
-    // "said there had been …", "said there are advantages …": an existential clause
-    if (t.lower === 'there' && /^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|should|must)$/.test(n1))
-      return true;
+    // "said there had been …", "said there are advantages …", "said there certainly was …": an existential clause
+    const existential = /^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|should|must)$/;
+    if (t.lower === 'there' && (existential.test(n1) || (/ly$/.test(n1) && existential.test(n2)))) return true;
     return false;
   }
   return true;

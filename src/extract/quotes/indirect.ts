@@ -9,7 +9,7 @@ import type { QuoteSpan } from './span.js';
 import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon/function-words.js';
 import { AUX, BE, FINITE_EXTRA, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-words.js';
 import { GROUP_NOUNS } from '../lexicon/person-words.js';
-import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
+import { AMBIGUOUS_CUES, CATENATIVE, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
 import { type Budget, spent } from '../budget.js';
 
 /**
@@ -41,31 +41,11 @@ const NOT_VERB_BEFORE =
 const AS_LEAD =
   /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:\p{Lu}|the\s|a\s|an\s|he\s|she\s|they\s|we\s|I\s)[^,;:.!?“”"]{0,70}$/u;
 
+/** "As reported by X, …", "As first noted by X, …": a passive comparative reporting clause opening the sentence. */
+const AS_PASSIVE = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:(?:first|previously|originally|earlier|also)\s+)?$/;
+
 /** Verbs whose how/why complement reports what was said ("explained how …"). */
 const EXPLAINING = new Set(['explain', 'note', 'recall', 'recount', 'write', 'tell', 'admit', 'acknowledge']);
-
-/** Verbs that take a speech verb as their infinitive complement with the same subject ("continues to insist"). */
-const CATENATIVE = new Set([
-  'continue',
-  'continues',
-  'continued',
-  'continuing',
-  'expected',
-  'likely',
-  'going',
-  'wants',
-  'wanted',
-  'tried',
-  'tries',
-  'seemed',
-  'seems',
-  'appeared',
-  'appears',
-  'used',
-  'rushed',
-  'hastened',
-  'moved',
-]);
 
 /** Present-tense verbs common after a plural subject, which carry no ending ("voters want", "officials need"). */
 const PLAIN_VERBS = new Set(
@@ -74,6 +54,13 @@ const PLAIN_VERBS = new Set(
     'remain deserve face fear hope worry intend refuse continue seem appear lack owe pay earn spend use ' +
     'understand accept reject trust favor favour back'
   ).split(' '),
+);
+
+/** Words after a plural noun that are not its verb ("people familiar with", "officials close to", "voters who"). */
+const NOT_PLAIN_VERB = new Set(
+  'and or but nor who whom whose which that than as familiar close aware involved eager willing able unable likely unlikely ready alike alone too'.split(
+    ' ',
+  ),
 );
 
 /** Irregular past forms (a coordinated verb in the tense of "said"). */
@@ -123,9 +110,12 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
     if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
     if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
     if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
-    // "saying fishermen need to …": a common verb in its plain form after a plural noun
-    if (PLAIN_VERBS.has(l) && j > from && /^\p{Ll}+(?:[^su']s|men|people|children)$/u.test(tokens[j - 1].lower))
-      return true;
+    // "saying fishermen need to …", "said people misunderstand him": a verb in its plain form after a plural noun
+    if (j > from && /^(?:\p{Ll}*(?:[^su']s|men)|people|children)$/u.test(tokens[j - 1].text)) {
+      if (PLAIN_VERBS.has(l)) return true;
+      const plain = /^\p{Ll}+$/u.test(tokens[j].text) && !/(?:ly|ing|ed|s)$/.test(l);
+      if (j === from + 1 && plain && !NOT_PLAIN_VERB.has(l) && !isPrep(l)) return true;
+    }
   }
   return false;
 }
@@ -162,7 +152,10 @@ function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
     SUBJECT_STOP.has(t.lower) &&
     !(
       t.lower === 'who' &&
-      (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) || peopleBefore(p.tokens[k - 1]))
+      (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) ||
+        peopleBefore(p.tokens[k - 1]) ||
+        // "a councillor whose ward backed X but who suggested …"
+        /^(?:and|but)$/.test(p.tokens[k - 1]?.lower ?? ''))
     )
   )
     return false;
@@ -434,6 +427,21 @@ function reportedClause(
       !/[“”"«»]/.test(text.slice(cue.token.end, sEnd))
     )
       return mk(p.tokens[after].start, end, false);
+    // "As reported by X, <content>": the passive comparative clause names its source after "by"
+    const by = p.tokens[cue.index + 1];
+    const comma = by?.lower === 'by' ? text.indexOf(',', by.end) : -1;
+    if (
+      AS_PASSIVE.test(lead) &&
+      comma > 0 &&
+      comma < end &&
+      comma - by.end < 80 &&
+      !/[“”"«»]/.test(text.slice(cue.token.end, sEnd))
+    ) {
+      const q = mk(comma + 1, end, false);
+      // the source follows "by" as it follows "according to": the speakers stage reads it there
+      if (q) q.cue = { ...cue, according: true };
+      return q;
+    }
   }
   // forward: "<subject> said (that) <content>"
   if (!subjectBefore(p, cue, sStart) && !cue.info.gerund && coordination(text, sStart, cue) < 0) return null;
@@ -487,7 +495,13 @@ function reportedClause(
     if (
       /[,;:“”"«»()—]/.test(gap) ||
       (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) ||
-      /^(?:and|but|or)$/.test(p.tokens[j].lower) ||
+      // "told The Post and Courier on Saturday that …": "and" inside a name does not end the complement
+      (/^(?:and|but|or)$/.test(p.tokens[j].lower) &&
+        !(isUpper(p.tokens[j - 1].text[0]) && isUpper(p.tokens[j + 1]?.text[0] ?? ''))) ||
+      // "insisted she hadn’t discussed that …": a clause has begun, its "that" is no complementiser
+      (CLAUSE_PRONOUNS.has(p.tokens[j].lower.replace(/[’'](?:ll|d|s|re|ve|m)$/, '')) &&
+        !/^(?:when|as|after|before|while|since|because|if|once)$/.test(p.tokens[j - 1].lower)) ||
+      /n[’']t$/.test(p.tokens[j].lower) ||
       FINITE_FORMS.has(p.tokens[j].lower) ||
       FINITE_EXTRA.has(p.tokens[j].lower) ||
       /^\d/.test(p.tokens[j].lower)
@@ -512,8 +526,10 @@ function reportedClause(
     (t.lower === 'how' || t.lower === 'why') &&
     EXPLAINING.has(cue.info.lemma) &&
     /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start));
-  if (!howClause && !canStartClause(text, p.tokens, i)) return null;
-  if (!hasFiniteVerb(p.tokens, i + (howClause ? 1 : 0), ti1)) return null;
+  // "said if she is elected, she’ll …": a conditional opening the reported clause
+  const condition = /^(?:if|unless)$/.test(t.lower) && /^\s+$/.test(text.slice(p.tokens[i - 1].end, t.start));
+  if (!howClause && !condition && !canStartClause(text, p.tokens, i)) return null;
+  if (!hasFiniteVerb(p.tokens, i + (howClause || condition ? 1 : 0), ti1)) return null;
   return mk(t.start, end, false);
 }
 
@@ -609,7 +625,7 @@ function coordination(text: string, sStart: number, cue: Cue): number {
   const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
   const base = Math.max(sStart, cue.token.start - 40);
   const m =
-    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
+    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|would|will)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
       before,
     );
   if (m) return base + m.index;

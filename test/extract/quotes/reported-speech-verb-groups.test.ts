@@ -136,6 +136,70 @@ const cases: Case[] = [
     clause: 'to campaign in every corner of the island',
     speaker: 'Odile Brandt',
   },
+  {
+    behaviour: 'a clause after a pronoun and a contraction does not take its own “that” for a complementiser',
+    text: 'Asked about the ferry, the councillor insisted she hadn’t discussed that with anyone at the port.',
+    clause: 'she hadn’t discussed that with anyone',
+  },
+  {
+    behaviour: '“and” inside a name in the complement before “that” (“told The Post and Courier … that”)',
+    text: 'Tomas Ferreira told The Harbor and Coast Gazette on Saturday that he voted against the levy.',
+    clause: 'he voted against the levy',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a name after a common-noun object opens the clause (“told jurors Ruiz used …”)',
+    text: 'The prosecutor Tomas Ferreira told jurors Ruiz used the harbor money to buy a boat.',
+    clause: 'Ruiz used the harbor money to buy a boat',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour:
+      'a pronoun inside a time clause before “that” does not end the complement (“argued when we spoke that …”)',
+    text: 'Ana Ruiz argued when we spoke last week that shelter beds are the first step for the town.',
+    clause: 'shelter beds are the first step',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour: 'a conditional opening the reported clause (“X said if …, …”)',
+    text: 'Tomas Ferreira said if Odile Brandt is elected mayor, she will raise the harbor levy.',
+    clause: 'she will raise the harbor levy',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a bare plural subject with a verb of any kind (“said people misunderstand …”)',
+    text: 'The ferry captain Ana Ruiz said people misunderstand the harbor master.',
+    clause: 'people misunderstand the harbor master',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour: 'an existential clause with an adverb (“said there certainly was …”)',
+    text: 'Tomas Ferreira said there certainly was more room for the ferries in the new harbor.',
+    clause: 'there certainly was more room',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a relative pronoun after “but” as the subject (“… but who suggested that …”)',
+    text: 'Ana Ruiz, whose ward backed the levy but who suggested that the ferry could lose riders, spoke first.',
+    clause: 'the ferry could lose riders',
+  },
+  {
+    behaviour: 'a speech verb after “but has” shares the subject (“X has expressed concerns but has said …”)',
+    text: 'Odile Brandt has expressed concerns but has said she wants the harbor levy to pass.',
+    clause: 'she wants the harbor levy to pass',
+  },
+  {
+    behaviour: 'a catenative before a plain “say” (“X continued to say he …”)',
+    text: 'Even after the complaint, Tomas Ferreira continued to say he had never touched the port ledger.',
+    clause: 'he had never touched the port ledger',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a passive comparative reporting clause (“As reported by X, …”)',
+    text: 'As reported by the Coastline Gazette, the harbor master was told to protect the port accounts.',
+    clause: 'the harbor master was told to protect the port accounts',
+    speaker: 'Coastline Gazette',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
