@@ -248,66 +248,65 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[], budget?
         const c = reportedClause(p, pi, cue, sStart, sEnd, ti1, inMarks);
         if (c) cands.push(c);
       }
-      if (!cands.length) continue;
-      // prefer a reporting clause at the end, else the first (outermost) verb with a named subject
-      const named = (q: QuoteSpan) => {
-        const k = q.cue!.index - 1;
-        const t = p.tokens[k];
-        return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
-      };
-      let after = cands.find((q) => q.reportAfter);
-      // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
-      if (
-        after &&
-        after.cue!.according &&
-        cands.some((q) => !q.reportAfter && q.cue!.token.start < after!.cue!.token.start && named(q))
-      )
-        after = undefined;
-      if (after) {
-        out.push(after);
-        // "…, the airline said in a statement, adding that …"
-        const more = cands.find(
-          (q) =>
-            !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0,
-        );
-        if (more) {
-          more.coordinated = true;
-          out.push(more);
-        }
-        continue;
-      }
-      // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
-      // unless it is coordinated with the earlier verb ("said A, but warned B", "…, saying B"): then it opens
-      // a second quote and ends the first one
-      const chosen: QuoteSpan[] = [];
-      for (const c of cands) {
-        if (c.reportAfter) continue;
-        const last = chosen[chosen.length - 1];
-        if (!last) {
-          chosen.push(c);
-          continue;
-        }
-        const conn = coordination(p.text, sStart, c.cue!);
-        if (conn >= 0 && conn > last.start) {
-          last.end = trimEnd(p.text, last.start, conn);
-          last.text = p.text.slice(last.start, last.end);
-          c.coordinated =
-            !subjectBefore(p, c.cue!, conn + 1) ||
-            /^\s*,?\s*(?:and|but|while)?\s*$/.test(
-              p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''),
-            );
-          chosen.push(c);
-        } else if (c.cue!.token.start >= last.end) {
-          chosen.push(c);
-        } else if (c.cue!.info.gerund && named(c) && !named(last)) {
-          // "media reported President X saying that …": the participle with a named subject is the speaker's verb
-          chosen[chosen.length - 1] = c;
-        }
-      }
-      for (const c of chosen) if (wordCount(c.text) >= 3) out.push(c);
+      out.push(...chooseInSentence(p, sStart, cands));
     }
   });
   return out;
+}
+
+/**
+ * Which of one sentence's candidate reports are quotes: a reporting clause at the end wins (with a coordinated verb
+ * after it), else the verbs left to right, a verb inside an earlier clause being nested in it unless coordinated
+ * with it. Returns new spans; the candidates are not changed.
+ */
+function chooseInSentence(p: ParagraphInfo, sStart: number, cands: QuoteSpan[]): QuoteSpan[] {
+  if (!cands.length) return [];
+  // prefer a reporting clause at the end, else the first (outermost) verb with a named subject
+  const named = (q: QuoteSpan) => {
+    const t = p.tokens[q.cue!.index - 1];
+    return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
+  };
+  let after = cands.find((q) => q.reportAfter);
+  // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
+  const source = after?.cue;
+  if (source?.according && cands.some((q) => !q.reportAfter && q.cue!.token.start < source.token.start && named(q)))
+    after = undefined;
+  if (after) {
+    // "…, the airline said in a statement, adding that …"
+    const more = cands.find(
+      (q) => !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0,
+    );
+    return more ? [after, { ...more, coordinated: true }] : [after];
+  }
+  // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
+  // unless it is coordinated with the earlier verb ("said A, but warned B", "…, saying B"): then it opens
+  // a second quote and ends the first one
+  const chosen: QuoteSpan[] = [];
+  for (const c of cands) {
+    if (c.reportAfter) continue;
+    const last = chosen[chosen.length - 1];
+    if (!last) {
+      chosen.push(c);
+      continue;
+    }
+    const conn = coordination(p.text, sStart, c.cue!);
+    if (conn >= 0 && conn > last.start) {
+      const end = trimEnd(p.text, last.start, conn);
+      chosen[chosen.length - 1] = { ...last, end, text: p.text.slice(last.start, end) };
+      const coordinated =
+        !subjectBefore(p, c.cue!, conn + 1) ||
+        /^\s*,?\s*(?:and|but|while)?\s*$/.test(
+          p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''),
+        );
+      chosen.push({ ...c, coordinated });
+    } else if (c.cue!.token.start >= last.end) {
+      chosen.push(c);
+    } else if (c.cue!.info.gerund && named(c) && !named(last)) {
+      // "media reported President X saying that …": the participle with a named subject is the speaker's verb
+      chosen[chosen.length - 1] = c;
+    }
+  }
+  return chosen.filter((c) => wordCount(c.text) >= 3);
 }
 
 function reportedClause(
