@@ -301,6 +301,11 @@ function chooseInSentence(p: ParagraphInfo, sStart: number, cands: QuoteSpan[]):
       chosen.push({ ...c, coordinated });
     } else if (c.cue!.token.start >= last.end) {
       chosen.push(c);
+    } else if (ownClauseStart(p, last.start, c.cue!) >= 0) {
+      // "one in three said A, and one in four said B": a second report with its own subject ends the first
+      const end = trimEnd(p.text, last.start, ownClauseStart(p, last.start, c.cue!));
+      chosen[chosen.length - 1] = { ...last, end, text: p.text.slice(last.start, end) };
+      chosen.push(c);
     } else if (c.cue!.info.gerund && named(c) && !named(last)) {
       // "media reported President X saying that …": the participle with a named subject is the speaker's verb
       chosen[chosen.length - 1] = c;
@@ -583,14 +588,16 @@ function secondVerbOfSpeaker(p: ParagraphInfo, cue: Cue, a: number, b: number): 
     if (toks[j].lower !== 'and' && toks[j].lower !== 'but') continue;
     const comma = /,\s*$/.test(p.text.slice(toks[j - 1].end, toks[j].start));
     let k = j + 1;
-    // ", and he railed against …": a new clause of the reporter's, its subject a pronoun, its verb in the past
-    const pronoun = comma && !present && /^(?:he|she|they)$/.test(toks[k].lower);
+    // ", and he railed against …", ", but she has bristled …": a new clause of the reporter's, its subject a
+    // pronoun, its verb in the past or after an auxiliary of fact (not a modal of the reported clause)
+    const pronoun = comma && /^(?:he|she|they)$/.test(toks[k].lower);
     if (pronoun) k++;
     if (toks[k]?.lower === 'also' || toks[k]?.lower === 'then' || toks[k]?.lower === 'later') k++;
     const w = toks[k]?.lower ?? '';
-    if (!sameTense(w) || toks[k].end > b) continue;
-    if (pronoun ? /ed$/.test(w) && !FINITE_FORMS.has(w) : CUES.has(w) && CUES.get(w)!.lemma !== w)
+    if (!toks[k] || toks[k].end > b) continue;
+    if (pronoun && ((!present && /ed$/.test(w) && !FINITE_FORMS.has(w)) || /^(?:has|had|did|does)$/.test(w)))
       return trimEnd(p.text, a, toks[j].start);
+    if (!pronoun && sameTense(w) && CUES.has(w) && CUES.get(w)!.lemma !== w) return trimEnd(p.text, a, toks[j].start);
   }
   return b;
 }
@@ -617,6 +624,30 @@ function midContinuation(rest: string): boolean {
   return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|\p{Ll}+ing)$/u.test(
     m[1].toLowerCase(),
   );
+}
+
+/**
+ * Offset of the clause boundary (", and", ", but", ", while", ";", "—") before a speech verb with its own short
+ * subject ("…, and one in four said …", "…; 26 percent say …"), after `from`; or -1.
+ */
+function ownClauseStart(p: ParagraphInfo, from: number, cue: Cue): number {
+  const toks = p.tokens;
+  for (let j = cue.index - 1; j >= 0 && j >= cue.index - 7 && toks[j].start > from; j--) {
+    const gap = p.text.slice(toks[j - 1]?.end ?? 0, toks[j].start);
+    if (/[;—–]/.test(gap)) return j === cue.index - 1 ? -1 : (toks[j - 1]?.end ?? -1);
+    if (/,/.test(gap)) {
+      const joined = /^(?:and|but|while|whereas)$/.test(toks[j].lower) && j < cue.index - 1;
+      return joined && !CUES.has(toks[j + 1].lower) ? toks[j - 1].end : -1;
+    }
+    if (CUES.has(toks[j].lower) || FINITE_FORMS.has(toks[j].lower)) return -1;
+    // "… about the towns and one in four said …": a poll share after a bare "and" is a subject of its own
+    if (
+      /^(?:and|but)$/.test(toks[j].lower) &&
+      toks.slice(j + 1, cue.index).some((t) => /^(?:\d|one$|half$|most$)/.test(t.lower))
+    )
+      return toks[j - 1]?.end ?? -1;
+  }
+  return -1;
 }
 
 /** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { findQuote, speakerName } from '../helpers.js';
+import { indirectTexts } from './find-quotes.js';
 
 interface Case {
   behaviour: string;
@@ -200,6 +201,13 @@ const cases: Case[] = [
     clause: 'the harbor master was told to protect the port accounts',
     speaker: 'Coastline Gazette',
   },
+  {
+    behaviour: 'a new clause after “, but” with a pronoun and an auxiliary of fact ends the report',
+    text: 'Odile Brandt has said she will not ask Ruiz to withdraw, but she has bristled at talk of a comeback.',
+    clause: 'she will not ask Ruiz to withdraw',
+    outside: 'bristled',
+    speaker: 'Odile Brandt',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
@@ -209,6 +217,20 @@ describe('reported speech behind verb groups and subjects of real news', () => {
     expect(q?.kind, clause).toBe('INDIRECT');
     if (outside) expect(q!.text).not.toContain(outside);
     if (speaker !== undefined) expect(speakerName(x, q!)).toBe(speaker);
+  });
+
+  it('a second report with its own subject ends the first (“…, and one in four said …”, “…; 26 percent say …”)', () => {
+    const texts = (t: string) => indirectTexts(t);
+    expect(
+      texts(
+        'One in three said the board ignores the fishing towns and one in four said the board was hostile to them.',
+      ),
+    ).toEqual(['the board ignores the fishing towns', 'the board was hostile to them']);
+    expect(
+      texts(
+        'About half said they follow the harbor race; 26 percent of voters say they have not been paying attention.',
+      ),
+    ).toEqual(['they follow the harbor race', 'they have not been paying attention']);
   });
 
   it('a threat (“have threatened to boycott …”) is an act, not reported speech', () => {
