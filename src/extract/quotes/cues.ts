@@ -87,9 +87,15 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
       const adv =
         prev &&
         gap === ' ' &&
-        /ly$/.test(prev.lower) &&
+        (/ly$/.test(prev.lower) || /^(?:also|still|now|often|always|never)$/.test(prev.lower)) &&
         tokens[i - 2] &&
-        /^\p{Lu}|^(?:he|she|it|they)$/u.test(tokens[i - 2].text);
+        (/^\p{Lu}|^(?:he|she|it|they|we)$/u.test(tokens[i - 2].text) || /(?:[^su]s|people)$/.test(tokens[i - 2].lower));
+      // "sources close to the campaign say she …", "rushed to TV to say he …": a verb before a clause's pronoun
+      const beforeClause =
+        /^(?:say|tell|add|claim|warn|insist|note|argue|predict|explain|admit|complain)$/.test(t.lower) &&
+        text.slice(t.end, tokens[i + 1]?.start ?? t.end) === ' ' &&
+        /^(?:he|she|they|we)$/.test(tokens[i + 1]?.lower ?? '') &&
+        !/^(?:the|a|an|this|its|his|her|their|our|my|your)$/.test(prev?.lower ?? '');
       // "went on to say, “…”": an infinitive introducing a quote is a verb
       // "went on to say that …": an infinitive before "that" is a verb too
       const infinitive =
@@ -100,7 +106,7 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
           tokens[i - 2]?.lower === 'on' ||
           CATENATIVE.has(tokens[i - 2]?.lower ?? ''));
       // right after a closing quote mark ("“…,” laughs X") the word is a verb
-      if (!subj && !adv && !infinitive && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
+      if (!subj && !adv && !infinitive && !beforeClause && !/^,\s*$/.test(gap) && !/[”»"]\s*$/.test(gap)) continue;
     }
     out.push({ index: i, token: t, info });
   }

@@ -63,6 +63,11 @@ const NOT_PLAIN_VERB = new Set(
   ),
 );
 
+/** Auxiliaries that mark a finite reported clause after a participle ("claiming the move would cost …"). */
+const CLAUSE_AUX = new Set(
+  'would will could can may might should must is was are were has had have does did'.split(' '),
+);
+
 /** Irregular past forms (a coordinated verb in the tense of "said"). */
 const PAST_FORMS = new Set([...FINITE_FORMS, ...PAST_EXTRA].filter((w) => !/s$/.test(w) && w !== 'were'));
 
@@ -524,7 +529,17 @@ function reportedClause(
   }
   // "announced she is expecting …", "confirmed they will …": a that-verb with a bare clause opened by a pronoun
   const pronounClause = cue.info.indirect === 'that' && !cue.info.gerund && CLAUSE_PRONOUNS.has(t.lower);
-  if ((cue.info.indirect !== 'bare' && !pronounClause) || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
+  // "…, claiming he had disavowed X", "…, arguing the levy would fail": a participle's clause needs a pronoun or
+  // an auxiliary early on (not "…, warning residents to stay indoors")
+  const participleClause =
+    cue.info.gerund &&
+    (CLAUSE_PRONOUNS.has(t.lower.replace(/[’'](?:ll|d|s|re|ve|m)$/, '')) ||
+      p.tokens.slice(i + 1, Math.min(ti1, i + 6)).some((x) => CLAUSE_AUX.has(x.lower)));
+  if (
+    (cue.info.indirect !== 'bare' && !pronounClause) ||
+    (cue.info.gerund && cue.info.lemma !== 'say' && !participleClause)
+  )
+    return null;
   // "explained how the plan would work", "recalled why she left": an embedded how/why clause is the content
   const howClause =
     (t.lower === 'how' || t.lower === 'why') &&

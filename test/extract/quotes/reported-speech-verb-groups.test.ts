@@ -208,6 +208,28 @@ const cases: Case[] = [
     outside: 'bristled',
     speaker: 'Odile Brandt',
   },
+  {
+    behaviour: 'a participle with a bare clause opened by a pronoun (“…, claiming he had …”)',
+    text: 'Ana Ruiz blamed the delay on a bad radio, claiming she had warned the harbor master in March.',
+    clause: 'she had warned the harbor master in March',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    behaviour: 'a participle with a bare clause whose auxiliary comes early (“…, arguing the levy would …”)',
+    text: 'The fishermen’s union sued the port board on Friday, arguing the new levy would cost members dearly.',
+    clause: 'the new levy would cost members dearly',
+  },
+  {
+    behaviour:
+      'a plain “say” before a clause’s pronoun after a noun that is no plural (“sources close to X say she …”)',
+    text: 'Sources close to the Ruiz campaign say she stands fully behind the harbor levy.',
+    clause: 'she stands fully behind the harbor levy',
+  },
+  {
+    behaviour: 'a plain “say” after an adverb and a plural subject (“experts also say …”)',
+    text: 'Outside experts also say the harbor plans are still far from enough to stop the flooding.',
+    clause: 'the harbor plans are still far from enough',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
@@ -231,6 +253,10 @@ describe('reported speech behind verb groups and subjects of real news', () => {
         'About half said they follow the harbor race; 26 percent of voters say they have not been paying attention.',
       ),
     ).toEqual(['they follow the harbor race', 'they have not been paying attention']);
+  });
+
+  it('a request in a participle (“…, urging residents to stay indoors”) is still not reported speech', () => {
+    expect(indirectTexts('Odile Brandt issued a storm warning, urging residents to stay indoors.')).toEqual([]);
   });
 
   it('a threat (“have threatened to boycott …”) is an act, not reported speech', () => {
