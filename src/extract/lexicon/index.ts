@@ -2,6 +2,7 @@
  * lexicon: every word list the rules use, as data, one copy each, grouped by domain. Reads nothing; the stages import
  * the file they need. This index lists the domains (the lexicon test walks it).
  */
+export * as clauseWords from './clause-words.js';
 export * as functionWords from './function-words.js';
 export * as organisationWords from './organisation-words.js';
 export * as personWords from './person-words.js';

@@ -2,40 +2,43 @@
  * Reported speech without marks (INDIRECT): "X said (that) …", "…, X said.", "according to X, …", "…, according to X".
  * One per sentence at most, unless verbs are coordinated; dropped when a marked quote covers the verb.
  */
-import { findCues, skipAfterCue, canStartClause, isPrep, type Cue } from './cues.js';
+import { findCues, skipAfterCue, canStartClause, type Cue } from './cues.js';
 import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from '../doc/text.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from './span.js';
-import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon/function-words.js';
-import { AUX, BE, FINITE_EXTRA, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-words.js';
+import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
+import { FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
 import { GROUP_NOUNS } from '../lexicon/person-words.js';
-import { AMBIGUOUS_CUES, CATENATIVE, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
+import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
 import { type Budget, spent } from '../budget.js';
-
-/**
- * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
- * verb of the speaker ("… and urged residents …", "… but defended the call") belong to the reporter.
- */
-const TAIL_RE = new RegExp(
-  [
-    ',\\s+(?:which|when|though|although|while|whereas|who|whom|whose|where)\\b',
-    ',\\s+(?:citing|according to|adding|saying|noting|warning|giving|prompting|leaving|making|sending|raising|bringing|forcing|allowing|urging|describing|calling|referring|pointing|speaking|stressing|insisting|arguing)\\b',
-    ',\\s+in a (?:statement|post|letter|report|interview)\\b',
-    ',\\s+(?:a|an) (?:figure|number|level|rise|fall|drop|increase|decrease|record|move|decision|step|claim|charge|allegation|accusation|process|sum|total|amount|estimate|assertion|view|position)\\b',
-    ',\\s+(?:a|an) [a-z-]+ (?:that|which|who)\\b',
-    ',\\s+(?:double|triple|half|up from|down from|compared with|compared to|subject to|excluding|including what)\\b',
-    ',\\s+(?:and|but|while)\\s+(?=[A-Z][a-z])(?!That\\b|The\\b)',
-    '\\s(?:and|but)\\s+(?:also\\s+)?(?:urged|refused|declined|defended|rejected|blamed|thanked|apologi[sz]ed|vowed|promised|pledged|called|dismissed|praised|critici[sz]ed|accused|appealed|asked|insisted|stressed|acknowledged|conceded|admitted|added|warned|noted|said|told|argued|welcomed|denied|expressed|announced|confirmed)\\b',
-  ].join('|'),
-);
+import {
+  CLAUSE_PRONOUNS,
+  embeddedQuote,
+  hasFiniteVerb,
+  infinitiveAt,
+  negated,
+  nominative,
+  subjectBefore,
+  subjectHead,
+  subjectToken,
+} from './clause-shape.js';
+import {
+  coordination,
+  hasMarkBetween,
+  lastCommaBefore,
+  midContinuation,
+  ownClauseStart,
+  secondVerbOfSpeaker,
+  TAIL_RE,
+  trimEnd,
+} from './clause-ends.js';
+import { CLAUSE_AUX, COMMISSIVES, NAME_JOINERS } from '../lexicon/clause-words.js';
 
 const DOC_NOUNS =
   /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
 /** A sentence-initial document noun as the whole subject: "Research suggests …", "Evidence shows …" (not "Space Research Organisation"). */
 const DOC_SUBJECT =
   /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
-const NOT_VERB_BEFORE =
-  /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
 /** "As X noted", "But as the paper reported": the subject of a comparative reporting clause (no verb, no comma). */
 const AS_LEAD =
@@ -46,174 +49,6 @@ const AS_PASSIVE = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:(?:first|prev
 
 /** Verbs whose how/why complement reports what was said ("explained how …"). */
 const EXPLAINING = new Set(['explain', 'note', 'recall', 'recount', 'write', 'tell', 'admit', 'acknowledge']);
-
-/** Present-tense verbs common after a plural subject, which carry no ending ("voters want", "officials need"). */
-const PLAIN_VERBS = new Set(
-  (
-    'need want have do know think believe support oppose feel agree prefer expect plan like see get go make take give ' +
-    'remain deserve face fear hope worry intend refuse continue seem appear lack owe pay earn spend use ' +
-    'understand accept reject trust favor favour back'
-  ).split(' '),
-);
-
-/** Words after a plural noun that are not its verb ("people familiar with", "officials close to", "voters who"). */
-const NOT_PLAIN_VERB = new Set(
-  'and or but nor who whom whose which that than as familiar close aware involved eager willing able unable likely unlikely ready alike alone too'.split(
-    ' ',
-  ),
-);
-
-/** Auxiliaries that mark a finite reported clause after a participle ("claiming the move would cost …"). */
-const CLAUSE_AUX = new Set(
-  'would will could can may might should must is was are were has had have does did'.split(' '),
-);
-
-/** Irregular past forms (a coordinated verb in the tense of "said"). */
-const PAST_FORMS = new Set([...FINITE_FORMS, ...PAST_EXTRA].filter((w) => !/s$/.test(w) && w !== 'were'));
-
-/** Verbs of commitment whose to-infinitive is the content ("vowed to", "pledged to", "promising to"). */
-const COMMISSIVES = new Set(['promise', 'vow', 'pledge']);
-/** Words after "to" that make it a preposition, not an infinitive marker. */
-const NOT_INFINITIVE = new Set(
-  'the a an this that these those his her its their our my your him them us me it everyone all any some each no every one two three'.split(
-    ' ',
-  ),
-);
-
-/** Lower-case words inside a name ("Secretary of State", "Marieke de Vries"). */
-const NAME_JOINERS = new Set([
-  'of',
-  'the',
-  'de',
-  'van',
-  'von',
-  'der',
-  'da',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'al',
-  'bin',
-  'and',
-]);
-
-/** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
-const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
-
-/** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
-function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
-  // "said he and his rival differ …": a nominative pronoun opens a clause, whatever its verb
-  // "said she’ll leave …": a contracted auxiliary on the pronoun
-  const first = (tokens[from]?.lower ?? '').replace(/[’'](?:ll|d|s|re|ve|m)$/, '');
-  if (CLAUSE_PRONOUNS.has(first) && (from + 1 < to || first !== tokens[from].lower)) return true;
-  for (let j = from; j < Math.min(to, from + 15); j++) {
-    const l = tokens[j].lower.replace('’', "'");
-    if (DO_FORMS.has(l)) return true;
-    // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
-    if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
-    if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
-    if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
-    // "saying fishermen need to …", "said people misunderstand him": a verb in its plain form after a plural noun
-    if (j > from && /^(?:\p{Ll}*(?:[^su']s|men)|people|children)$/u.test(tokens[j - 1].text)) {
-      if (PLAIN_VERBS.has(l)) return true;
-      const plain = /^\p{Ll}+$/u.test(tokens[j].text) && !/(?:ly|ing|ed|s)$/.test(l);
-      if (j === from + 1 && plain && !NOT_PLAIN_VERB.has(l) && !isPrep(l)) return true;
-    }
-  }
-  return false;
-}
-
-/** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
-function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
-  let k = cue.index - 1;
-  // "X is continuing to insist …", "X went on to say …": a catenative verb and "to" stand between subject and cue
-  let catenative = false;
-  if (p.tokens[k]?.lower === 'to' && CATENATIVE.has(p.tokens[k - 1]?.lower ?? '')) {
-    k -= 2;
-    catenative = true;
-  }
-  if (
-    p.tokens[k]?.lower === 'to' &&
-    p.tokens[k - 1]?.lower === 'on' &&
-    /^(?:went|goes|go|going)$/.test(p.tokens[k - 2]?.lower ?? '')
-  )
-    k -= 3;
-  // "X is suggesting …", "X is continuing to insist …", "X is expected to argue …": the form of be
-  const progressive = catenative || cue.token.lower.endsWith('ing');
-  while (
-    k >= 0 &&
-    p.tokens[k].start >= sStart &&
-    (AUX.has(p.tokens[k].lower) || (progressive && BE.has(p.tokens[k].lower) && p.tokens[k].lower !== "it's")) &&
-    !PRONOUN_SUBJ.has(p.tokens[k].lower)
-  )
-    k--;
-  if (k < 0 || p.tokens[k].start < sStart) return false;
-  const t = p.tokens[k];
-  const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
-  if (/[“”"«»]/.test(gap) && !embeddedQuote(p.text, sStart, t.end + gap.search(/[”"»]/))) return false;
-  if (
-    SUBJECT_STOP.has(t.lower) &&
-    !(
-      t.lower === 'who' &&
-      (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) ||
-        peopleBefore(p.tokens[k - 1]) ||
-        // "a councillor whose ward backed X but who suggested …"
-        /^(?:and|but)$/.test(p.tokens[k - 1]?.lower ?? ''))
-    )
-  )
-    return false;
-  if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
-  return true;
-}
-
-/**
- * Whether the marked phrase closing at `close` is embedded in a clause ("who calls it a “disgrace,” said …"): its
- * opening mark follows a word, not the sentence start or a colon, so it is not the quote a following verb reports.
- */
-function embeddedQuote(text: string, sStart: number, close: number): boolean {
-  if (close < 0) return false;
-  const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
-  return open > sStart && /[\p{L}\p{N}]\s+$/u.test(text.slice(sStart, open));
-}
-
-/** The word before the cue's verb group (its auxiliaries and adverbs skipped). */
-function subjectToken(p: ParagraphInfo, cue: Cue): Token | undefined {
-  let k = cue.index - 1;
-  while (k > 0 && (AUX.has(p.tokens[k].lower) || BE.has(p.tokens[k].lower))) k--;
-  return p.tokens[k];
-}
-
-/**
- * The head word of the subject before a cue: the last word before the verb group, or before the first preposition
- * of the subject ("20 percent of people in a poll said" → "percent", "a new assessment warns" → "assessment").
- */
-function subjectHead(p: ParagraphInfo, cue: Cue, sStart: number): Token | undefined {
-  let h = cue.index - 1;
-  while (h > 0 && p.tokens[h].start > sStart && AUX.has(p.tokens[h].lower)) h--;
-  let from = h;
-  while (
-    from > 0 &&
-    p.tokens[from - 1].start >= sStart &&
-    !/[,;:]/.test(p.text.slice(p.tokens[from - 1].end, p.tokens[from].start))
-  )
-    from--;
-  for (let j = from + 1; j <= h; j++) if (isPrep(p.tokens[j].lower)) return p.tokens[j - 1];
-  return p.tokens[h]?.start >= sStart ? p.tokens[h] : undefined;
-}
-
-/** "members who said …", "residents who told …": a restrictive relative clause on a noun for people. */
-function peopleBefore(t: Token | undefined): boolean {
-  return (
-    !!t &&
-    (/^\p{Ll}/u.test(t.text) || /^\d/.test(t.text)) &&
-    (GROUP_NOUNS.has(t.lower) ||
-      /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower) ||
-      // "those who said …", "64 percent who say …", "four in 10 who said …"
-      /^(?:those|others|many|some|most|few|percent|\d[\d,.]*%?)$/.test(t.lower))
-  );
-}
 
 /** Per paragraph, the [start, end] ranges covered by marked quotes (sorted, non-overlapping). */
 export function markedIntervals(info: ParagraphInfo[], marked: QuoteSpan[]): [number, number][][] {
@@ -508,7 +343,7 @@ function reportedClause(
       (/^(?:and|but|or)$/.test(p.tokens[j].lower) &&
         !(isUpper(p.tokens[j - 1].text[0]) && isUpper(p.tokens[j + 1]?.text[0] ?? ''))) ||
       // "insisted she hadn’t discussed that …": a clause has begun, its "that" is no complementiser
-      (CLAUSE_PRONOUNS.has(p.tokens[j].lower.replace(/[’'](?:ll|d|s|re|ve|m)$/, '')) &&
+      (nominative(p.tokens[j]) &&
         !/^(?:when|as|after|before|while|since|because|if|once)$/.test(p.tokens[j - 1].lower)) ||
       /n[’']t$/.test(p.tokens[j].lower) ||
       FINITE_FORMS.has(p.tokens[j].lower) ||
@@ -533,8 +368,7 @@ function reportedClause(
   // an auxiliary early on (not "…, warning residents to stay indoors")
   const participleClause =
     cue.info.gerund &&
-    (CLAUSE_PRONOUNS.has(t.lower.replace(/[’'](?:ll|d|s|re|ve|m)$/, '')) ||
-      p.tokens.slice(i + 1, Math.min(ti1, i + 6)).some((x) => CLAUSE_AUX.has(x.lower)));
+    (nominative(t) || p.tokens.slice(i + 1, Math.min(ti1, i + 6)).some((x) => CLAUSE_AUX.has(x.lower)));
   if (
     (cue.info.indirect !== 'bare' && !pronounClause) ||
     (cue.info.gerund && cue.info.lemma !== 'say' && !participleClause)
@@ -550,14 +384,6 @@ function reportedClause(
   if (!howClause && !condition && !canStartClause(text, p.tokens, i)) return null;
   if (!hasFiniteVerb(p.tokens, i + (howClause || condition ? 1 : 0), ti1)) return null;
   return mk(t.start, end, false);
-}
-
-/** Whether the token at `j` can be the verb of an infinitive ("to fight", not "to the voters", "to 2030"). */
-function infinitiveAt(p: ParagraphInfo, j: number, limit: number): boolean {
-  const t = p.tokens[j];
-  if (!t || j >= limit || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) return false;
-  if (!/^\s+$/.test(p.text.slice(p.tokens[j - 1].end, t.start))) return false;
-  return !NOT_INFINITIVE.has(t.lower) && !isPrep(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
 }
 
 /**
@@ -590,33 +416,6 @@ function invertedSubject(
   return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
 }
 
-/**
- * Where the speaker's own second verb starts, in the tense of the cue: "says he respects X and calls her …",
- * "said the plan failed, and he railed against …" — or `b` when there is none.
- */
-function secondVerbOfSpeaker(p: ParagraphInfo, cue: Cue, a: number, b: number): number {
-  if (cue.info.gerund || cue.according) return b;
-  const present = /s$/.test(cue.token.lower);
-  const sameTense = (w: string) => (present ? /[^s]s$/.test(w) : /ed$/.test(w) || PAST_FORMS.has(w));
-  const toks = p.tokens;
-  for (let j = tokenAt(toks, a) + 1; j < toks.length - 1 && toks[j].end <= b; j++) {
-    if (toks[j].lower !== 'and' && toks[j].lower !== 'but') continue;
-    const comma = /,\s*$/.test(p.text.slice(toks[j - 1].end, toks[j].start));
-    let k = j + 1;
-    // ", and he railed against …", ", but she has bristled …": a new clause of the reporter's, its subject a
-    // pronoun, its verb in the past or after an auxiliary of fact (not a modal of the reported clause)
-    const pronoun = comma && /^(?:he|she|they)$/.test(toks[k].lower);
-    if (pronoun) k++;
-    if (toks[k]?.lower === 'also' || toks[k]?.lower === 'then' || toks[k]?.lower === 'later') k++;
-    const w = toks[k]?.lower ?? '';
-    if (!toks[k] || toks[k].end > b) continue;
-    if (pronoun && ((!present && /ed$/.test(w) && !FINITE_FORMS.has(w)) || /^(?:has|had|did|does)$/.test(w)))
-      return trimEnd(p.text, a, toks[j].start);
-    if (!pronoun && sameTense(w) && CUES.has(w) && CUES.get(w)!.lemma !== w) return trimEnd(p.text, a, toks[j].start);
-  }
-  return b;
-}
-
 /** Index of the wh-word or "whether"/"if" opening a reported question within a short object after "asked", or -1. */
 function reportedQuestion(tokens: Token[], from: number, to: number): number {
   for (let j = from; j < Math.min(to, from + 5); j++) {
@@ -625,84 +424,6 @@ function reportedQuestion(tokens: Token[], from: number, to: number): number {
     if (/^(?:whether|if|why|how|what|when|where)$/.test(l) || (j === from && /^(?:who|whom|which)$/.test(l)))
       return j + 1 < to ? j : -1;
     if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || /^(?:to|for|about|not|that|and|but)$/.test(l)) return -1;
-  }
-  return -1;
-}
-
-/**
- * After a parenthetical reporting clause, the rest of the reported sentence: ", union voters almost always …" —
- * not a second verb of the speaker (", adding …", ", and …"), a relative clause or a marked quote.
- */
-function midContinuation(rest: string): boolean {
-  const m = /^\s*,\s*(\S+)/.exec(rest);
-  if (!m || /[“”"«»]/.test(rest) || wordCount(rest) < 3) return false;
-  return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|\p{Ll}+ing)$/u.test(
-    m[1].toLowerCase(),
-  );
-}
-
-/**
- * Offset of the clause boundary (", and", ", but", ", while", ";", "—") before a speech verb with its own short
- * subject ("…, and one in four said …", "…; 26 percent say …"), after `from`; or -1.
- */
-function ownClauseStart(p: ParagraphInfo, from: number, cue: Cue): number {
-  const toks = p.tokens;
-  for (let j = cue.index - 1; j >= 0 && j >= cue.index - 7 && toks[j].start > from; j--) {
-    const gap = p.text.slice(toks[j - 1]?.end ?? 0, toks[j].start);
-    if (/[;—–]/.test(gap)) return j === cue.index - 1 ? -1 : (toks[j - 1]?.end ?? -1);
-    if (/,/.test(gap)) {
-      const joined = /^(?:and|but|while|whereas)$/.test(toks[j].lower) && j < cue.index - 1;
-      return joined && !CUES.has(toks[j + 1].lower) ? toks[j - 1].end : -1;
-    }
-    if (CUES.has(toks[j].lower) || FINITE_FORMS.has(toks[j].lower)) return -1;
-    // "… about the towns and one in four said …": a poll share after a bare "and" is a subject of its own
-    if (
-      /^(?:and|but)$/.test(toks[j].lower) &&
-      toks.slice(j + 1, cue.index).some((t) => /^(?:\d|one$|half$|most$)/.test(t.lower))
-    )
-      return toks[j - 1]?.end ?? -1;
-  }
-  return -1;
-}
-
-/** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */
-function coordination(text: string, sStart: number, cue: Cue): number {
-  const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
-  const base = Math.max(sStart, cue.token.start - 40);
-  const m =
-    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|would|will)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
-      before,
-    );
-  if (m) return base + m.index;
-  return -1;
-}
-
-function hasMarkBetween(a: number, b: number, inMarks: (pos: number) => boolean, text: string): boolean {
-  for (let i = a; i < b; i++) if (/[“”"«»]/.test(text[i]) && inMarks(i)) return true;
-  return false;
-}
-
-function trimEnd(text: string, a: number, b: number): number {
-  while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
-  return b;
-}
-
-function negated(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const l = tokens[k].lower;
-    if (NEGATION.has(l) || l.endsWith("n't") || l.endsWith('n’t')) return true;
-    if (!AUX.has(l)) break;
-  }
-  return false;
-}
-
-function lastCommaBefore(text: string, from: number, to: number, maxDist: number): number {
-  for (let j = to - 1; j >= Math.max(from, to - maxDist); j--) {
-    const c = text[j];
-    if (c === ',') return j;
-    // a period after a letter inside one sentence is an abbreviation ("Ms. Roe said", "Dr. Roe")
-    if (c === '.' && j > from && /\p{L}/u.test(text[j - 1])) continue;
-    if (c === '.' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"') return -1;
   }
   return -1;
 }
