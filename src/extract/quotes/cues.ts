@@ -25,7 +25,7 @@ const OBJ_END =
 const AUXV = /^(?:is|was|are|were|has|have|had|would|will|could|can|may|might|should|must|did|does)$/;
 /** Subjects of poll reports ("4 in 10 say", "a third say", "47% say", "those surveyed say"). */
 export const QUANTITY =
-  /^(?:\d[\d,.]*%?|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|majorities|minority|most|many|some|few|fewer|none|both|others|surveyed|polled|questioned|who)$/;
+  /^(?:\d[\d,.]*%?|percent|one|two|three|four|five|six|seven|eight|nine|ten|dozen|half|third|thirds|quarter|quarters|fifth|fifths|majority|majorities|minority|most|many|some|few|fewer|none|both|others|surveyed|polled|questioned|who)$/;
 export const isPrep = (w: string) => PREP.has(w);
 
 /** Find cue verbs among tokens [from, to). Capitalised forms are skipped unless sentence-initial gerunds. */

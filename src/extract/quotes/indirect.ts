@@ -298,11 +298,14 @@ function reportedClause(
       const between = win.slice(k + 1);
       const attached = /[,.!?…]$/.test(win.slice(0, k)) || /^,/.test(between);
       const participle = cue.info.gerund && /,\s*$/.test(between);
-      // "X, who calls it a “disgrace,” said she …": a phrase quoted inside the subject is not a quote this verb reports
+      // "X, who calls it a “disgrace,” said she …": a phrase quoted inside the subject is not a quote this verb
+      // reports (but "It is “a bully,” said Jo Roe, an analyst" is an inverted source after a partial quote)
+      const next = cue.index + 1 < ti1 ? p.tokens[cue.index + 1] : undefined;
+      const ownSubject = wordCount(between) > 0 || (!!next && (nominative(next) || next.lower === 'that'));
       if (
         attached &&
         !participle &&
-        !embeddedQuote(text, sStart, w0 + k) &&
+        !(ownSubject && embeddedQuote(text, sStart, w0 + k)) &&
         wordCount(between) <= 8 &&
         !/\b(?:and|but)\b|;/.test(between)
       )

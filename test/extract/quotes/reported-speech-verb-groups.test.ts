@@ -253,10 +253,22 @@ describe('reported speech behind verb groups and subjects of real news', () => {
         'About half said they follow the harbor race; 26 percent of voters say they have not been paying attention.',
       ),
     ).toEqual(['they follow the harbor race', 'they have not been paying attention']);
+    expect(texts('Nearly a third say they follow the race closely, and one in five say it bores them.')).toEqual([
+      'they follow the race closely',
+      'it bores them',
+    ]);
   });
 
   it('a request in a participle (“…, urging residents to stay indoors”) is still not reported speech', () => {
     expect(indirectTexts('Odile Brandt issued a storm warning, urging residents to stay indoors.')).toEqual([]);
+  });
+
+  it('an inverted source after a partial quote is not reported speech (“… “a tax,” said X, an analyst …”)', () => {
+    const text =
+      'The levy is “a tax on fishing,” said Jon Halvorsen, an analyst at the Coastline Fishermen Studies center.';
+    expect(indirectTexts(text)).toEqual([]);
+    const x = extract(text);
+    expect(speakerName(x, findQuote(x, 'a tax on fishing')!)).toBe('Jon Halvorsen');
   });
 
   it('a threat (“have threatened to boycott …”) is an act, not reported speech', () => {
