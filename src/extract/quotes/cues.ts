@@ -137,9 +137,18 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
       tokens[k].lower !== 'that' &&
       !AUX.has(tokens[k].lower) &&
       !PREP.has(tokens[k].lower) &&
-      !(n > 0 && OBJ_END.test(tokens[k].lower)) &&
+      !(
+        n > 0 &&
+        (OBJ_END.test(tokens[k].lower) || /^(?:he|she|they|we|i)[’'](?:ll|d|s|re|ve|m)$/.test(tokens[k].lower))
+      ) &&
       // "told jurors Okafor used …": a name after a common-noun object starts the clause (not "reporters Monday")
-      !(n > 0 && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !AUX.has(tokens[k].lower))
+      !(
+        n > 0 &&
+        /^\p{Lu}/u.test(tokens[k].text) &&
+        /^\p{Ll}/u.test(tokens[k - 1].text) &&
+        !OBJ_END.test(tokens[k - 1].lower) &&
+        !AUX.has(tokens[k].lower)
+      )
     ) {
       k++;
       n++;
@@ -151,6 +160,14 @@ export function skipAfterCue(text: string, tokens: Token[], cue: Cue, limit: num
     if (/,/.test(gap(i)) && guard === 0 && i === cue.index + 1) break;
     const w = tokens[i].lower;
     if (NOT_AFTER.has(w)) break;
+    // "has said for weeks he …", "has argued for years that …": a duration after the verb
+    if (w === 'for' && /^(?:days|weeks|months|years|decades|some|a)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const unit = tokens[i + 1].lower === 'some' || tokens[i + 1].lower === 'a' ? tokens[i + 2] : tokens[i + 1];
+      if (unit && /^(?:days|weeks|months|years|decades|time|while)$/.test(unit.lower) && /^\s+$/.test(gap(i + 1))) {
+        i = unit === tokens[i + 1] ? i + 2 : i + 3;
+        continue;
+      }
+    }
     if (w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early' || AUX.has(w)) {
       if (w === 'on' && !/day$/.test(tokens[i + 1]?.lower ?? '')) break;
       if (

@@ -230,6 +230,17 @@ const cases: Case[] = [
     text: 'Outside experts also say the harbor plans are still far from enough to stop the flooding.',
     clause: 'the harbor plans are still far from enough',
   },
+  {
+    behaviour: 'a duration after the verb (“X has said for weeks he …”)',
+    text: 'Tomas Ferreira has said for weeks he is the only candidate who can win the harbor ward.',
+    clause: 'he is the only candidate who can win',
+    speaker: 'Tomas Ferreira',
+  },
+  {
+    behaviour: 'a pronoun with a contracted auxiliary ends the object of “told” (“told the Gazette he’ll …”)',
+    text: 'Ana Ruiz, who told the Gazette he’ll never sell the ferry, spoke first at the meeting.',
+    clause: 'he’ll never sell the ferry',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
