@@ -50,7 +50,8 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
       !(
         /^(?:Said|Says|Added|Adds)$/.test(t.text) &&
         /^\s+[^.!?“"]{1,60}[:,]\s*[“"]/u.test(text.slice(t.end, t.end + 80))
-      )
+      ) &&
+      !headlineVerb(tokens, i)
     )
       continue;
     const prev = tokens[i - 1];
@@ -116,6 +117,26 @@ export function findCues(text: string, tokens: Token[], from = 0, to = tokens.le
 /** "is declaring", "were warning": a form of be before a participle in -ing is the progressive, not the passive. */
 function progressive(be: Token, info: CueInfo): boolean {
   return info.gerund && be.lower !== 'get' && be.lower !== 'got' && be.lower !== 'being';
+}
+
+/**
+ * "Roe Says The Levy Will Fail": a capitalised present-tense speech verb inside a headline-cased run, with at least two
+ * capitalised words on each side and no word in lower case but short function words.
+ */
+function headlineVerb(tokens: Token[], i: number): boolean {
+  if (!/^(?:Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests|Argues|Promises)$/.test(tokens[i].text))
+    return false;
+  const titled = (t: Token | undefined) =>
+    !!t && (/^[\p{Lu}\d]/u.test(t.text) || /^(?:a|an|the|of|to|in|on|for|and|or|at|by|with|as)$/.test(t.text));
+  const side = (from: number, step: number) => {
+    let capitals = 0;
+    for (let k = from, n = 0; n < 4 && tokens[k]; k += step, n++) {
+      if (!titled(tokens[k])) return false;
+      if (/^\p{Lu}/u.test(tokens[k].text)) capitals++;
+    }
+    return capitals >= 2;
+  };
+  return side(i - 1, -1) || (i >= 1 && /^\p{Lu}/u.test(tokens[i - 1].text) && side(i + 1, 1));
 }
 
 /**

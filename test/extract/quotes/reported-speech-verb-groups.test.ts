@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.js';
 import { findQuote, speakerName } from '../helpers.js';
-import { indirectTexts } from './find-quotes.js';
+import { indirectTexts, kindsAndTexts } from './find-quotes.js';
 
 interface Case {
   behaviour: string;
@@ -280,6 +280,14 @@ describe('reported speech behind verb groups and subjects of real news', () => {
     expect(indirectTexts(text)).toEqual([]);
     const x = extract(text);
     expect(speakerName(x, findQuote(x, 'a tax on fishing')!)).toBe('Jon Halvorsen');
+  });
+
+  it('a headline-cased report (“Roe Says He Never …”) is reported speech; a headline without a speech verb is not', () => {
+    expect(kindsAndTexts('Ferreira Says He Never Pledged To Kill The Harbor Levy.')).toEqual([
+      'INDIRECT:He Never Pledged To Kill The Harbor Levy',
+    ]);
+    expect(kindsAndTexts('The Ferry Company Reports Record Losses In The Northern Ports.')).toEqual([]);
+    expect(kindsAndTexts('The Town Says Farewell.')).toEqual([]);
   });
 
   it('a threat (“have threatened to boycott …”) is an act, not reported speech', () => {
