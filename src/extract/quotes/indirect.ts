@@ -231,8 +231,12 @@ function reportedClause(
       (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest) || venueTail) &&
       !/^\s*,?\s*[“"‘«]/.test(rest);
     const subjFirst = subj.split(/\s+/)[0]?.toLowerCase() ?? '';
+    // "…, said Jo Roe", "…, said the mayor", "…, said several observers"
     const inverted =
-      subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
+      subjWords === 0 &&
+      /^\s+(?:\p{Lu}|(?:the|a|an|several|many|some|most|both|other|two|three|four|five) )/u.test(
+        text.slice(cue.token.end, cue.token.end + 9),
+      );
     if (
       (subjWords >= 1 &&
         subjWords <= 10 &&
@@ -414,8 +418,13 @@ function invertedSubject(
   if (stop - from > 8 || stop === from) return false;
   if (stop < ti1 && !/,/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start))) return false;
   // "said Steve Grubbs, an operative …": a name's words are not verbs, whatever their ending
-  const name = p.tokens.slice(from, stop).every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.lower));
-  if (!name && hasFiniteVerb(p.tokens, from, stop)) return false;
+  const words = p.tokens.slice(from, stop);
+  const name = words.every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.lower));
+  // "…, said several harbor pilots": a noun phrase opened by a quantifier, its plural no verb
+  const quantified =
+    /^(?:several|many|some|most|both|other|two|three|four|five)$/.test(words[0]?.lower ?? '') &&
+    !words.some((t) => CLAUSE_AUX.has(t.lower) || /ed$/.test(t.lower));
+  if (!name && !quantified && hasFiniteVerb(p.tokens, from, stop)) return false;
   return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
 }
 

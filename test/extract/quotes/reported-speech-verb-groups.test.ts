@@ -241,6 +241,12 @@ const cases: Case[] = [
     text: 'Ana Ruiz, who told the Gazette he’ll never sell the ferry, spoke first at the meeting.',
     clause: 'he’ll never sell the ferry',
   },
+  {
+    behaviour: 'an inverted source opened by a quantifier (“…, said several observers.”)',
+    text: 'The levy may hurt the northern towns more than anyone expected, said several harbor pilots.',
+    clause: 'The levy may hurt the northern towns more than anyone expected',
+    speaker: null,
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
