@@ -79,12 +79,15 @@ export function ownClauseStart(p: ParagraphInfo, from: number, cue: Cue): number
   return -1;
 }
 
-/** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */
+/**
+ * Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying", also after a
+ * closing mark: "…,” claiming …"), or -1.
+ */
 export function coordination(text: string, sStart: number, cue: Cue): number {
   const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
   const base = Math.max(sStart, cue.token.start - 40);
   const m =
-    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|would|will)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
+    /(,[”"]?\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:has|have|had|would|will)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
       before,
     );
   if (m) return base + m.index;

@@ -247,6 +247,12 @@ const cases: Case[] = [
     clause: 'The levy may hurt the northern towns more than anyone expected',
     speaker: null,
   },
+  {
+    behaviour: 'a participle after a closing mark is coordinated with the verb before it (“…,” claiming that …)',
+    text: 'Ana Ruiz insisted that she has “expanded the harbor,” claiming that she is responsible for higher ferry use.',
+    clause: 'she is responsible for higher ferry use',
+    speaker: 'Ana Ruiz',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
