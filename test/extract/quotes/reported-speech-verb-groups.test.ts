@@ -120,10 +120,10 @@ const cases: Case[] = [
     speaker: null,
   },
   {
-    behaviour: 'an inverted source whose surname ends like a verb (“…, said Steve Grubbs, an operative …”)',
-    text: 'The fishing towns have more room to reject the levy this year, said Steve Grubbs, an organiser for the union.',
+    behaviour: 'an inverted source whose surname ends like a verb (“…, said Hal Brooks, an organiser …”)',
+    text: 'The fishing towns have more room to reject the levy this year, said Hal Brooks, an organiser for the union.',
     clause: 'The fishing towns have more room to reject the levy',
-    speaker: 'Steve Grubbs',
+    speaker: 'Hal Brooks',
   },
   {
     behaviour: 'a commitment’s infinitive is its content (“X vowed to …”)',
@@ -143,7 +143,7 @@ const cases: Case[] = [
     clause: 'she hadn’t discussed that with anyone',
   },
   {
-    behaviour: '“and” inside a name in the complement before “that” (“told The Post and Courier … that”)',
+    behaviour: '“and” inside a name in the complement before “that” (“told The Harbor and Coast Gazette … that”)',
     text: 'Tomas Ferreira told The Harbor and Coast Gazette on Saturday that he voted against the levy.',
     clause: 'he voted against the levy',
     speaker: 'Tomas Ferreira',
