@@ -386,6 +386,18 @@ function reportedClause(
     (t.lower === 'how' || t.lower === 'why') &&
     EXPLAINING.has(cue.info.lemma) &&
     /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start));
+  // "explained to the board why …", "is telling the crowd how …": a short "to"-phrase or object before how/why
+  if (!howClause && EXPLAINING.has(cue.info.lemma) && !cue.info.gerund) {
+    for (let j = i + 1; j < Math.min(ti1 - 1, i + 5); j++) {
+      if (!/^\s+$/.test(text.slice(p.tokens[j - 1].end, p.tokens[j].start))) break;
+      const w = p.tokens[j].lower;
+      if (w === 'how' || w === 'why') {
+        if (hasFiniteVerb(p.tokens, j + 1, ti1)) return mk(p.tokens[j].start, end, false);
+        break;
+      }
+      if (CUES.has(w) || FINITE_FORMS.has(w) || FINITE_EXTRA.has(w) || w === 'that') break;
+    }
+  }
   // "said if she is elected, she’ll …": a conditional opening the reported clause
   const condition = /^(?:if|unless)$/.test(t.lower) && /^\s+$/.test(text.slice(p.tokens[i - 1].end, t.start));
   if (!howClause && !condition && !canStartClause(text, p.tokens, i)) return null;

@@ -253,6 +253,12 @@ const cases: Case[] = [
     clause: 'she is responsible for higher ferry use',
     speaker: 'Ana Ruiz',
   },
+  {
+    behaviour: 'a “to”-phrase or an object before an explaining verb’s how/why clause (“explained to the board why …”)',
+    text: 'Ana Ruiz explained to the harbor board why the night ferry was cancelled in January.',
+    clause: 'why the night ferry was cancelled',
+    speaker: 'Ana Ruiz',
+  },
 ];
 
 describe('reported speech behind verb groups and subjects of real news', () => {
