@@ -311,3 +311,26 @@ export const REQUESTS = set([
   'encourage',
   'exhort',
 ]);
+
+/** Verbs that take a speech verb as their infinitive complement with the same subject ("continues to insist"). */
+export const CATENATIVE = set([
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'expected',
+  'likely',
+  'going',
+  'wants',
+  'wanted',
+  'tried',
+  'tries',
+  'seemed',
+  'seems',
+  'appeared',
+  'appears',
+  'used',
+  'rushed',
+  'hastened',
+  'moved',
+]);

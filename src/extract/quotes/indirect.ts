@@ -6,92 +6,49 @@ import { findCues, skipAfterCue, canStartClause, type Cue } from './cues.js';
 import { firstIndexNotBefore, isUpper, tokenAt, wordCount, type Token } from '../doc/text.js';
 import type { ParagraphInfo } from '../doc/index.js';
 import type { QuoteSpan } from './span.js';
-import { CLAUSE_OPENERS, NEGATION, SUBJECT_STOP, PRONOUN_SUBJ } from '../lexicon/function-words.js';
-import { AUX, FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
+import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
+import { FINITE_EXTRA, FINITE_FORMS } from '../lexicon/verb-words.js';
 import { GROUP_NOUNS } from '../lexicon/person-words.js';
 import { AMBIGUOUS_CUES, CUES, REQUESTS } from '../lexicon/speech-verbs.js';
 import { type Budget, spent } from '../budget.js';
-
-/**
- * Where a reported clause ends: relative and concessive clauses, participles, numeric appositions and a second
- * verb of the speaker ("… and urged residents …", "… but defended the call") belong to the reporter.
- */
-const TAIL_RE = new RegExp(
-  [
-    ',\\s+(?:which|when|though|although|while|whereas|who|whom|whose|where)\\b',
-    ',\\s+(?:citing|according to|adding|saying|noting|warning|giving|prompting|leaving|making|sending|raising|bringing|forcing|allowing|urging|describing|calling|referring|pointing|speaking|stressing|insisting|arguing)\\b',
-    ',\\s+in a (?:statement|post|letter|report|interview)\\b',
-    ',\\s+(?:a|an) (?:figure|number|level|rise|fall|drop|increase|decrease|record|move|decision|step|claim|charge|allegation|accusation|process|sum|total|amount|estimate|assertion|view|position)\\b',
-    ',\\s+(?:a|an) [a-z-]+ (?:that|which|who)\\b',
-    ',\\s+(?:double|triple|half|up from|down from|compared with|compared to|subject to|excluding|including what)\\b',
-    ',\\s+(?:and|but|while)\\s+(?=[A-Z][a-z])(?!That\\b|The\\b)',
-    '\\s(?:and|but)\\s+(?:also\\s+)?(?:urged|refused|declined|defended|rejected|blamed|thanked|apologi[sz]ed|vowed|promised|pledged|called|dismissed|praised|critici[sz]ed|accused|appealed|asked|insisted|stressed|acknowledged|conceded|admitted|added|warned|noted|said|told|argued|welcomed|denied|expressed|announced|confirmed)\\b',
-  ].join('|'),
-);
+import {
+  CLAUSE_PRONOUNS,
+  embeddedQuote,
+  hasFiniteVerb,
+  infinitiveAt,
+  negated,
+  nominative,
+  subjectBefore,
+  subjectHead,
+  subjectToken,
+} from './clause-shape.js';
+import {
+  coordination,
+  hasMarkBetween,
+  lastCommaBefore,
+  midContinuation,
+  ownClauseStart,
+  secondVerbOfSpeaker,
+  TAIL_RE,
+  trimEnd,
+} from './clause-ends.js';
+import { CLAUSE_AUX, COMMISSIVES, NAME_JOINERS } from '../lexicon/reported-clause-words.js';
 
 const DOC_NOUNS =
   /\b(?:data|study|studies|figures|survey|surveys|poll|polls|report|reports|research|evidence|findings|results|estimates?|statistics|analysis|records|documents?|census|calculations|index|tally|filings?|assessment|paper|review|audit|projections?|forecasts?|models?|tracker|database|website|map|chart)\b/;
 /** A sentence-initial document noun as the whole subject: "Research suggests …", "Evidence shows …" (not "Space Research Organisation"). */
 const DOC_SUBJECT =
   /^\s*(?:Research|Evidence|Data|Studies|Findings|Results|Figures|Polls|Polling|Surveys|Statistics|Estimates)\s*$/;
-const NOT_VERB_BEFORE =
-  /^(?:the|a|an|two|three|four|five|many|some|all|these|those|its|their|his|her|our|my|your|several|few|other|more|most|\d[\d,.]*)$/;
 
 /** "As X noted", "But as the paper reported": the subject of a comparative reporting clause (no verb, no comma). */
 const AS_LEAD =
   /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:\p{Lu}|the\s|a\s|an\s|he\s|she\s|they\s|we\s|I\s)[^,;:.!?“”"]{0,70}$/u;
 
+/** "As reported by X, …", "As first noted by X, …": a passive comparative reporting clause opening the sentence. */
+const AS_PASSIVE = /^\s*(?:(?:But|And|Yet|So|Still)\s+)?[Aa]s\s+(?:(?:first|previously|originally|earlier|also)\s+)?$/;
+
 /** Verbs whose how/why complement reports what was said ("explained how …"). */
 const EXPLAINING = new Set(['explain', 'note', 'recall', 'recount', 'write', 'tell', 'admit', 'acknowledge']);
-
-/** Nominative pronouns ("it" and "you" are also objects: "said it", "told you"). */
-const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const DO_FORMS = new Set(['do', 'does', 'did', "don't", 'am', "he's", "she's", "it's", "they're", "we're", "i'm"]);
-
-/** A bare reported clause has a finite verb early on ("the presence … could be"), unlike an object NP. */
-function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
-  // "said he and his rival differ …": a nominative pronoun opens a clause, whatever its verb
-  if (CLAUSE_PRONOUNS.has(tokens[from]?.lower ?? '') && from + 1 < to) return true;
-  for (let j = from; j < Math.min(to, from + 15); j++) {
-    const l = tokens[j].lower.replace('’', "'");
-    if (DO_FORMS.has(l)) return true;
-    // "declared a state of emergency and said …": the next verb is the speaker's own, not the clause's
-    if ((l === 'and' || l === 'but') && CUES.has(tokens[j + 1]?.lower ?? '')) return false;
-    if (FINITE_FORMS.has(l) || FINITE_EXTRA.has(l) || (/ed$/.test(l) && l.length > 3 && !/eed$/.test(l))) return true; // "died", "fled"
-    if (/[^s]s$/.test(l) && j > from && !NOT_VERB_BEFORE.test(tokens[j - 1].lower) && l.length > 3) return true;
-  }
-  return false;
-}
-
-/** Is the text right before the cue a plausible subject (name, pronoun, noun phrase)? */
-function subjectBefore(p: ParagraphInfo, cue: Cue, sStart: number): boolean {
-  let k = cue.index - 1;
-  while (k >= 0 && p.tokens[k].start >= sStart && AUX.has(p.tokens[k].lower) && !PRONOUN_SUBJ.has(p.tokens[k].lower))
-    k--;
-  if (k < 0 || p.tokens[k].start < sStart) return false;
-  const t = p.tokens[k];
-  const gap = p.text.slice(t.end, p.tokens[k + 1]?.start ?? t.end);
-  if (/[“”"«»]/.test(gap)) return false;
-  if (
-    SUBJECT_STOP.has(t.lower) &&
-    !(
-      t.lower === 'who' &&
-      (/,\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start)) || peopleBefore(p.tokens[k - 1]))
-    )
-  )
-    return false;
-  if (/^(?:is|was|were|are|be|been|to)$/.test(t.lower)) return false;
-  return true;
-}
-
-/** "members who said …", "residents who told …": a restrictive relative clause on a noun for people. */
-function peopleBefore(t: Token | undefined): boolean {
-  return (
-    !!t &&
-    /^\p{Ll}/u.test(t.text) &&
-    (GROUP_NOUNS.has(t.lower) || /(?:ers|ents|ants|ists|ians|ors|people)$/.test(t.lower))
-  );
-}
 
 /** Per paragraph, the [start, end] ranges covered by marked quotes (sorted, non-overlapping). */
 export function markedIntervals(info: ParagraphInfo[], marked: QuoteSpan[]): [number, number][][] {
@@ -131,66 +88,70 @@ export function findIndirect(info: ParagraphInfo[], marked: QuoteSpan[], budget?
         const c = reportedClause(p, pi, cue, sStart, sEnd, ti1, inMarks);
         if (c) cands.push(c);
       }
-      if (!cands.length) continue;
-      // prefer a reporting clause at the end, else the first (outermost) verb with a named subject
-      const named = (q: QuoteSpan) => {
-        const k = q.cue!.index - 1;
-        const t = p.tokens[k];
-        return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
-      };
-      let after = cands.find((q) => q.reportAfter);
-      // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
-      if (
-        after &&
-        after.cue!.according &&
-        cands.some((q) => !q.reportAfter && q.cue!.token.start < after!.cue!.token.start && named(q))
-      )
-        after = undefined;
-      if (after) {
-        out.push(after);
-        // "…, the airline said in a statement, adding that …"
-        const more = cands.find(
-          (q) =>
-            !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0,
-        );
-        if (more) {
-          more.coordinated = true;
-          out.push(more);
-        }
-        continue;
-      }
-      // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
-      // unless it is coordinated with the earlier verb ("said A, but warned B", "…, saying B"): then it opens
-      // a second quote and ends the first one
-      const chosen: QuoteSpan[] = [];
-      for (const c of cands) {
-        if (c.reportAfter) continue;
-        const last = chosen[chosen.length - 1];
-        if (!last) {
-          chosen.push(c);
-          continue;
-        }
-        const conn = coordination(p.text, sStart, c.cue!);
-        if (conn >= 0 && conn > last.start) {
-          last.end = trimEnd(p.text, last.start, conn);
-          last.text = p.text.slice(last.start, last.end);
-          c.coordinated =
-            !subjectBefore(p, c.cue!, conn + 1) ||
-            /^\s*,?\s*(?:and|but|while)?\s*$/.test(
-              p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''),
-            );
-          chosen.push(c);
-        } else if (c.cue!.token.start >= last.end) {
-          chosen.push(c);
-        } else if (c.cue!.info.gerund && named(c) && !named(last)) {
-          // "media reported President X saying that …": the participle with a named subject is the speaker's verb
-          chosen[chosen.length - 1] = c;
-        }
-      }
-      for (const c of chosen) if (wordCount(c.text) >= 3) out.push(c);
+      out.push(...chooseInSentence(p, sStart, cands));
     }
   });
   return out;
+}
+
+/**
+ * Which of one sentence's candidate reports are quotes: a reporting clause at the end wins (with a coordinated verb
+ * after it), else the verbs left to right, a verb inside an earlier clause being nested in it unless coordinated
+ * with it. Returns new spans; the candidates are not changed.
+ */
+function chooseInSentence(p: ParagraphInfo, sStart: number, cands: QuoteSpan[]): QuoteSpan[] {
+  if (!cands.length) return [];
+  // prefer a reporting clause at the end, else the first (outermost) verb with a named subject
+  const named = (q: QuoteSpan) => {
+    const t = p.tokens[q.cue!.index - 1];
+    return !!t && (isUpper(t.text[0]) || /^(?:he|she|it)$/.test(t.lower)) && !GROUP_NOUNS.has(t.lower);
+  };
+  let after = cands.find((q) => q.reportAfter);
+  // "X said C, according to a person familiar …": the speech verb with a named subject wins over the source
+  const source = after?.cue;
+  if (source?.according && cands.some((q) => !q.reportAfter && q.cue!.token.start < source.token.start && named(q)))
+    after = undefined;
+  if (after) {
+    // "…, the airline said in a statement, adding that …"
+    const more = cands.find(
+      (q) => !q.reportAfter && q.cue!.token.start > after.cue!.token.start && coordination(p.text, sStart, q.cue!) >= 0,
+    );
+    return more ? [after, { ...more, coordinated: true }] : [after];
+  }
+  // left to right: a verb inside an earlier clause is nested ("X said that Y confirmed …": one quote, X's)
+  // unless it is coordinated with the earlier verb ("said A, but warned B", "…, saying B"): then it opens
+  // a second quote and ends the first one
+  const chosen: QuoteSpan[] = [];
+  for (const c of cands) {
+    if (c.reportAfter) continue;
+    const last = chosen[chosen.length - 1];
+    if (!last) {
+      chosen.push(c);
+      continue;
+    }
+    const conn = coordination(p.text, sStart, c.cue!);
+    if (conn >= 0 && conn > last.start) {
+      const end = trimEnd(p.text, last.start, conn);
+      chosen[chosen.length - 1] = { ...last, end, text: p.text.slice(last.start, end) };
+      const coordinated =
+        !subjectBefore(p, c.cue!, conn + 1) ||
+        /^\s*,?\s*(?:and|but|while)?\s*$/.test(
+          p.text.slice(conn, c.cue!.token.start).replace(/\b(?:also|then|later|further)\b/g, ''),
+        );
+      chosen.push({ ...c, coordinated });
+    } else if (c.cue!.token.start >= last.end) {
+      chosen.push(c);
+    } else if (ownClauseStart(p, last.start, c.cue!) >= 0) {
+      // "one in three said A, and one in four said B": a second report with its own subject ends the first
+      const end = trimEnd(p.text, last.start, ownClauseStart(p, last.start, c.cue!));
+      chosen[chosen.length - 1] = { ...last, end, text: p.text.slice(last.start, end) };
+      chosen.push(c);
+    } else if (c.cue!.info.gerund && named(c) && !named(last)) {
+      // "media reported President X saying that …": the participle with a named subject is the speaker's verb
+      chosen[chosen.length - 1] = c;
+    }
+  }
+  return chosen.filter((c) => wordCount(c.text) >= 3);
 }
 
 function reportedClause(
@@ -205,17 +166,18 @@ function reportedClause(
   const text = p.text;
   let end = sEnd;
   while (end > sStart && /[\s.!?”"’]/.test(text[end - 1])) end--;
-  const mk = (a: number, b: number, reportAfter: boolean): QuoteSpan | null => {
+  /** The content [a, b); tails of the reporter's are looked for after `tailFrom` (past a reporting clause inside it). */
+  const mk = (a: number, b: number, reportAfter: boolean, tailFrom = a): QuoteSpan | null => {
     while (a < b && /[\s,:;—–-]/.test(text[a])) a++;
     while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
     // trailing participial or appositive tails are the reporter's: ", citing …", ", according to …", ", a process that …"
-    let from = a;
+    let from = Math.max(a, tailFrom);
     for (let n = 0; n < 3 && !reportAfter; n++) {
       const tail = TAIL_RE.exec(text.slice(from, b));
-      if (!tail || from + tail.index <= a) break;
+      if (!tail || from + tail.index <= Math.max(a, tailFrom)) break;
       const cut = from + tail.index;
       const relative = /^,\s+(?:which|who|whom|whose)\b/.test(tail[0]);
-      if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, a), tokenAt(p.tokens, cut))) {
+      if (relative && !hasFiniteVerb(p.tokens, tokenAt(p.tokens, Math.max(a, tailFrom)), tokenAt(p.tokens, cut))) {
         // "the Water Bill, which returns next month, would give …": the relative clause is inside the reported subject
         const close = text.indexOf(',', cut + tail[0].length);
         if (close < 0 || close >= b) break;
@@ -227,6 +189,7 @@ function reportedClause(
       b = cut;
       break;
     }
+    if (!reportAfter) b = secondVerbOfSpeaker(p, cue, Math.max(a, tailFrom), b);
     if (b <= a || wordCount(text.slice(a, b)) < 3) return null;
     return {
       kind: 'INDIRECT',
@@ -268,8 +231,12 @@ function reportedClause(
       (/^\s*(?:[.!?]|,|$)/.test(rest) || /^\s*[.!?]?["”]?\s*$/.test(rest) || venueTail) &&
       !/^\s*,?\s*[“"‘«]/.test(rest);
     const subjFirst = subj.split(/\s+/)[0]?.toLowerCase() ?? '';
+    // "…, said Jo Roe", "…, said the mayor", "…, said several observers"
     const inverted =
-      subjWords === 0 && /^\s+(?:\p{Lu}|the |a |an )/u.test(text.slice(cue.token.end, cue.token.end + 6));
+      subjWords === 0 &&
+      /^\s+(?:\p{Lu}|(?:the|a|an|several|many|some|most|both|other|two|three|four|five) )/u.test(
+        text.slice(cue.token.end, cue.token.end + 9),
+      );
     if (
       (subjWords >= 1 &&
         subjWords <= 10 &&
@@ -283,7 +250,7 @@ function reportedClause(
       // "In the end, X said, union voters …" / "Voters, X suggested, don't have to …": the reporting clause
       // sits between two parts of one reported sentence, which is the content
       if (!marksAround && subjWords >= 1 && !DOC_NOUNS.test(subj) && midContinuation(rest)) {
-        const q = mk(contentStart, end, false);
+        const q = mk(contentStart, end, false, p.tokens[after - 1].end);
         if (q) {
           q.reportAfter = true;
           q.sourceFrom = comma;
@@ -308,11 +275,23 @@ function reportedClause(
       !/[“”"«»]/.test(text.slice(cue.token.end, sEnd))
     )
       return mk(p.tokens[after].start, end, false);
+    // "As reported by X, <content>": the passive comparative clause names its source after "by"
+    const by = p.tokens[cue.index + 1];
+    const comma = by?.lower === 'by' ? text.indexOf(',', by.end) : -1;
+    if (
+      AS_PASSIVE.test(lead) &&
+      comma > 0 &&
+      comma < end &&
+      comma - by.end < 80 &&
+      !/[“”"«»]/.test(text.slice(cue.token.end, sEnd))
+    ) {
+      const q = mk(comma + 1, end, false);
+      // the source follows "by" as it follows "according to": the speakers stage reads it there
+      if (q) q.cue = { ...cue, according: true };
+      return q;
+    }
   }
   // forward: "<subject> said (that) <content>"
-  if (cue.info.gerund && cue.info.lemma !== 'say') {
-    // only "warning that …"
-  }
   if (!subjectBefore(p, cue, sStart) && !cue.info.gerund && coordination(text, sStart, cue) < 0) return null;
   // the verb of a direct quote ("“…,” Smith told reporters outside …") introduces nothing more
   {
@@ -323,19 +302,32 @@ function reportedClause(
       const between = win.slice(k + 1);
       const attached = /[,.!?…]$/.test(win.slice(0, k)) || /^,/.test(between);
       const participle = cue.info.gerund && /,\s*$/.test(between);
-      if (attached && !participle && wordCount(between) <= 8 && !/\b(?:and|but)\b|;/.test(between)) return null;
+      // "X, who calls it a “disgrace,” said she …": a phrase quoted inside the subject is not a quote this verb
+      // reports (but "It is “a bully,” said Jo Roe, an analyst" is an inverted source after a partial quote)
+      const next = cue.index + 1 < ti1 ? p.tokens[cue.index + 1] : undefined;
+      const ownSubject = wordCount(between) > 0 || (!!next && (nominative(next) || next.lower === 'that'));
+      if (
+        attached &&
+        !participle &&
+        !(ownSubject && embeddedQuote(text, sStart, w0 + k)) &&
+        wordCount(between) <= 8 &&
+        !/\b(?:and|but)\b|;/.test(between)
+      )
+        return null;
     }
   }
   // documents are not speakers ("a new assessment warns …")
   if (DOC_SUBJECT.test(text.slice(sStart, cue.token.start))) return null;
-  if (
-    DOC_NOUNS.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start)) &&
-    !/statement/.test(text.slice(Math.max(sStart, cue.token.start - 30), cue.token.start))
-  )
-    return null;
+  // the subject's head, not any word before the verb ("Asked about the map, Roe said …", "20 percent of people in a poll said")
+  if (DOC_NOUNS.test(subjectHead(p, cue, sStart)?.lower ?? '')) return null;
   const i = skipAfterCue(text, p.tokens, cue, ti1);
   if (i >= ti1) return null;
   const t = p.tokens[i];
+  // "Among those who said they cared most about X, most backed Y": a relative clause's report ends at its comma
+  if (/^(?:who|which)$/.test(subjectToken(p, cue)?.lower ?? '')) {
+    const comma = text.indexOf(',', t.start);
+    if (comma > 0 && comma < end) end = comma;
+  }
   // requests and questions are not statements: "asked not to be named", "urged residents to stay indoors", "asked whether …"
   // …but a reported question is speech: "asked (the mayor) whether the ferry would run …"
   // (not the reporter's own: "I asked her whether …")
@@ -343,6 +335,9 @@ function reportedClause(
     const w = reportedQuestion(p.tokens, cue.index + 1, ti1);
     if (w >= 0) return mk(p.tokens[w].start, end, false);
   }
+  // "X vowed to fight the levy", "…, promising to campaign in every ward": a commitment is what was promised
+  if (COMMISSIVES.has(cue.info.lemma) && t.lower === 'to' && i === cue.index + 1 && infinitiveAt(p, i + 1, ti1))
+    return mk(t.start, end, false);
   if (REQUESTS.has(cue.info.lemma) && t.lower !== 'that') return null;
   if (t.lower === 'that' && /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start))) return mk(t.end, end, false);
   // "told analysts on a conference call that …", "said in a notice that …": a short complement before "that"
@@ -351,7 +346,13 @@ function reportedClause(
     if (
       /[,;:“”"«»()—]/.test(gap) ||
       (CUES.has(p.tokens[j].lower) && !AMBIGUOUS_CUES.has(p.tokens[j].lower)) ||
-      /^(?:and|but|or)$/.test(p.tokens[j].lower) ||
+      // "told The Post and Courier on Saturday that …": "and" inside a name does not end the complement
+      (/^(?:and|but|or)$/.test(p.tokens[j].lower) &&
+        !(isUpper(p.tokens[j - 1].text[0]) && isUpper(p.tokens[j + 1]?.text[0] ?? ''))) ||
+      // "insisted she hadn’t discussed that …": a clause has begun, its "that" is no complementiser
+      (nominative(p.tokens[j]) &&
+        !/^(?:when|as|after|before|while|since|because|if|once)$/.test(p.tokens[j - 1].lower)) ||
+      /n[’']t$/.test(p.tokens[j].lower) ||
       FINITE_FORMS.has(p.tokens[j].lower) ||
       FINITE_EXTRA.has(p.tokens[j].lower) ||
       /^\d/.test(p.tokens[j].lower)
@@ -370,14 +371,37 @@ function reportedClause(
   }
   // "announced she is expecting …", "confirmed they will …": a that-verb with a bare clause opened by a pronoun
   const pronounClause = cue.info.indirect === 'that' && !cue.info.gerund && CLAUSE_PRONOUNS.has(t.lower);
-  if ((cue.info.indirect !== 'bare' && !pronounClause) || (cue.info.gerund && cue.info.lemma !== 'say')) return null;
+  // "…, claiming he had disavowed X", "…, arguing the levy would fail": a participle's clause needs a pronoun or
+  // an auxiliary early on (not "…, warning residents to stay indoors")
+  const participleClause =
+    cue.info.gerund &&
+    (nominative(t) || p.tokens.slice(i + 1, Math.min(ti1, i + 6)).some((x) => CLAUSE_AUX.has(x.lower)));
+  if (
+    (cue.info.indirect !== 'bare' && !pronounClause) ||
+    (cue.info.gerund && cue.info.lemma !== 'say' && !participleClause)
+  )
+    return null;
   // "explained how the plan would work", "recalled why she left": an embedded how/why clause is the content
   const howClause =
     (t.lower === 'how' || t.lower === 'why') &&
     EXPLAINING.has(cue.info.lemma) &&
     /^\s*$/.test(text.slice(p.tokens[i - 1].end, t.start));
-  if (!howClause && !canStartClause(text, p.tokens, i)) return null;
-  if (!hasFiniteVerb(p.tokens, i + (howClause ? 1 : 0), ti1)) return null;
+  // "explained to the board why …", "is telling the crowd how …": a short "to"-phrase or object before how/why
+  if (!howClause && EXPLAINING.has(cue.info.lemma) && !cue.info.gerund) {
+    for (let j = i + 1; j < Math.min(ti1 - 1, i + 5); j++) {
+      if (!/^\s+$/.test(text.slice(p.tokens[j - 1].end, p.tokens[j].start))) break;
+      const w = p.tokens[j].lower;
+      if (w === 'how' || w === 'why') {
+        if (hasFiniteVerb(p.tokens, j + 1, ti1)) return mk(p.tokens[j].start, end, false);
+        break;
+      }
+      if (CUES.has(w) || FINITE_FORMS.has(w) || FINITE_EXTRA.has(w) || w === 'that') break;
+    }
+  }
+  // "said if she is elected, she’ll …": a conditional opening the reported clause
+  const condition = /^(?:if|unless)$/.test(t.lower) && /^\s+$/.test(text.slice(p.tokens[i - 1].end, t.start));
+  if (!howClause && !condition && !canStartClause(text, p.tokens, i)) return null;
+  if (!hasFiniteVerb(p.tokens, i + (howClause || condition ? 1 : 0), ti1)) return null;
   return mk(t.start, end, false);
 }
 
@@ -405,7 +429,14 @@ function invertedSubject(
     stop++;
   if (stop - from > 8 || stop === from) return false;
   if (stop < ti1 && !/,/.test(p.text.slice(p.tokens[stop - 1].end, p.tokens[stop].start))) return false;
-  if (hasFiniteVerb(p.tokens, from, stop)) return false;
+  // "said Steve Grubbs, an operative …": a name's words are not verbs, whatever their ending
+  const words = p.tokens.slice(from, stop);
+  const name = words.every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.lower));
+  // "…, said several harbor pilots": a noun phrase opened by a quantifier, its plural no verb
+  const quantified =
+    /^(?:several|many|some|most|both|other|two|three|four|five)$/.test(words[0]?.lower ?? '') &&
+    !words.some((t) => CLAUSE_AUX.has(t.lower) || /ed$/.test(t.lower));
+  if (!name && !quantified && hasFiniteVerb(p.tokens, from, stop)) return false;
   return hasFiniteVerb(p.tokens, tokenAt(p.tokens, sStart), tokenAt(p.tokens, comma));
 }
 
@@ -417,60 +448,6 @@ function reportedQuestion(tokens: Token[], from: number, to: number): number {
     if (/^(?:whether|if|why|how|what|when|where)$/.test(l) || (j === from && /^(?:who|whom|which)$/.test(l)))
       return j + 1 < to ? j : -1;
     if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || /^(?:to|for|about|not|that|and|but)$/.test(l)) return -1;
-  }
-  return -1;
-}
-
-/**
- * After a parenthetical reporting clause, the rest of the reported sentence: ", union voters almost always …" —
- * not a second verb of the speaker (", adding …", ", and …"), a relative clause or a marked quote.
- */
-function midContinuation(rest: string): boolean {
-  const m = /^\s*,\s*(\S+)/.exec(rest);
-  if (!m || /[“”"«»]/.test(rest) || wordCount(rest) < 3) return false;
-  return !/^(?:and|but|or|who|whom|whose|which|where|when|while|as|according|citing|in|at|on|to|after|before|during|from|with|without|than|though|although|because|\p{Ll}+ing)$/u.test(
-    m[1].toLowerCase(),
-  );
-}
-
-/** Offset where a coordinated speech verb's connector starts (", but warned", "and said", ", saying"), or -1. */
-function coordination(text: string, sStart: number, cue: Cue): number {
-  const before = text.slice(Math.max(sStart, cue.token.start - 40), cue.token.start);
-  const base = Math.max(sStart, cue.token.start - 40);
-  const m =
-    /(,\s*(?:and|but|while|although|though|whereas)?|\s(?:and|but|although|though|while|whereas))\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|then|later|further|separately|again)\s+)?$/.exec(
-      before,
-    );
-  if (m) return base + m.index;
-  return -1;
-}
-
-function hasMarkBetween(a: number, b: number, inMarks: (pos: number) => boolean, text: string): boolean {
-  for (let i = a; i < b; i++) if (/[“”"«»]/.test(text[i]) && inMarks(i)) return true;
-  return false;
-}
-
-function trimEnd(text: string, a: number, b: number): number {
-  while (b > a && /[\s,.;:—–-]/.test(text[b - 1])) b--;
-  return b;
-}
-
-function negated(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const l = tokens[k].lower;
-    if (NEGATION.has(l) || l.endsWith("n't") || l.endsWith('n’t')) return true;
-    if (!AUX.has(l)) break;
-  }
-  return false;
-}
-
-function lastCommaBefore(text: string, from: number, to: number, maxDist: number): number {
-  for (let j = to - 1; j >= Math.max(from, to - maxDist); j--) {
-    const c = text[j];
-    if (c === ',') return j;
-    // a period after a letter inside one sentence is an abbreviation ("Ms. Roe said", "Dr. Roe")
-    if (c === '.' && j > from && /\p{L}/u.test(text[j - 1])) continue;
-    if (c === '.' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"') return -1;
   }
   return -1;
 }
