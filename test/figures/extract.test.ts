@@ -232,21 +232,22 @@ describe('hostile input', () => {
     expect(bare(['1'.repeat(100_000), '1,'.repeat(50_000), '$'.repeat(10_000), '\u0000\uffff'])).toEqual([]);
   });
 
-  it('grows linearly: four times the figures take well under sixteen times as long', () => {
+  it('grows linearly: eight times the figures take well under sixty-four times as long', () => {
     const paragraph = (n: number) =>
       Array.from({ length: n }, (_, i) => `${i} ${i + 1} ${i + 2}, lawmaker Park said on ${i}`).join(' ');
-    const median = (n: number) => {
+    // The fastest of several runs: neighbours on a shared machine only ever add time.
+    const fastest = (n: number) => {
       const text = paragraph(n);
-      const runs: number[] = [];
-      for (let r = 0; r < 5; r++) {
+      let best = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < 7; r++) {
         const t0 = performance.now();
         bare([text], ['Park']);
-        runs.push(performance.now() - t0);
+        best = Math.min(best, performance.now() - t0);
       }
-      return runs.sort((a, b) => a - b)[2];
+      return best;
     };
-    median(500);
-    const ratio = median(8000) / Math.max(median(2000), 0.5);
-    expect(ratio).toBeLessThan(10);
+    fastest(500);
+    const ratio = fastest(8000) / Math.max(fastest(1000), 0.5);
+    expect(ratio).toBeLessThan(24);
   });
 });
