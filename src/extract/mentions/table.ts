@@ -114,6 +114,21 @@ export class MentionBuilder implements EntityAdditions {
     return this.person(name, null);
   }
 
+  /**
+   * The article calls an entity by a shorter form than its name ends in: "Mr. Lou" for Lou Jiwei (surname first),
+   * "Ms. Acosta" for Melba Acosta Febo (the first of two surnames), "Pew" for Pew Research. The form is kept as an alias,
+   * so the name the reader meets finds the entity. Only a form already resolved to this entity is recorded: nothing
+   * is merged here.
+   */
+  nameForm(type: 'person' | 'org', ref: number, form: string): void {
+    const e = type === 'person' ? this.people[ref] : this.organisations[ref];
+    if (!e || form.length < 2 || form === e.name || e.aliases.includes(form)) return;
+    if (type === 'org' && form === (e as ExtractedOrganisation).acronym) return;
+    const words = e.name.split(/\s+/);
+    if (foldKey(words[words.length - 1]) === foldKey(form)) return;
+    e.aliases.push(form);
+  }
+
   /** A person already known under exactly this name ("Johnson" after "Mr. Johnson"). */
   personNamed(name: string): number | null {
     return this.personByKey.get(foldKey(name)) ?? null;
