@@ -110,6 +110,17 @@ function beforeParenthesis(ctx: SpeakerContext, pi: number, k: number, winStart:
   return before >= 0 && toks[before].start >= winStart ? before : k;
 }
 
+/**
+ * "called Clinton's remarks a “new low”", "calling Rubio's proposed credit …": a possessive right before the cue word
+ * makes that word a noun or an adjective, so no one is its subject ("he's said" and "it's told" are contractions).
+ * "Roe's claim that …" still reports what Roe claimed.
+ */
+function possessiveBeforeNoun(toks: Token[], ci: number, k: number): boolean {
+  if (k !== ci - 1 || toks[ci + 1]?.lower === 'that') return false;
+  const m = /^(.+?)(?:['’]s|s['’])$/u.exec(toks[k].text);
+  return !!m && !PRON.has(m[1].toLowerCase()) && !/^(?:that|there|here|who|what|where|one)$/i.test(m[1]);
+}
+
 /** Nouns ending in -ly that stand where a subject does ("a Trump ally said"). */
 const LY_NOUNS = new Set([
   'ally',
@@ -140,6 +151,7 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
   )
     k--;
   if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
+  if (possessiveBeforeNoun(toks, ci, k)) return { ref: null, text: null };
   k = beforeParenthesis(ctx, pi, k, winStart);
   const t = toks[k];
   const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
