@@ -262,7 +262,7 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     if (m0 && m0.type !== 'place')
       return { ref: refOf(ctx, m0), text: p.text.slice(m0.fullStart, m0.end), final: true };
   }
-  for (let hop = 0; hop < 3; hop++) {
+  for (let hop = 0; hop < APPOSITION_HOPS; hop++) {
     const prevComma = p.text.lastIndexOf(',', commaPos - 1);
     const blockStart = prevComma >= winStart ? prevComma + 1 : -1;
     if (blockStart < 0) break;
@@ -275,6 +275,14 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
       inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 &&
       bt.length <= inner.end - inner.fullStart + 1
     ) {
+      // "a welder from Dayton, Ohio, says", "whose hometown, Miami, is …, argues": a place set off by commas is part
+      // of the apposition around it
+      if (inner.type === 'place') {
+        commaPos = prevComma;
+        continue;
+      }
+      const named = namedObjectOfApposition(ctx, pi, inner, prevComma, winStart);
+      if (named) return named;
       const prevPerson = mentionEndingAt(ctx, pi, prevComma);
       if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person'))
         return { ref: refOf(ctx, inner), text: inner.text, final: true };
@@ -303,6 +311,32 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     commaPos = prevComma;
   }
   return clauseInitial(ctx, pi, winStart, k, t) ?? { ref: null, text: null };
+}
+
+/** Commas between the verb and its subject that the apposition scan steps back over
+ * ("X, 30, of Raleigh, N.C., who was among those polled, said"). */
+const APPOSITION_HOPS = 5;
+
+/**
+ * "Jane Roe, the editor of the city's paper, The Harbour Post, said": an organisation set off by commas names the noun
+ * that ends the apposition before it; the person that apposition describes speaks. Returns that person, or null.
+ */
+function namedObjectOfApposition(
+  ctx: SpeakerContext,
+  pi: number,
+  inner: Mention,
+  prevComma: number,
+  winStart: number,
+): Found | null {
+  if (inner.type !== 'org') return null;
+  const p = ctx.info[pi];
+  const before = p.text.lastIndexOf(',', prevComma - 1);
+  if (before < winStart) return null;
+  const description = p.text.slice(before + 1, prevComma).trim();
+  if (!/^(?:the|a|an|its|his|her|their)\s[^,]*\s\p{Ll}[\p{Ll}-]+$/u.test(description)) return null;
+  const person = mentionEndingAt(ctx, pi, before);
+  if (person?.type !== 'person' || !subjectPosition(ctx, pi, person, winStart)) return null;
+  return { ref: refOf(ctx, person), text: p.text.slice(person.fullStart, person.end), final: true };
 }
 
 /** The clause-initial noun phrase, followed by modifiers: "Park, who sits …, told", "Greene of Queens, who …, said",
