@@ -7,5 +7,6 @@ export * as organisationWords from './organisation-words.js';
 export * as personWords from './person-words.js';
 export * as places from './places.js';
 export * as speechVerbs from './speech-verbs.js';
+export * as subjectModifiers from './subject-modifiers.js';
 export * as titles from './titles.js';
 export * as verbWords from './verb-words.js';

@@ -21,6 +21,7 @@ import { AUX, VERB_ADVERBS, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-wor
 import { LAW_HEADS, ORG_ROLE_NOUNS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from '../lexicon/organisation-words.js';
 import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
 import { AMBIGUOUS_CUES, CUES } from '../lexicon/speech-verbs.js';
+import { REFLEXIVES, TIME_ADVERBS, TIME_HEADS, TIME_OPENERS } from '../lexicon/subject-modifiers.js';
 import { TITLES } from '../lexicon/titles.js';
 import { orgByNoun, refOf } from './entity-nouns.js';
 import { adoptOrg, mentionEndingAt, nounPhrase, pick, roleBefore } from './noun-phrases.js';
@@ -140,22 +141,29 @@ const mannerAdverb = (w: string) => /^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.has(w
 function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: number): Found {
   const p = ctx.info[pi];
   const toks = p.tokens;
-  let k = ci - 1;
+  let k = ci > 0 ? beforeTimePhrase(p.text, toks, ci - 1, winStart) : -1;
   // auxiliaries and adverbs between the subject and the verb: "has also said", "He often said", "she later told"
   while (
     k >= 0 &&
     toks[k].start >= winStart &&
-    (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower) || mannerAdverb(toks[k].text)) &&
+    (AUX.has(toks[k].lower) ||
+      VERB_ADVERBS.has(toks[k].lower) ||
+      REFLEXIVES.has(toks[k].lower) ||
+      TIME_ADVERBS.has(toks[k].lower) ||
+      mannerAdverb(toks[k].text)) &&
     !PRON.has(toks[k].lower) &&
     !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))
   )
     k--;
   if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
   if (possessiveBeforeNoun(toks, ci, k)) return { ref: null, text: null };
+  k = beforeTimePhrase(p.text, toks, k, winStart);
   k = beforeParenthesis(ctx, pi, k, winStart);
   const t = toks[k];
   const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
+  const dashed = DASH_GAP.test(gapAfter) ? subjectAroundDashes(ctx, pi, t.start, winStart) : null;
+  if (dashed) return dashed;
   // "Luz Alvarado, a tenant organizer, who said …": the antecedent of "who"
   let relComma = -1;
   if (t.lower === 'who' && k > 0 && /,\s*$/.test(p.text.slice(toks[k - 1].end, t.start)))
@@ -311,6 +319,52 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     commaPos = prevComma;
   }
   return clauseInitial(ctx, pi, winStart, k, t) ?? { ref: null, text: null };
+}
+
+/**
+ * "Roe at the time said", "The department less than two weeks ago said", "Roe during a Sunday rally thanked": a time
+ * phrase between the subject and the verb is stepped over; returns the index of the token before it (or `k`).
+ */
+function beforeTimePhrase(text: string, toks: Token[], k: number, winStart: number): number {
+  const head = toks[k].lower;
+  if (!TIME_HEADS.has(head) && !DAYS.has(head) && !MONTH_SET.has(head)) return k;
+  // "X, which endorsed Roe in December, said": a phrase closing an apposition is not between the subject and the verb
+  if (!/^\s+$/.test(text.slice(toks[k].end, toks[k + 1]?.start ?? toks[k].end))) return k;
+  for (let j = k; j > 0 && k - j < 6 && toks[j - 1].start >= winStart; j--) {
+    if (!/^\s+$/.test(text.slice(toks[j - 1].end, toks[j].start))) return k;
+    const w = toks[j].text;
+    if (j < k && !/^(?:\p{Ll}+|\d+)$/u.test(w) && !DAYS.has(toks[j].lower)) return k;
+    const before = toks[j - 1];
+    if ((TIME_OPENERS.has(toks[j].lower) || head === 'ago') && /^\p{Lu}/u.test(before.text) && j < k) return j - 1;
+  }
+  return k;
+}
+
+/** A dash closing an aside right before the verb ("X — a teacher from Y — says"). */
+const DASH_GAP = /^\s*(?:—|–|--)\s*$/;
+
+/**
+ * "Jake Simms — a teacher from Mount Pleasant — says", "A former candidate -- John Roe, who lost in 2008 -- said":
+ * the aside between dashes is stepped over; the name before it speaks, or the name opening it when what comes before
+ * is a description. `closeAt` is where the token before the closing dash starts.
+ */
+function subjectAroundDashes(ctx: SpeakerContext, pi: number, closeAt: number, winStart: number): Found | null {
+  const p = ctx.info[pi];
+  const toks = p.tokens;
+  const aside = p.text.slice(winStart, closeAt);
+  const open = Math.max(aside.lastIndexOf('—'), aside.lastIndexOf('–'), aside.lastIndexOf('--'));
+  if (open < 0) return null;
+  const openAt = winStart + open;
+  const before = tokenIndexAt(toks, openAt) - 1;
+  if (before < 0 || toks[before].start < winStart) return null;
+  const m = mentionEndingAt(ctx, pi, toks[before].end);
+  if (m && m.type !== 'place' && subjectPosition(ctx, pi, m, winStart))
+    return { ref: refOf(ctx, m), text: p.text.slice(m.fullStart, m.end), final: true };
+  if (m || !/^\p{Ll}/u.test(toks[before].text)) return null;
+  const first = toks[tokenIndexAt(toks, openAt)];
+  const named = first ? pick(ctx.byStart[pi].get(first.start)) : undefined;
+  if (named?.type === 'person') return { ref: refOf(ctx, named), text: named.text, final: true };
+  return null;
 }
 
 /** Commas between the verb and its subject that the apposition scan steps back over

@@ -15,6 +15,54 @@ const cases: SpeakerCase[] = [
     text: 'Headline about the debate\nSenator Amy Tollund spoke next. Tollund then interjected, calling Marsh’s proposed credit “a welfare payment.”',
     speakers: [['welfare payment', 'Amy Tollund']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'an intensifying reflexive after the subject',
+    text: 'Headline about Iowa\nSenator Ted Marsh spoke in Iowa. Marsh himself said Tuesday that “the only way to win the state is to ask.”',
+    speakers: [['only way to win', 'Ted Marsh']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a time phrase between the subject and the verb',
+    text: 'Headline about Iowa\nSenator Ted Marsh spoke in Iowa. Marsh at the time said he had asked his “people” to look into it.',
+    speakers: [['people', 'Ted Marsh']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a time phrase ending in “ago” between an organisation and the verb',
+    text: 'Headline about the files\nThe State Department less than two weeks ago said for the first time that “top secret” files had passed through the server.',
+    speakers: [['top secret', 'State Department']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a longer time phrase ending in a day',
+    text: 'Headline about Iowa\nSenator Ted Marsh spoke in Iowa. Marsh during a visit on Sunday thanked its members “for their support.”',
+    speakers: [['for their support', 'Ted Marsh']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a time phrase closing a relative clause is not between the subject and the verb',
+    text: 'Headline about the union\nJane Roe, who endorsed Ted Marsh in December, said that the polling was “lagging far behind.”',
+    speakers: [['lagging far behind', 'Jane Roe']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an aside between dashes after the name',
+    text: 'Headline about the vote\nJake Simms, 41, voted on Tuesday. Jake Simms — a teacher from Mount Pleasant — says the endorsement was “a big deal.”',
+    speakers: [['a big deal', 'Jake Simms']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a description, then the name between double hyphens',
+    text: 'Headline about the speech\nA former presidential candidate -- John Tavener, who lost the 2008 election -- said the president “offered no changes.”',
+    speakers: [['offered no changes', 'John Tavener']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a participle phrase between dashes after the name',
+    text: 'Headline about the ticket\nOn Friday, Paul Gingrich — mentioned by one outlet as the leading choice — told Bill Carver of Fox News that “you have to look at it.”',
+    speakers: [['you have to look at it', 'Paul Gingrich']],
+  },
 ];
 
 describe('subjects before the verb', () => {
