@@ -19,7 +19,7 @@ import { DET, type Found } from './noun-phrases.js';
 import { DAYS, MONTH_SET, COMMON_START, PRON, SUBORD, INDEFINITE } from '../lexicon/function-words.js';
 import { AUX, VERB_ADVERBS, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-words.js';
 import { LAW_HEADS, ORG_ROLE_NOUNS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from '../lexicon/organisation-words.js';
-import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
+import { GIVEN_NAMES, GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
 import { AMBIGUOUS_CUES, CUES } from '../lexicon/speech-verbs.js';
 import { REFLEXIVES, TIME_ADVERBS, TIME_HEADS, TIME_OPENERS } from '../lexicon/subject-modifiers.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -201,7 +201,9 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
         toks[j - 1].start >= winStart &&
         /^\p{Lu}/u.test(toks[j - 1].text) &&
         p.text.slice(toks[j - 1].end, toks[j].start) === ' ' &&
-        !COMMON_START.has(toks[j - 1].lower)
+        !COMMON_START.has(toks[j - 1].lower) &&
+        // "CNBC's Becky Quick said": the possessor is not part of the subject's name
+        !/['’]s$/.test(toks[j - 1].text)
       )
         j--;
       const name = p.text.slice(toks[j].start, t.end);
@@ -241,7 +243,12 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
         !TITLES.has(toks[j].lower) &&
         !/^(?:I|We|You)$/.test(name) &&
         !/ly$/.test(toks[j].lower);
-      if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || speaksAsPerson(ctx, name))) {
+      // "Becky Quick said": a common given name and a word that is not a name's is still a person's name
+      const givenFirst = !single && k - j <= 2 && GIVEN_NAMES.has(toks[j].lower);
+      if (
+        ok &&
+        (givenFirst || (single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || speaksAsPerson(ctx, name))))
+      ) {
         // "Zelenskyy thanked …": a lone word shaped like a surname is a person
         const r = ctx.entities.addPerson(name);
         return { ref: { type: 'person', ref: r }, text: name, final: true };
