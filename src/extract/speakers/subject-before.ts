@@ -90,8 +90,47 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
       const g = subjectCore(ctx, pi, k, winStart);
       if (g.ref || g.pronoun) return g;
     }
+    if (coordinated) {
+      const first = clauseSubjectBefore(ctx, pi, kk, winStart);
+      if (first) return first;
+    }
   }
   return f;
+}
+
+/**
+ * "Mrs. Roe shook her head and said", "Roe supports “…,” opposes “…” and recalled": when the verb the and/but joins is
+ * not a known form, the name that opens the clause before it, followed by a lower-case word, is the shared subject.
+ */
+function clauseSubjectBefore(ctx: SpeakerContext, pi: number, andAt: number, winStart: number): Found | null {
+  const p = ctx.info[pi];
+  const toks = p.tokens;
+  let i0 = tokenIndexAt(toks, winStart);
+  // past an introductory clause ("Asked on Monday whether …, Mrs. Roe shook …")
+  for (let j = andAt - 1; j > i0; j--)
+    if (/,\s*$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && /^\p{Lu}/u.test(toks[j].text)) {
+      const pm = pick(ctx.byStart[pi].get(toks[j].start));
+      if (pm && (pm.type === 'person' || pm.type === 'org')) {
+        i0 = j;
+        break;
+      }
+    }
+  const first = toks[i0];
+  if (!first || i0 >= andAt) return null;
+  const m = pick(ctx.byStart[pi].get(first.start));
+  if (!m || (m.type !== 'person' && m.type !== 'org') || m.possessive) return null;
+  const next = toks[tokenIndexAt(toks, m.end)];
+  if (!next || tokenIndexAt(toks, m.end) >= andAt || !/^\s+$/.test(p.text.slice(m.end, next.start))) return null;
+  const l = next.lower;
+  if (
+    !/^\p{Ll}+$/u.test(next.text) ||
+    isPrep(l) ||
+    DET.has(l) ||
+    PRON.has(l) ||
+    /^(?:and|or|but|that|which|who)$/.test(l)
+  )
+    return null;
+  return { ref: refOf(ctx, m), text: m.text, final: true };
 }
 
 /**
@@ -171,6 +210,8 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
   if (!/,/.test(gapAfter) && relComma < 0) {
     if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
     let m = mentionEndingAt(ctx, pi, t.end);
+    const ofPlace = m && m.type !== 'person' ? personOfPlace(ctx, pi, m, winStart) : null;
+    if (ofPlace) return ofPlace;
     if (m && m.type === 'place' && !m.country?.length) m = null;
     if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? ''))
       return nounPhrase(ctx, pi, k, winStart);
@@ -372,6 +413,20 @@ function subjectAroundDashes(ctx: SpeakerContext, pi: number, closeAt: number, w
   const named = first ? pick(ctx.byStart[pi].get(first.start)) : undefined;
   if (named?.type === 'person') return { ref: refOf(ctx, named), text: named.text, final: true };
   return null;
+}
+
+/**
+ * "when Sen. Tom Roe of Ohio said", "Chairman G.K. Roe of North Carolina said": a person named with the place or body
+ * they come from; the person speaks. Returns that person, or null.
+ */
+function personOfPlace(ctx: SpeakerContext, pi: number, m: Mention, winStart: number): Found | null {
+  const p = ctx.info[pi];
+  const of = /\s(?:of|from)\s+(?:the\s+)?$/.exec(p.text.slice(Math.max(winStart, m.fullStart - 12), m.fullStart));
+  if (!of) return null;
+  const person = mentionEndingAt(ctx, pi, m.fullStart - of[0].length);
+  if (person?.type !== 'person' || person.fullStart < winStart || !subjectPosition(ctx, pi, person, winStart))
+    return null;
+  return { ref: refOf(ctx, person), text: p.text.slice(person.fullStart, person.end), final: true };
 }
 
 /** Commas between the verb and its subject that the apposition scan steps back over

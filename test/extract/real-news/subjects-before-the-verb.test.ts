@@ -63,6 +63,30 @@ const cases: SpeakerCase[] = [
     text: 'Headline about the ticket\nOn Friday, Paul Gingrich — mentioned by one outlet as the leading choice — told Bill Carver of Fox News that “you have to look at it.”',
     speakers: [['you have to look at it', 'Paul Gingrich']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a titled person “of” their state inside a subordinate clause',
+    text: 'Headline about the Senate\nThe fear grew when Sen. Tom Rudd of Ohio said he was “outraged” to hear about it.',
+    speakers: [['outraged', 'Tom Rudd']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a titled person with an initial “of” their state, then a verb that is not a speech verb',
+    text: 'Headline about the race\nThe anxiety was underscored Wednesday when House Speaker Paul D. Rein of Wisconsin lamented the “disheartened” state of the campaign.',
+    speakers: [['disheartened', 'Paul D. Rein']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a speech verb coordinated with an irregular verb, after an introductory clause',
+    text: 'Headline about the cabinet\nGovernor Ann Kell spoke on Monday. Asked whether he would serve, Mrs. Kell shook her head and said, “No.”',
+    speakers: [['No.', 'Ann Kell']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a speech verb coordinated with present-tense verbs and their own quotes',
+    text: 'Headline about pay\nGovernor Ann Kell spoke on Monday. Kell supports “appropriate pay raises,” opposes “pay freezes” and recalled the freeze: “I saw how difficult it was.”',
+    speakers: [['I saw how difficult', 'Ann Kell']],
+  },
 ];
 
 describe('subjects before the verb', () => {
