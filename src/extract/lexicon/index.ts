@@ -3,6 +3,7 @@
  * the file they need. This index lists the domains (the lexicon test walks it).
  */
 export * as functionWords from './function-words.js';
+export * as nameForms from './name-forms.js';
 export * as organisationWords from './organisation-words.js';
 export * as personWords from './person-words.js';
 export * as places from './places.js';

@@ -9,7 +9,7 @@ import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-wo
 import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
 import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
-import { NAME_PART_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_PART_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export const OF_HEADS =
   /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|town|county|borough|municipality|village|township|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
@@ -243,9 +243,10 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         }
         if (
           (t.lower === 'of' || t.lower === 'for') &&
-          !OF_HEADS.test(toks[j - 1].lower) &&
-          !ORG_HEADS[toks[j - 1].lower] &&
-          !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))
+          ((!OF_HEADS.test(toks[j - 1].lower) &&
+            !ORG_HEADS[toks[j - 1].lower] &&
+            !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) ||
+            titleAsSurname(toks, j - 1))
         )
           break;
         // "Halvorsen Foods of Portland": a company is not named after the place it is based in
@@ -302,6 +303,17 @@ function placeAt(toks: Token[], k: number): boolean {
     if (isPlace(words.join(' '))) return true;
   }
   return false;
+}
+
+/**
+ * "Peter T. King of New York", "Erik Prince of …", "Mr. King": a title word after a given name, an initial or an
+ * honorific is a surname, so "of" after it does not continue a title ("Secretary of State").
+ */
+export function titleAsSurname(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const l = prev.lower.replace(/\.$/, '');
+  return GIVEN_NAMES.has(l) || /^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(l);
 }
 
 export function looksLikeName(words: string[]): boolean {

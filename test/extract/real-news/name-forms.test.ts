@@ -41,3 +41,34 @@ describe('name forms', () => {
     expect(o?.aliases).toContain('Halvorsen');
   });
 });
+
+describe('title words that are surnames', () => {
+  it.each([
+    [
+      '“of” a place after a title word that ends a name',
+      '“It is not easy,” said Representative Peter T. King of New York, who endorsed him.',
+      'not easy',
+      'Peter T. King',
+    ],
+    [
+      'an honorific before a title word',
+      'Representative Peter T. King of New York endorsed him. “It is not easy,” Mr. King said.',
+      'not easy',
+      'Peter T. King',
+    ],
+    [
+      'an honorific before “Prince”',
+      'Erik Prince founded the firm. “It is risky,” Mr. Prince said.',
+      'risky',
+      'Erik Prince',
+    ],
+  ])('%s', (_behaviour, body, quote, speaker) => {
+    expect(speakerFor(`Headline about the race\n${body}`, quote)).toBe(speaker);
+  });
+
+  it('a title before “of” and a place stays a title ("King Abdullah of Jordan")', () => {
+    const x = extract('Headline about the visit\nKing Abdullah of Jordan met the Secretary of State on Monday.');
+    expect(x.people.map((p) => p.name)).not.toContain('Jordan');
+    expect(x.people.some((p) => /of Jordan/.test(p.name))).toBe(false);
+  });
+});
