@@ -42,7 +42,7 @@ describe('name forms', () => {
   });
 });
 
-describe('title words that are surnames', () => {
+describe('title words and countries that are surnames', () => {
   it.each([
     [
       '“of” a place after a title word that ends a name',
@@ -61,6 +61,12 @@ describe('title words that are surnames', () => {
       'Erik Prince founded the firm. “It is risky,” Mr. Prince said.',
       'risky',
       'Erik Prince',
+    ],
+    [
+      'a country as the surname after a title and a given name',
+      '“We will win,” said Representative Steve Israel, a Democrat from New York.',
+      'will win',
+      'Steve Israel',
     ],
   ])('%s', (_behaviour, body, quote, speaker) => {
     expect(speakerFor(`Headline about the race\n${body}`, quote)).toBe(speaker);
