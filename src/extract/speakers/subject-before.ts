@@ -73,6 +73,7 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
     cueTok &&
     (/ing$/.test(cueTok.lower) || coordinated || infinitive)
   ) {
+    let impersonal: Found | null = null;
     for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
       const l = toks[k].lower;
       if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
@@ -88,8 +89,15 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
         }
       }
       const g = subjectCore(ctx, pi, k, winStart);
+      // "Roe apologized for the columns after they came out, saying …": "they"/"it" of a verb in a subordinate clause
+      // is kept only when no named subject of an earlier verb takes the participle
+      if (g.pronoun && /^(?:they|it)$/.test(g.pronoun) && /ing$/.test(cueTok.lower)) {
+        impersonal ??= g;
+        continue;
+      }
       if (g.ref || g.pronoun) return g;
     }
+    if (impersonal) return impersonal;
     if (coordinated) {
       const first = clauseSubjectBefore(ctx, pi, kk, winStart);
       if (first) return first;

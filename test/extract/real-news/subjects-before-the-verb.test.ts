@@ -87,6 +87,12 @@ const cases: SpeakerCase[] = [
     text: 'Headline about pay\nGovernor Ann Kell spoke on Monday. Kell supports “appropriate pay raises,” opposes “pay freezes” and recalled the freeze: “I saw how difficult it was.”',
     speakers: [['I saw how difficult', 'Ann Kell']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a participle takes the main clause’s named subject, not the “they” of a clause in between',
+    text: 'Headline about the race\nJudge Ann Bradley spoke. Bradley apologized for the columns after they came out, saying they were old and have “nothing to do with who I am.”',
+    speakers: [['nothing to do with', 'Ann Bradley']],
+  },
 ];
 
 describe('subjects before the verb', () => {
