@@ -334,6 +334,9 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     if (/[“”"«»;:]/.test(block) || block.length > 220) break;
     const bt = block.trim();
     const inner = mentionEndingAt(ctx, pi, blockStart + block.trimEnd().length);
+    // "Another pollster, David Roe of Clemson University, said": the person named with the body they come from
+    const named = inner ? personOpeningBlock(ctx, pi, blockStart, inner, winStart) : null;
+    if (named) return named;
     if (
       inner &&
       inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 &&
@@ -345,8 +348,8 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
         commaPos = prevComma;
         continue;
       }
-      const named = namedObjectOfApposition(ctx, pi, inner, prevComma, winStart);
-      if (named) return named;
+      const object = namedObjectOfApposition(ctx, pi, inner, prevComma, winStart);
+      if (object) return object;
       const prevPerson = mentionEndingAt(ctx, pi, prevComma);
       if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person'))
         return { ref: refOf(ctx, inner), text: inner.text, final: true };
@@ -397,7 +400,7 @@ function beforeTimePhrase(text: string, toks: Token[], k: number, winStart: numb
 }
 
 /** A dash closing an aside right before the verb ("X — a teacher from Y — says"). */
-const DASH_GAP = /^\s*(?:—|–|--)\s*$/;
+const DASH_GAP = /^\s*(?:—|–|--)\s*$|^\s+-\s+$/;
 
 /**
  * "Jake Simms — a teacher from Mount Pleasant — says", "A former candidate -- John Roe, who lost in 2008 -- said":
@@ -408,7 +411,12 @@ function subjectAroundDashes(ctx: SpeakerContext, pi: number, closeAt: number, w
   const p = ctx.info[pi];
   const toks = p.tokens;
   const aside = p.text.slice(winStart, closeAt);
-  const open = Math.max(aside.lastIndexOf('—'), aside.lastIndexOf('–'), aside.lastIndexOf('--'));
+  const open = Math.max(
+    aside.lastIndexOf('—'),
+    aside.lastIndexOf('–'),
+    aside.lastIndexOf('--'),
+    aside.lastIndexOf(' - '),
+  );
   if (open < 0) return null;
   const openAt = winStart + open;
   const before = tokenIndexAt(toks, openAt) - 1;
@@ -434,6 +442,25 @@ function personOfPlace(ctx: SpeakerContext, pi: number, m: Mention, winStart: nu
   const person = mentionEndingAt(ctx, pi, m.fullStart - of[0].length);
   if (person?.type !== 'person' || person.fullStart < winStart || !subjectPosition(ctx, pi, person, winStart))
     return null;
+  return { ref: refOf(ctx, person), text: p.text.slice(person.fullStart, person.end), final: true };
+}
+
+/** "…, David Roe of Clemson University, said", "…, Jane Roe of Liberty Church in Marion, said": a block set off by
+ * commas that opens with a person followed by "of"/"from"/"at" and ends in a place or body names that person. */
+function personOpeningBlock(
+  ctx: SpeakerContext,
+  pi: number,
+  blockStart: number,
+  inner: Mention,
+  winStart: number,
+): Found | null {
+  if (inner.type === 'person') return null;
+  const p = ctx.info[pi];
+  let at = blockStart;
+  while (p.text[at] === ' ') at++;
+  const person = pick(ctx.byStart[pi].get(at));
+  if (person?.type !== 'person' || person.fullStart < winStart || person.end >= inner.fullStart) return null;
+  if (!/^\s+(?:of|from|at)\s/.test(p.text.slice(person.end, person.end + 7))) return null;
   return { ref: refOf(ctx, person), text: p.text.slice(person.fullStart, person.end), final: true };
 }
 

@@ -93,6 +93,18 @@ const cases: SpeakerCase[] = [
     text: 'Headline about the race\nJudge Ann Bradley spoke. Bradley apologized for the columns after they came out, saying they were old and have “nothing to do with who I am.”',
     speakers: [['nothing to do with', 'Ann Bradley']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a role, then the person “of” a body between commas',
+    text: 'Headline about the race\nAnother pollster, David Woodard of Clemson University, said the race was “too close to call.”',
+    speakers: [['too close to call', 'David Woodard']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an aside between spaced hyphens after the name',
+    text: 'Headline about the exit\nGovernor Tom Bush left the race. On his way out, Mr. Bush - in a line aimed at a rival - declared that the party must “unite or lose.”',
+    speakers: [['unite or lose', 'Tom Bush']],
+  },
 ];
 
 describe('subjects before the verb', () => {
