@@ -212,6 +212,8 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     // "The Tariff Board in March said": a date is not the subject
     if (MONTH_SET.has(t.lower) || DAYS.has(t.lower))
       return clauseInitial(ctx, pi, winStart, k, t) ?? { ref: null, text: null };
+    // "a Trump-style retort", "Kremlin-backed media": a name with a lower-case suffix is an adjective, not a subject
+    if (/^\p{Lu}/u.test(t.text) && !m && /-\p{Ll}+$/u.test(t.text)) return { ref: null, text: null };
     if (/^\p{Lu}/u.test(t.text) && !m) {
       // an unknown capitalised subject of a speech verb is an organisation ("Cricket Australia said", "Veltron said")
       let j = k;

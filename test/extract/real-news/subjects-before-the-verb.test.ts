@@ -105,6 +105,12 @@ const cases: SpeakerCase[] = [
     text: 'Headline about the exit\nGovernor Tom Bush left the race. On his way out, Mr. Bush - in a line aimed at a rival - declared that the party must “unite or lose.”',
     speakers: [['unite or lose', 'Tom Bush']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a capitalised word with a lower-case suffix is an adjective, never an organisation that speaks',
+    text: 'Headline about the feud\nGovernor Tom Bush offered a Trump-style retort on Twitter, tweeting at him, “you are a loser.”',
+    speakers: [['you are a loser', 'Tom Bush']],
+  },
 ];
 
 describe('subjects before the verb', () => {
