@@ -9,6 +9,7 @@ import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-wo
 import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
 import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
+import { WORD_SURNAMES } from '../lexicon/name-forms.js';
 import { HONORIFICS, NAME_PART_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export const OF_HEADS =
@@ -358,11 +359,10 @@ export function looksLikeName(words: string[]): boolean {
       NATIONALITY_SET.has(all.replace(/(?:e?s)$/, '').toLowerCase()))
   )
     return false;
-  if (
-    NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase()) ||
-    ORG_WORDS.has(words[words.length - 1].toLowerCase())
-  )
-    return false;
+  const last = words[words.length - 1].toLowerCase();
+  // "Rachel Green", "Samantha Power": a surname that is also an organisation word, right after a given name
+  const wordSurname = words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && WORD_SURNAMES.has(last);
+  if ((NON_PERSON_HEADS.has(last) || ORG_WORDS.has(last)) && !wordSurname) return false;
   if (words.some((w) => /-based$|-born$|-led$|-backed$|-owned$/i.test(w))) return false;
   if (isPlace(all)) return false;
   if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;

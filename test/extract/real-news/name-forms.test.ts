@@ -78,3 +78,17 @@ describe('title words and countries that are surnames', () => {
     expect(x.people.some((p) => /of Jordan/.test(p.name))).toBe(false);
   });
 });
+
+describe('organisation words that are surnames', () => {
+  it('a given name before “Green” is a person, with an apposition after it', () => {
+    const text =
+      'Headline about the class\nJennifer Green, director of the literacy program, said the class was “a success.”';
+    expect(speakerFor(text, 'a success')).toBe('Jennifer Green');
+  });
+
+  it('the same word in an organisation’s name stays an organisation', () => {
+    const x = extract('Headline about the vote\nThe Green Party said the plan was “a disaster.”');
+    expect(x.people).toEqual([]);
+    expect(x.organisations.map((o) => o.name)).toContain('Green Party');
+  });
+});
