@@ -118,7 +118,7 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       continue;
     }
     if (ref === null) continue;
-    if (known !== null) b.nameForm('person', ref, base);
+    if (known !== null) b.nameForm('person', ref, base, s.titled);
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
     b.mentions.push({
       paragraph: pi,

@@ -20,6 +20,12 @@ describe('name forms', () => {
     expect(aliasesOf(text, 'Lucia Ortega Ramos')).toContain('Ortega');
   });
 
+  it('a given name used alone is not kept: it would find everyone with that given name', () => {
+    const text =
+      'Headline about the family\nDonald Roe Smith and his brother Fred Smith grew up in Queens.\n“It was a good thing,” Donald said.';
+    expect(aliasesOf(text, 'Donald Roe Smith')).not.toContain('Donald');
+  });
+
   it('a surname that ends the full name adds nothing', () => {
     const text = 'Headline about the port\nHarriet Vane chairs the port board.\n“It is done,” Ms. Vane said.';
     expect(aliasesOf(text, 'Harriet Vane')).toEqual([]);
