@@ -41,7 +41,16 @@ export const FEMALE_GIVEN_NAMES = set(
     'katie maggie meg molly nina nora eva ella ellie zoe chloe amelia mia ava lily ruby poppy lena anja ines ingrid astrid ' +
     'mette liz kamala hillary naomi esther miriam leah yael siobhan niamh aoife rocio beatriz larissa caroline celine margot ' +
     'agnes clara ilse dana greta hanna johanna freya alicia andrea-maria monica veronica silvia giulia chiara francesca ' +
-    'elisa ayesha sana nadia yasmin mei',
+    'elisa ayesha sana nadia yasmin mei' +
+    ' becky dianne lindsey kellyanne nikki tammy tina tracy trish wendy whitney yvonne sheila sherry sue' +
+    ' suzanne sylvia tara terri valerie vanessa vicki wanda alison allison annie audrey barb bonnie brooke candace' +
+    ' carla carrie cathy cindy colleen connie courtney debbie deirdre dolores doreen eileen elaine ellen elsa' +
+    ' erica erin ethel felicia gail gayle geraldine gina gwen heidi irene jackie janelle jeanne jeanette' +
+    ' jenny jill jo joanne jodi josephine juanita julia kari kathy kay kelli kendra kerri kristen kristin kristina' +
+    ' krista lana leslie lillian lois loretta lorraine lydia lynne marcia marcy margo marian marianne' +
+    ' marjorie marlene maureen maxine melanie melinda meredith michele mildred mindy nadine nell nellie noreen' +
+    ' norma paige patsy patti peggy phyllis rachael ramona renee rhonda rita roberta rosemary roxanne shannon' +
+    ' sheryl stacey stacy susanna tamara tanya tiffany toni tonya trudy vera vivian wilma yolanda huma condoleezza',
 );
 
 export const MALE_GIVEN_NAMES = set(
@@ -62,7 +71,19 @@ export const MALE_GIVEN_NAMES = set(
     'kwame kofi emeka tunde chinedu abubakar nnamdi femi sven lars erik anders magnus nils bjorn jens rasmus daan pieter ' +
     'willem lloyd leif marcus dean neil ian graham nigel colin derek trevor keir rishi barack chuck mitch elon warren ' +
     'sundar satya avi moshe yair naftali rhys owen gareth aled ciaran eoin padraig declan conor lucas mateo thiago gustavo ' +
-    'rodrigo eduardo joao bernard gerard yves hugo henrik tobias marek jakub tomasz piotr',
+    'rodrigo eduardo joao bernard gerard yves hugo henrik tobias marek jakub tomasz piotr' +
+    ' trent nate nathaniel newt reince ted jeb rand bernie corey cory kirk clint curtis craig glenn dale duane' +
+    ' dwight earl ed eddie edwin floyd frederick fred gordon herbert howard hal harvey jay jeffery joel johnny' +
+    ' jimmy joey kurt lance leon leroy lester lonnie lyle marvin maurice max melvin mitchell morris neal norman' +
+    ' otis perry phil phillip ray reggie rex rick ricky rodney ron ronnie ross rudy shane stan stuart' +
+    ' terrence todd travis troy victor wade wallace wendell brent brad brett bret cody darren darrell dave' +
+    ' dick don doug drew duncan elliott ernest garrett glen hank jake jared jerome jonah alec alvin' +
+    ' andy arnold barry bert blake brendan brock byron calvin cameron cecil cliff clifford damian darius' +
+    ' denis derrick dominic donnie dustin dwayne elliot emmett ezra felix forrest francis garry gene gil' +
+    ' gilbert gus hector herman ira irving isaac jeremiah julian julius kareem ken kenny leonard' +
+    ' lionel lou luke marc marty mel mickey mitt monty murray ned nolan norm orrin pete quentin' +
+    ' reuben rocco rod rudolph russ sammy seth sherrod simon sonny stewart terrance thad toby tommy vance vic' +
+    ' vince virgil wally walt wes zach joaquin reza ramon enrique hernan luiz marcelo nestor ruben salvador',
 );
 
 /** A set of plain-letter words that also finds their accented spellings ("siobhán", "chloé", "josé"). */
@@ -80,7 +101,8 @@ export const UNGENDERED_GIVEN_NAMES = set(
     'andre remi ' +
     // names ending in -ly, which a sentence-initial adverb check would otherwise strip ("Carly Brennan said")
     'carly holly sally polly ally shelly shelley bradley stanley wesley dudley hadley presley riley finley ' +
-    'beverley kimberley marly nelly tully dolly lilly keely',
+    'beverley kimberley marly nelly tully dolly lilly keely' +
+    ' casey taylor morgan jamie kelsey alex',
 );
 
 /** Gendered names that tell he/she but are not (yet) evidence that a two-word capitalised phrase is a person. */

@@ -74,6 +74,7 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       // "Apple" after "Apple Inc.", "Samsung" after "Samsung Electronics": the organisation
       const oi = b.orgByFirstWord(base);
       if (oi !== null) {
+        b.nameForm('org', oi, base);
         b.mentions.push(orgMention(oi));
         continue;
       }
@@ -117,6 +118,7 @@ export function resolveSingles(info: ParagraphInfo[], b: MentionBuilder, singles
       continue;
     }
     if (ref === null) continue;
+    if (known !== null) b.nameForm('person', ref, base, s.titled);
     if (s.gender && !b.people[ref].gender) b.people[ref].gender = s.gender;
     b.mentions.push({
       paragraph: pi,

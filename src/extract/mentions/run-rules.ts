@@ -27,8 +27,9 @@ import {
 import { DAYS, MONTH_SET } from '../lexicon/function-words.js';
 import { KNOWN_ORGS, NON_ORG_ACRONYMS, LAW_HEADS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, MALE_KIN, FEMALE_KIN } from '../lexicon/person-words.js';
-import { NATIONALITIES, NATIONALITY_SET } from '../lexicon/places.js';
-import { MALE_TITLES, FEMALE_TITLES, NAME_PART_TITLES, TITLES } from '../lexicon/titles.js';
+import { COUNTRY_SET, NATIONALITIES, NATIONALITY_SET } from '../lexicon/places.js';
+import { TITLE_SURNAMES } from '../lexicon/name-forms.js';
+import { MALE_TITLES, FEMALE_TITLES, HONORIFICS, NAME_PART_TITLES, TITLES } from '../lexicon/titles.js';
 import type { MentionRule } from './table.js';
 import type { RunFacts } from './run-facts.js';
 
@@ -125,7 +126,20 @@ function titleThenName(r: RunFacts): MentionRule | null {
   }
   const tail = words.slice(lastTitle + 1);
   const tailToks = toks.slice(lastTitle + 1);
-  if (lastTitle >= 0 && looksLikeName(tail) && !orgHead(tail)) {
+  // "Mr. King said", "Ms. Bishop told": a title word after an honorific is a surname
+  const honorificSurname =
+    lastTitle >= 0 &&
+    tail.length === 1 &&
+    HONORIFICS.has(words[lastTitle].toLowerCase().replace(/\.$/, '')) &&
+    TITLE_SURNAMES.has(tail[0].toLowerCase());
+  // "Representative Steve Israel", "Rep. Mark Jordan": after a title, a country after a given name is a surname
+  const countrySurname =
+    lastTitle >= 0 &&
+    tail.length === 2 &&
+    GIVEN_NAMES.has(tail[0].toLowerCase()) &&
+    COUNTRY_SET.has(tail[1].toLowerCase()) &&
+    looksLikeName([tail[0]]);
+  if (lastTitle >= 0 && (looksLikeName(tail) || honorificSurname || countrySurname) && !orgHead(tail)) {
     const prefixWords = words.slice(0, lastTitle + 1);
     const honor = prefixWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
     const gender = honor.some((w) => MALE_TITLES.has(w)) ? 'm' : honor.some((w) => FEMALE_TITLES.has(w)) ? 'f' : null;

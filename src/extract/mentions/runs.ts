@@ -9,7 +9,8 @@ import { COMMON_CAPS, DAYS, CONNECTORS, MONTH_SET } from '../lexicon/function-wo
 import { ORG_HEADS, ORG_WORDS, CIVIC_HEADS, CLUB_WORDS } from '../lexicon/organisation-words.js';
 import { GIVEN_NAMES, NON_PERSON_HEADS, NAME_PARTICLES } from '../lexicon/person-words.js';
 import { COUNTRY_ALIASES, COUNTRY_SET, CAPITALS, NATIONALITY_SET, PLACE_SET } from '../lexicon/places.js';
-import { NAME_PART_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { WORD_SURNAMES } from '../lexicon/name-forms.js';
+import { HONORIFICS, NAME_PART_TITLES, TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
 
 export const OF_HEADS =
   /^(?:republic|district|province|diocese|archdiocese|government|kingdom|state|states|house|chamber|office|court|school|department|church|bank|secretary|minister|university|college|institute|museum|academy|federation|union|league|association|society|order|bureau|council|commission|board|port|city|town|county|borough|municipality|village|township|isle|isles|gulf|bay|sea|cape|duke|duchess|prince|princess|earl|lord|lady|king|queen|emir|sultan)$/;
@@ -243,9 +244,10 @@ export function runs(p: ParagraphInfo, pi: number): Run[] {
         }
         if (
           (t.lower === 'of' || t.lower === 'for') &&
-          !OF_HEADS.test(toks[j - 1].lower) &&
-          !ORG_HEADS[toks[j - 1].lower] &&
-          !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))
+          ((!OF_HEADS.test(toks[j - 1].lower) &&
+            !ORG_HEADS[toks[j - 1].lower] &&
+            !TITLES.has(toks[j - 1].lower.replace(/\.$/, ''))) ||
+            titleAsSurname(toks, j - 1))
         )
           break;
         // "Halvorsen Foods of Portland": a company is not named after the place it is based in
@@ -304,6 +306,17 @@ function placeAt(toks: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Peter T. King of New York", "Erik Prince of …", "Mr. King": a title word after a given name, an initial or an
+ * honorific is a surname, so "of" after it does not continue a title ("Secretary of State").
+ */
+export function titleAsSurname(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const l = prev.lower.replace(/\.$/, '');
+  return GIVEN_NAMES.has(l) || /^\p{Lu}$/u.test(prev.text) || HONORIFICS.has(l);
+}
+
 export function looksLikeName(words: string[]): boolean {
   // "Luiz Inácio Lula da Silva": up to four names, the particles between them not counted
   const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w);
@@ -346,11 +359,10 @@ export function looksLikeName(words: string[]): boolean {
       NATIONALITY_SET.has(all.replace(/(?:e?s)$/, '').toLowerCase()))
   )
     return false;
-  if (
-    NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase()) ||
-    ORG_WORDS.has(words[words.length - 1].toLowerCase())
-  )
-    return false;
+  const last = words[words.length - 1].toLowerCase();
+  // "Rachel Green", "Samantha Power": a surname that is also an organisation word, right after a given name
+  const wordSurname = words.length === 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && WORD_SURNAMES.has(last);
+  if ((NON_PERSON_HEADS.has(last) || ORG_WORDS.has(last)) && !wordSurname) return false;
   if (words.some((w) => /-based$|-born$|-led$|-backed$|-owned$/i.test(w))) return false;
   if (isPlace(all)) return false;
   if (words.length >= 2 && words.slice(-2).every((w) => isPlace(w))) return false;

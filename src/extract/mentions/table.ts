@@ -1,6 +1,6 @@
 /** The entity tables that mentions() fills: people and organisations with key lookups, and each mention's position. */
 import type { ExtractedOrganisation, ExtractedPerson, OrganisationKind } from '../types.js';
-import { splitName, foldKey, plainKey } from './names.js';
+import { isEastAsianSurname, splitName, foldKey, plainKey } from './names.js';
 import { isPlace } from './runs.js';
 import { genderOfGivenName } from './names.js';
 import { firstIndexNotBefore } from '../doc/text.js';
@@ -112,6 +112,31 @@ export class MentionBuilder implements EntityAdditions {
 
   addPerson(name: string): number {
     return this.person(name, null);
+  }
+
+  /**
+   * The article calls an entity by a shorter form than its name ends in: "Mr. Lou" for Lou Jiwei (surname first),
+   * "Ms. Acosta" for Melba Acosta Febo (the first of two surnames), "Pew" for Pew Research. The form is kept as an alias,
+   * so the name the reader meets finds the entity. Only a form already resolved to this entity is recorded: nothing
+   * is merged here.
+   */
+  nameForm(type: 'person' | 'org', ref: number, form: string, titled = false): void {
+    const e = type === 'person' ? this.people[ref] : this.organisations[ref];
+    if (!e || form.length < 2 || form === e.name || e.aliases.includes(form)) return;
+    if (type === 'org' && form === (e as ExtractedOrganisation).acronym) return;
+    const words = e.name.split(/\s+/);
+    if (foldKey(words[words.length - 1]) === foldKey(form)) return;
+    // "Donald" for Donald J. Trump: a given name alone would match everyone with that given name across articles; a
+    // first word used with a title ("Mr. Lou") or shaped like an East Asian surname ("Shen wrote") is a surname
+    if (
+      type === 'person' &&
+      !titled &&
+      !splitName(e.name).surnameFirst &&
+      !isEastAsianSurname(form) &&
+      foldKey(words[0]) === foldKey(form)
+    )
+      return;
+    e.aliases.push(form);
   }
 
   /** A person already known under exactly this name ("Johnson" after "Mr. Johnson"). */

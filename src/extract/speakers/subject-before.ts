@@ -9,6 +9,8 @@
  * appositions between commas are stepped over, possessives ("Putin's spokesman") and nouns after
  * prepositions are never the subject. Pronouns go to the most recent compatible speaker or person.
  * Places become speakers only as governments (a country or capital named as the subject of a speech verb).
+ * What stands between a subject and its verb (parentheses, time phrases, dashes, appositions) is
+ * between-subject-and-verb.ts.
  */
 import { isPrep } from '../quotes/cues.js';
 import type { Mention } from '../mentions/table.js';
@@ -16,15 +18,29 @@ import { tokenAt as tokenIndexAt, type Token } from '../doc/text.js';
 import { isEastAsianSurname } from '../mentions/names.js';
 import { DET, type Found } from './noun-phrases.js';
 
-import { DAYS, MONTH_SET, COMMON_START, PRON, SUBORD, INDEFINITE } from '../lexicon/function-words.js';
+import { DAYS, MONTH_SET, COMMON_START, PRON, INDEFINITE } from '../lexicon/function-words.js';
 import { AUX, VERB_ADVERBS, FINITE_FORMS, PAST_EXTRA } from '../lexicon/verb-words.js';
 import { LAW_HEADS, ORG_ROLE_NOUNS, ORG_HEAD_WORDS, ORG_NOUN_MATCH } from '../lexicon/organisation-words.js';
-import { GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
+import { GIVEN_NAMES, GROUP_NOUNS, NATIONAL_NOUN, PERSON_NOUNS } from '../lexicon/person-words.js';
 import { AMBIGUOUS_CUES, CUES } from '../lexicon/speech-verbs.js';
+import { REFLEXIVES, TIME_ADVERBS } from '../lexicon/subject-modifiers.js';
 import { TITLES } from '../lexicon/titles.js';
 import { orgByNoun, refOf } from './entity-nouns.js';
 import { adoptOrg, mentionEndingAt, nounPhrase, pick, roleBefore } from './noun-phrases.js';
 import type { SpeakerContext } from './context.js';
+import {
+  beforeParenthesis,
+  possessiveBeforeNoun,
+  mannerAdverb,
+  beforeTimePhrase,
+  DASH_GAP,
+  subjectAroundDashes,
+  personOfPlace,
+  personOpeningBlock,
+  APPOSITION_HOPS,
+  namedObjectOfApposition,
+  subjectPosition,
+} from './between-subject-and-verb.js';
 
 /** Surname endings common in news (Slavic, Georgian, Armenian, Turkish, Nordic, Germanic, Greek, Italian, Iberian). */
 const SURNAME_SHAPE =
@@ -72,6 +88,7 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
     cueTok &&
     (/ing$/.test(cueTok.lower) || coordinated || infinitive)
   ) {
+    let impersonal: Found | null = null;
     for (let k = ci - 1; k >= 0 && k >= ci - 40 && toks[k].start >= winStart; k--) {
       const l = toks[k].lower;
       if (/^\p{Lu}/u.test(toks[k].text) || AUX.has(l) || isPrep(l) || DET.has(l) || PRON.has(l)) continue;
@@ -87,63 +104,84 @@ export function subjectBefore(ctx: SpeakerContext, pi: number, ci: number, winSt
         }
       }
       const g = subjectCore(ctx, pi, k, winStart);
+      // "Roe apologized for the columns after they came out, saying …": "they"/"it" of a verb in a subordinate clause
+      // is kept only when no named subject of an earlier verb takes the participle
+      if (g.pronoun && /^(?:they|it)$/.test(g.pronoun) && /ing$/.test(cueTok.lower)) {
+        impersonal ??= g;
+        continue;
+      }
       if (g.ref || g.pronoun) return g;
+    }
+    if (impersonal) return impersonal;
+    if (coordinated) {
+      const first = clauseSubjectBefore(ctx, pi, kk, winStart);
+      if (first) return first;
     }
   }
   return f;
 }
 
 /**
- * "Rep. Jane Roe (D-Ore.) said": a short parenthesis between the subject and the verb is stepped over; returns the
- * index of the token before it (or `k` when there is none). An acronym in parentheses ("the Joint Chiefs of Staff
- * (JCS) said") is the subject's own name and stays.
+ * "Mrs. Roe shook her head and said", "Roe supports “…,” opposes “…” and recalled": when the verb the and/but joins is
+ * not a known form, the name that opens the clause before it, followed by a lower-case word, is the shared subject.
  */
-function beforeParenthesis(ctx: SpeakerContext, pi: number, k: number, winStart: number): number {
+function clauseSubjectBefore(ctx: SpeakerContext, pi: number, andAt: number, winStart: number): Found | null {
   const p = ctx.info[pi];
   const toks = p.tokens;
-  const close = p.text.indexOf(')', toks[k].end);
-  if (close < 0 || close >= (toks[k + 1]?.start ?? p.text.length)) return k;
-  const open = p.text.lastIndexOf('(', toks[k].start);
-  if (open < winStart || close - open > 30) return k;
-  if (/^\p{Lu}{2,8}s?$/u.test(p.text.slice(open + 1, close).trim()) || ctx.byStart[pi].has(open + 1)) return k;
-  const before = tokenIndexAt(toks, open) - 1;
-  return before >= 0 && toks[before].start >= winStart ? before : k;
+  let i0 = tokenIndexAt(toks, winStart);
+  // past an introductory clause ("Asked on Monday whether …, Mrs. Roe shook …")
+  for (let j = andAt - 1; j > i0; j--)
+    if (/,\s*$/.test(p.text.slice(toks[j - 1].end, toks[j].start)) && /^\p{Lu}/u.test(toks[j].text)) {
+      const pm = pick(ctx.byStart[pi].get(toks[j].start));
+      if (pm && (pm.type === 'person' || pm.type === 'org')) {
+        i0 = j;
+        break;
+      }
+    }
+  const first = toks[i0];
+  if (!first || i0 >= andAt) return null;
+  const m = pick(ctx.byStart[pi].get(first.start));
+  if (!m || (m.type !== 'person' && m.type !== 'org') || m.possessive) return null;
+  const next = toks[tokenIndexAt(toks, m.end)];
+  if (!next || tokenIndexAt(toks, m.end) >= andAt || !/^\s+$/.test(p.text.slice(m.end, next.start))) return null;
+  const l = next.lower;
+  if (
+    !/^\p{Ll}+$/u.test(next.text) ||
+    isPrep(l) ||
+    DET.has(l) ||
+    PRON.has(l) ||
+    /^(?:and|or|but|that|which|who)$/.test(l)
+  )
+    return null;
+  return { ref: refOf(ctx, m), text: m.text, final: true };
 }
-
-/** Nouns ending in -ly that stand where a subject does ("a Trump ally said"). */
-const LY_NOUNS = new Set([
-  'ally',
-  'rally',
-  'family',
-  'supply',
-  'assembly',
-  'tally',
-  'monopoly',
-  'anomaly',
-  'bully',
-  'reply',
-]);
-/** "Roe routinely characterizes", "Roe has increasingly decried": a manner adverb between the subject and the verb. */
-const mannerAdverb = (w: string) => /^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.has(w);
 
 function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: number): Found {
   const p = ctx.info[pi];
   const toks = p.tokens;
-  let k = ci - 1;
+  let k = ci > 0 ? beforeTimePhrase(p.text, toks, ci - 1, winStart) : -1;
   // auxiliaries and adverbs between the subject and the verb: "has also said", "He often said", "she later told"
   while (
     k >= 0 &&
     toks[k].start >= winStart &&
-    (AUX.has(toks[k].lower) || VERB_ADVERBS.has(toks[k].lower) || mannerAdverb(toks[k].text)) &&
+    (AUX.has(toks[k].lower) ||
+      VERB_ADVERBS.has(toks[k].lower) ||
+      REFLEXIVES.has(toks[k].lower) ||
+      TIME_ADVERBS.has(toks[k].lower) ||
+      mannerAdverb(toks[k].text)) &&
     !PRON.has(toks[k].lower) &&
     !/,/.test(p.text.slice(toks[k].end, toks[k + 1].start))
   )
     k--;
   if (k < 0 || toks[k].start < winStart) return { ref: null, text: null };
+  if (possessiveBeforeNoun(toks, ci, k)) return { ref: null, text: null };
+  k = beforeTimePhrase(p.text, toks, k, winStart);
   k = beforeParenthesis(ctx, pi, k, winStart);
   const t = toks[k];
   const gapAfter = p.text.slice(t.end, toks[k + 1]?.start ?? t.end);
   if (/[“”"«»]/.test(gapAfter)) return { ref: null, text: null };
+  const dashed = DASH_GAP.test(gapAfter) ? subjectAroundDashes(ctx, pi, t.start, winStart) : null;
+  if (dashed) return dashed;
   // "Luz Alvarado, a tenant organizer, who said …": the antecedent of "who"
   let relComma = -1;
   if (t.lower === 'who' && k > 0 && /,\s*$/.test(p.text.slice(toks[k - 1].end, t.start)))
@@ -151,6 +189,8 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
   if (!/,/.test(gapAfter) && relComma < 0) {
     if (PRON.has(t.lower)) return { ref: null, text: t.text, pronoun: t.lower as Found['pronoun'] };
     let m = mentionEndingAt(ctx, pi, t.end);
+    const ofPlace = m && m.type !== 'person' ? personOfPlace(ctx, pi, m, winStart) : null;
+    if (ofPlace) return ofPlace;
     if (m && m.type === 'place' && !m.country?.length) m = null;
     if (m && m.type === 'place' && NATIONAL_NOUN.test(m.text) && /^the$/i.test(toks[k - 1]?.lower ?? ''))
       return nounPhrase(ctx, pi, k, winStart);
@@ -172,6 +212,8 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     // "The Tariff Board in March said": a date is not the subject
     if (MONTH_SET.has(t.lower) || DAYS.has(t.lower))
       return clauseInitial(ctx, pi, winStart, k, t) ?? { ref: null, text: null };
+    // "a Trump-style retort", "Kremlin-backed media": a name with a lower-case suffix is an adjective, not a subject
+    if (/^\p{Lu}/u.test(t.text) && !m && /-\p{Ll}+$/u.test(t.text)) return { ref: null, text: null };
     if (/^\p{Lu}/u.test(t.text) && !m) {
       // an unknown capitalised subject of a speech verb is an organisation ("Cricket Australia said", "Veltron said")
       let j = k;
@@ -181,7 +223,9 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
         toks[j - 1].start >= winStart &&
         /^\p{Lu}/u.test(toks[j - 1].text) &&
         p.text.slice(toks[j - 1].end, toks[j].start) === ' ' &&
-        !COMMON_START.has(toks[j - 1].lower)
+        !COMMON_START.has(toks[j - 1].lower) &&
+        // "CNBC's Becky Quick said": the possessor is not part of the subject's name
+        !/['’]s$/.test(toks[j - 1].text)
       )
         j--;
       const name = p.text.slice(toks[j].start, t.end);
@@ -221,7 +265,12 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
         !TITLES.has(toks[j].lower) &&
         !/^(?:I|We|You)$/.test(name) &&
         !/ly$/.test(toks[j].lower);
-      if (ok && single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || speaksAsPerson(ctx, name))) {
+      // "Becky Quick said": a common given name and a word that is not a name's is still a person's name
+      const givenFirst = !single && k - j <= 2 && GIVEN_NAMES.has(toks[j].lower);
+      if (
+        ok &&
+        (givenFirst || (single && (SURNAME_SHAPE.test(name) || isEastAsianSurname(name) || speaksAsPerson(ctx, name))))
+      ) {
         // "Zelenskyy thanked …": a lone word shaped like a surname is a person
         const r = ctx.entities.addPerson(name);
         return { ref: { type: 'person', ref: r }, text: name, final: true };
@@ -250,7 +299,7 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     if (m0 && m0.type !== 'place')
       return { ref: refOf(ctx, m0), text: p.text.slice(m0.fullStart, m0.end), final: true };
   }
-  for (let hop = 0; hop < 3; hop++) {
+  for (let hop = 0; hop < APPOSITION_HOPS; hop++) {
     const prevComma = p.text.lastIndexOf(',', commaPos - 1);
     const blockStart = prevComma >= winStart ? prevComma + 1 : -1;
     if (blockStart < 0) break;
@@ -258,11 +307,22 @@ function subjectCore(ctx: SpeakerContext, pi: number, ci: number, winStart: numb
     if (/[“”"«»;:]/.test(block) || block.length > 220) break;
     const bt = block.trim();
     const inner = mentionEndingAt(ctx, pi, blockStart + block.trimEnd().length);
+    // "Another pollster, David Roe of Clemson University, said": the person named with the body they come from
+    const named = inner ? personOpeningBlock(ctx, pi, blockStart, inner, winStart) : null;
+    if (named) return named;
     if (
       inner &&
       inner.fullStart <= blockStart + (block.length - block.trimStart().length) + 1 &&
       bt.length <= inner.end - inner.fullStart + 1
     ) {
+      // "a welder from Dayton, Ohio, says", "whose hometown, Miami, is …, argues": a place set off by commas is part
+      // of the apposition around it
+      if (inner.type === 'place') {
+        commaPos = prevComma;
+        continue;
+      }
+      const object = namedObjectOfApposition(ctx, pi, inner, prevComma, winStart);
+      if (object) return object;
       const prevPerson = mentionEndingAt(ctx, pi, prevComma);
       if (!(inner.type === 'org' && /^\p{Lu}{2,5}$/u.test(bt) && prevPerson?.type === 'person'))
         return { ref: refOf(ctx, inner), text: inner.text, final: true };
@@ -370,25 +430,4 @@ function coordinatedWith(ctx: SpeakerContext, pi: number, start: number, winStar
   const end = start - mm[0].length + 1;
   const other = mentionEndingAt(ctx, pi, end);
   return !!other && (other.type !== 'place' || !!other.country) && other.fullStart >= winStart;
-}
-
-/** A mention can be a subject when it is not the object of a preposition. */
-function subjectPosition(ctx: SpeakerContext, pi: number, m: Mention, winStart: number, gerund = false): boolean {
-  const p = ctx.info[pi];
-  const toks = p.tokens;
-  let k = tokenIndexAt(toks, m.fullStart) - 1;
-  for (let n = 0; k >= 0 && n < 5 && toks[k].start >= winStart; k--, n++) {
-    if (
-      !/^\s*$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart)) &&
-      !/^\.\s$/.test(p.text.slice(toks[k].end, toks[k + 1]?.start ?? m.fullStart))
-    )
-      break;
-    const l = toks[k].lower;
-    // "shedding what Mayor X called “…”": "what" opens the clause the name is the subject of
-    if (SUBORD.has(l) || CUES.has(l) || l === 'what') return true;
-    // "director of rugby Mark Ellery", "head of research Ann Roe": "of" belongs to a title, not to the name
-    if (l === 'of' && n >= 1 && k > 0 && TITLES.has(toks[k - 1].lower)) continue;
-    if (isPrep(l)) return gerund && l === 'with';
-  }
-  return true;
 }

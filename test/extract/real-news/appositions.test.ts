@@ -43,6 +43,30 @@ const cases: SpeakerCase[] = [
     text: '“Very good question, very good question,” Mayor Ada Quill, the front-runner in every poll of the county, said when a reporter asked about the pier.',
     speakers: [['Very good question', 'Ada Quill']],
   },
+  {
+    from: 'constructed',
+    behaviour: 'a city and its state set off by commas inside the apposition',
+    text: 'Tom Jenkins, a 55-year-old welder from Dayton, Ohio, says Marsh will “leave here with momentum.”',
+    speakers: [['leave here with momentum', 'Tom Jenkins']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'a relative clause with a place in its own commas',
+    text: 'Senator Mark Rubin, whose hometown, Miami, is projected to be underwater within decades, argues that the efforts will “destroy our economy.”',
+    speakers: [['destroy our economy', 'Mark Rubin']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an organisation naming the noun that ends the apposition before it',
+    text: 'Giovanni Maria Vanti, the editor in chief of the city’s official newspaper, The Harbour Post, said every mayor was “both religious and political.”',
+    speakers: [['both religious and political', 'Giovanni Maria Vanti']],
+  },
+  {
+    from: 'constructed',
+    behaviour: 'an age, a town, a state and a relative clause between the name and the verb',
+    text: '“Both of them scare me,” Harry Bolton, 30, of Raleigh, N.C., who was among those polled, said in an interview.',
+    speakers: [['Both of them scare me', 'Harry Bolton']],
+  },
 ];
 
 describe('long appositions', () => {
