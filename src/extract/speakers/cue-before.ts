@@ -170,7 +170,7 @@ const CLAUSE_CLOSED = /,\s*(?:while|whereas)\s/;
 
 /** A verb that may have its subject after it: opening the window or the sentence, or after a comma or a quote
  * ("“…,” said X", "Said X: “…”", "…, says X, “…”"). */
-function invertedPosition(p: ParagraphInfo, ci: number, winStart: number): boolean {
+export function invertedPosition(p: ParagraphInfo, ci: number, winStart: number): boolean {
   // "thanked X for “…”", "called X a “…”": a verb that takes an object never has its subject after it
   // "…, saying X's plan is “…”": a participle's subject is never after it
   if (ATTRIB_ONLY.has(CUES.get(p.tokens[ci].lower)?.lemma ?? '') || /ing$/.test(p.tokens[ci].lower)) return false;

@@ -9,7 +9,7 @@
 import type { ParagraphInfo } from '../doc/index.js';
 import type { MentionIndex } from '../mentions/table.js';
 import type { ExtractedQuote, SpeakerCandidate } from '../types.js';
-import { proposeCandidates, type RawCandidate, SPEAKER_THRESHOLD } from './candidates.js';
+import { proposeCandidates, type RawCandidate, SPEAKER_THRESHOLD, speakerThresholdFor } from './candidates.js';
 import { logistic, speakerTextKind } from './confidence.js';
 import fitted from './ranker-weights.json';
 
@@ -103,6 +103,8 @@ export function unnamedShape(text: string | null): string {
   if (!first) return 'none';
   if (/^(?:he|she|it|they|we|i|you)$/.test(first)) return 'pronoun';
   if (/^(?:a|an|one|another|some|several|many|two|three|other|others)$/.test(first)) return 'indefinite';
+  // "X, whose aide says": a relative clause's subject is someone other than the name it hangs on
+  if (/^(?:whose|who|which)$/.test(first)) return 'relative';
   if (/^(?:the|this|that|these|those|his|her|its|their|our)$/.test(first)) return 'definite';
   if (/^\p{Lu}/u.test(text?.trim() ?? '')) return 'capitalised';
   return /s$/.test(first) ? 'plural' : 'other';
@@ -133,7 +135,7 @@ const probability = (features: Record<string, number>, model: RankerWeights) => 
 export function rulesExclude(q: ExtractedQuote, c: RawCandidate): boolean {
   if (q.speaker || !q.speakerRule) return false;
   const shape = unnamedShape(q.speakerText);
-  if (shape === 'indefinite' || shape === 'plural' || c.coordinated) return true;
+  if (shape === 'indefinite' || shape === 'plural' || shape === 'relative' || c.coordinated) return true;
   // "said a spokesman for X": the rules' unnamed subject after the verb holds X
   if (q.speakerRule === 'unnamed-cue-after-quote' && c.before === 'preposition') return true;
   return !!q.speakerText && !!c.speakerText && q.speakerText.includes(c.speakerText);
@@ -177,7 +179,7 @@ export function chooseSpeaker(
   // the rules' evidence names the rules' speaker: a quote given another speaker (or none) does not keep it
   const { evidence: _evidence, ...rest } = q;
   if (nobody) return { ...rest, speaker: null, speakerText: null, cue: null, speakerCandidates };
-  if (best.p < threshold)
+  if (best.p < speakerThresholdFor(q, threshold))
     return { ...rest, speaker: null, speakerText: null, cue: null, speakerCandidates, speakerWithheld: true };
   return { ...rest, speaker: best.candidate.speaker, speakerText: best.candidate.speakerText, speakerCandidates };
 }

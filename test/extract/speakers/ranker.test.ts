@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { type Example, fitWeights } from '../../../scripts/eval/confidence-fit.js';
 import { extract, ruleAttribution } from '../../../src/extract/index.js';
 import { segment } from '../../../src/extract/segment/index.js';
-import { proposeCandidates, SPEAKER_THRESHOLD } from '../../../src/extract/speakers/candidates.js';
+import {
+  proposeCandidates,
+  SPEAKER_THRESHOLD,
+  UNATTRIBUTED_SPEAKER_THRESHOLD,
+  UNNAMED_SUBJECT_THRESHOLD,
+} from '../../../src/extract/speakers/candidates.js';
 import { chooseSpeaker, rankCandidates } from '../../../src/extract/speakers/ranker.js';
+
+const logit = (p: number) => Math.log(p / (1 - p));
 
 /** The rules' quotes of a text with their candidates, each candidate by name and generators. */
 function candidatesOf(text: string) {
@@ -91,6 +98,49 @@ describe('speaker ranker', () => {
     const sure = chooseSpeaker(q.quote, q.raw, { weights: { bias: 5, 'nobody:bias': -10 } });
     expect(sure.speaker).toEqual(sure.speakerCandidates?.[0].speaker);
     expect(sure.speakerWithheld).toBeUndefined();
+  });
+
+  it('needs more for a quote no rule attributed: position alone is weaker evidence', () => {
+    const [q] = candidatesOf('The Harbor Trust crews are also being provided with “training on the new docks.”');
+    expect(q.quote.speakerRule).toBeUndefined();
+    // a probability between the two thresholds: given for an attributed quote, withheld for this one
+    const between = logit((SPEAKER_THRESHOLD + UNATTRIBUTED_SPEAKER_THRESHOLD) / 2);
+    const chosen = chooseSpeaker(q.quote, q.raw, { weights: { bias: between, 'nobody:bias': -10 } });
+    expect(chosen.speaker).toBeNull();
+    expect(chosen.speakerWithheld).toBe(true);
+    const named = { ...q.quote, speaker: q.raw[0].speaker, speakerRule: 'subject-of-sentence' as const };
+    const attributed = chooseSpeaker(named, q.raw, {
+      weights: { bias: between, 'nobody:bias': -10 },
+    });
+    expect(attributed.speaker).toEqual(attributed.speakerCandidates?.[0].speaker);
+  });
+
+  it('needs nearly even odds to overrule the rules’ reading of an unnamed subject', () => {
+    const [q] = candidatesOf('South Harbor media, citing the Harbor Trust, reported that the ferry would stop.');
+    expect(q.quote.speaker).toBeNull();
+    expect(q.quote.speakerRule).toBeDefined();
+    const below = chooseSpeaker(q.quote, q.raw, {
+      weights: { bias: logit(UNNAMED_SUBJECT_THRESHOLD - 0.02), 'nobody:bias': -10 },
+    });
+    expect(below.speaker).toBeNull();
+    expect(below.speakerWithheld).toBe(true);
+    const above = chooseSpeaker(q.quote, q.raw, {
+      weights: { bias: logit(UNNAMED_SUBJECT_THRESHOLD + 0.02), 'nobody:bias': -10 },
+    });
+    expect(above.speaker).toEqual(above.speakerCandidates?.[0].speaker);
+  });
+
+  it('does not take a name after a verb that is not inverted as the verb’s speaker ("thanked X for")', () => {
+    const [q] = candidatesOf('Dana Holt thanked Leo Marsh for “taking these steps to keep us safe.”');
+    expect([...(q.byName.get('Leo Marsh')?.generators ?? [])]).not.toContain('speech-verb');
+    const [inverted] = candidatesOf('“We will reopen,” said Leo Marsh.');
+    expect([...(inverted.byName.get('Leo Marsh')?.generators ?? [])]).toContain('speech-verb');
+  });
+
+  it('never gives the name a relative clause hangs on for the clause’s own subject ("X, whose aide says")', () => {
+    const [q] = extract('Omar Lind, whose aide says the vote was “a big deal,” left early.').quotes;
+    expect(q.speaker).toBeNull();
+    expect(q.speakerCandidates?.length).toBeGreaterThan(0);
   });
 
   it('prefers the rules’ pick between candidates of equal probability', () => {
