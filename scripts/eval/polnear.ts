@@ -125,6 +125,8 @@ export function formatPolnear(label: string, scores: PolnearArticleScore[]): str
     `== polnear ${label}: ${scores.length} articles   (matched / pred / gold; speaker right / matched named)`,
     row('quotes', sum('direct')),
     row('INDIRECT', sum('indirect')),
+    // every kind at once, the issue's second target: both families' counts added (each is matched one-to-one)
+    row('all kinds', addPolnearCounts(sum('direct'), sum('indirect'))),
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPolnear, type ExtractionLike } from '../../scripts/eval/polnear.js';
+import { formatPolnear, runPolnear, type ExtractionLike } from '../../scripts/eval/polnear.js';
 import {
   coverageMonth,
   firstAnnotatorFiles,
@@ -270,5 +270,32 @@ describe('npm run eval -- --set polnear', () => {
     expect(text).toMatch(/^polnear: skipped/);
     expect(text.split('\n')).toHaveLength(1);
     expect(scores).toEqual([]);
+  });
+});
+
+describe('the PolNeAR report', () => {
+  const counts = (matched: number, pred: number, gold: number, named: number, right: number) => ({
+    gold,
+    pred,
+    matched,
+    ignored: 0,
+    named,
+    speakerRight: right,
+    noSpeaker: named - right,
+    wrongSpeaker: 0,
+  });
+  it('adds both families into an all-kinds row, for the issue’s every-kind target', () => {
+    const score = {
+      name: 'a',
+      month: 1,
+      direct: counts(8, 10, 10, 6, 6),
+      indirect: counts(2, 4, 10, 2, 1),
+      misses: [],
+      speakerOutcomes: [],
+    };
+    const report = formatPolnear('tune', [score]).split('\n');
+    const all = report.find((line) => line.trimStart().startsWith('all kinds'));
+    expect(all).toContain('(10 / 14 / 20)');
+    expect(all).toContain('speaker  87.5 (7 / 8;');
   });
 });
