@@ -10,7 +10,7 @@ import { sentenceAt, tokenAt } from '../doc/text.js';
 import { CUES } from '../lexicon/speech-verbs.js';
 import { invertedPosition } from './cue-before.js';
 import type { Mention, MentionIndex } from '../mentions/table.js';
-import type { ExtractedQuote, SpeakerCandidate, SpeakerRef } from '../types.js';
+import type { ExtractedQuote, SpeakerRef } from '../types.js';
 
 /**
  * Below this ranker probability the best candidate is not given as the quote's speaker (`speakerWithheld`); it stays
@@ -101,19 +101,6 @@ function wordBefore(p: ParagraphInfo, m: Mention): RawCandidate['before'] {
   if (CUES.has(t.lower)) return 'cue';
   if (t.lower === 'to' && p.tokens[i - 1]?.lower === 'according') return 'according';
   return PREPOSITION.has(t.lower) ? 'preposition' : 'word';
-}
-
-/** One candidate per quote: the rules' speaker with the quote's confidence (used when no ranker runs). */
-export function speakerCandidatesOf(q: ExtractedQuote): SpeakerCandidate[] {
-  if (!q.speaker) return [];
-  return [
-    {
-      speaker: q.speaker,
-      speakerText: q.speakerText,
-      confidence: q.speakerConfidence ?? 0,
-      rule: q.speakerRule ?? 'none',
-    },
-  ];
 }
 
 const key = (r: SpeakerRef) => `${r.type[0]}${r.ref}`;

@@ -14,7 +14,7 @@ export interface ConfidenceWeights {
 }
 
 /** Pronouns that stand for a speaker ("he said", "they told reporters"). */
-const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+export const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|[A-Z]{2,})$/u;
 
 /** How the speaker is written where the quote stands. */

@@ -4,13 +4,13 @@
  * quote's kind — giving the probability that the candidate is the quote's speaker. Features describe constructions,
  * never particular names. Weights are fitted on PolNeAR train tune months by `npm run train -- --dir PATH` and
  * committed as ranker-weights.json. rankSpeakers() gives each quote its best three candidates, best first, and the
- * best one as speaker unless its probability is below SPEAKER_THRESHOLD.
+ * best one as speaker unless its probability is below the threshold speakerThresholdFor() gives it (candidates.ts).
  */
 import type { ParagraphInfo } from '../doc/index.js';
 import type { MentionIndex } from '../mentions/table.js';
 import type { ExtractedQuote, SpeakerCandidate } from '../types.js';
 import { proposeCandidates, type RawCandidate, SPEAKER_THRESHOLD, speakerThresholdFor } from './candidates.js';
-import { logistic, speakerTextKind } from './confidence.js';
+import { logistic, PRONOUN, speakerTextKind } from './confidence.js';
 import fitted from './ranker-weights.json';
 
 export interface RankerWeights {
@@ -101,7 +101,7 @@ export function unnamedShape(text: string | null): string {
       .split(/[\s,]+/)[0]
       ?.toLowerCase() ?? '';
   if (!first) return 'none';
-  if (/^(?:he|she|it|they|we|i|you)$/.test(first)) return 'pronoun';
+  if (PRONOUN.test(first)) return 'pronoun';
   if (/^(?:a|an|one|another|some|several|many|two|three|other|others)$/.test(first)) return 'indefinite';
   // "X, whose aide says": a relative clause's subject is someone other than the name it hangs on
   if (/^(?:whose|who|which)$/.test(first)) return 'relative';
